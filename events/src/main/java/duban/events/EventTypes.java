@@ -1,0 +1,85 @@
+package duban.events;
+
+import duban.events.plan.PlanEvent;
+import duban.events.task.TaskEvent;
+import duban.events.unit.UnitEvent;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Maps stable type names to event record classes and back. Built once from the sealed event
+ * hierarchy of each aggregate, so every permitted record is known and must carry an
+ * {@link EventType} name; a duplicate or missing name fails at class initialisation.
+ */
+public final class EventTypes {
+
+    /** One sealed root per aggregate. */
+    private static final List<Class<?>> ROOTS = List.of(PlanEvent.class, UnitEvent.class, TaskEvent.class);
+    private static final Map<String, Class<? extends LedgerEvent>> BY_NAME;
+    private static final Map<Class<?>, String> BY_CLASS;
+
+    static {
+        Map<String, Class<? extends LedgerEvent>> byName = new LinkedHashMap<>();
+        Map<Class<?>, String> byClass = new LinkedHashMap<>();
+        List<Class<? extends LedgerEvent>> all = new ArrayList<>();
+        for (Class<?> root : ROOTS) {
+            all.addAll(leaves(root));
+        }
+        for (Class<? extends LedgerEvent> type : all) {
+            EventType name = type.getAnnotation(EventType.class);
+            if (name == null) {
+                throw new IllegalStateException(type.getName() + " has no @EventType name");
+            }
+            if (byName.put(name.value(), type) != null) {
+                throw new IllegalStateException("event type name used twice: " + name.value());
+            }
+            byClass.put(type, name.value());
+        }
+        BY_NAME = Collections.unmodifiableMap(byName);
+        BY_CLASS = Collections.unmodifiableMap(byClass);
+    }
+
+    private EventTypes() {
+    }
+
+    /** The stable name of an event class; fails for a class outside the contract. */
+    public static String nameOf(Class<?> type) {
+        String name = BY_CLASS.get(type);
+        if (name == null) {
+            throw new IllegalArgumentException("not an event of the contract: " + type.getName());
+        }
+        return name;
+    }
+
+    /** The record class for a stable name, empty for a name this version does not know. */
+    public static Optional<Class<? extends LedgerEvent>> classOf(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
+    }
+
+    public static boolean isEvent(Class<?> type) {
+        return BY_CLASS.containsKey(type);
+    }
+
+    /** Every type name of the contract, in declaration order. */
+    public static List<String> names() {
+        return List.copyOf(BY_NAME.keySet());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Class<? extends LedgerEvent>> leaves(Class<?> root) {
+        List<Class<? extends LedgerEvent>> found = new ArrayList<>();
+        Class<?>[] permitted = root.getPermittedSubclasses();
+        if (permitted == null) {
+            found.add((Class<? extends LedgerEvent>) root);
+            return found;
+        }
+        for (Class<?> sub : permitted) {
+            found.addAll(leaves(sub));
+        }
+        return found;
+    }
+}

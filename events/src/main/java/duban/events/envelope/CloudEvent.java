@@ -1,0 +1,44 @@
+package duban.events.envelope;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+
+/**
+ * A CloudEvents 1.0 event in structured JSON mode. Extension attributes are lower-case, as the
+ * specification requires: {@code sequence} (the event's number within its aggregate, from 0),
+ * {@code globalindex} (its position in the event store) and the metadata of {@link EventMetadata}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CloudEvent(
+        @JsonProperty("specversion") String specVersion,
+        String id,
+        String source,
+        String type,
+        String subject,
+        Instant time,
+        @JsonProperty("datacontenttype") String dataContentType,
+        @JsonProperty("sequence") Long sequence,
+        @JsonProperty("globalindex") Long globalIndex,
+        @JsonProperty("aggregatetype") String aggregateType,
+        @JsonProperty("actoruser") String actorUser,
+        @JsonProperty("actorunit") String actorUnit,
+        @JsonProperty("actorrole") String actorRole,
+        @JsonProperty("recordedat") Instant recordedAt,
+        @JsonProperty("correlationid") String correlationId,
+        @JsonProperty("causationid") String causationId,
+        @JsonProperty("idempotencykey") String idempotencyKey,
+        JsonNode data) {
+
+    public static final String SPEC_VERSION = "1.0";
+    public static final String JSON = "application/json";
+    /** The content type of a structured-mode CloudEvents message (the Kafka content-type header). */
+    public static final String STRUCTURED_CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8";
+
+    /** The metadata carried in the extension attributes. */
+    public EventMetadata metadata() {
+        Actor actor = actorUser == null && actorRole == null ? null : new Actor(actorUser, actorUnit, actorRole);
+        return new EventMetadata(actor, time, recordedAt, correlationId, causationId, idempotencyKey);
+    }
+}

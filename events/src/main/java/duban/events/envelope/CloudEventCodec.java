@@ -1,0 +1,91 @@
+package duban.events.envelope;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import duban.events.EventJson;
+import duban.events.EventTypes;
+import duban.events.LedgerEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Writes and reads the structured-mode envelope, and decodes its data into an event record. */
+public final class CloudEventCodec {
+
+    private final ObjectMapper mapper;
+
+    public CloudEventCodec() {
+        this(EventJson.mapper());
+    }
+
+    public CloudEventCodec(ObjectMapper mapper) {
+        this.mapper = Objects.requireNonNull(mapper);
+    }
+
+    /**
+     * Wraps a stored event.
+     *
+     * @param eventId     the event's id in the store: the consumers' de-duplication key
+     * @param source      the producing service, a URI reference such as {@code /duban/tasks-service}
+     * @param sequence    the event's number within its aggregate
+     * @param globalIndex the event's position in the event store
+     */
+    public CloudEvent wrap(String eventId, String source, LedgerEvent event, EventMetadata metadata,
+                           long sequence, long globalIndex) {
+        Actor actor = metadata.actor();
+        return new CloudEvent(
+                CloudEvent.SPEC_VERSION,
+                eventId,
+                source,
+                EventTypes.nameOf(event.getClass()),
+                event.aggregateId(),
+                metadata.occurredAt(),
+                CloudEvent.JSON,
+                sequence,
+                globalIndex,
+                event.aggregateType(),
+                actor == null ? null : actor.userId(),
+                actor == null ? null : actor.unitId(),
+                actor == null ? null : actor.role(),
+                metadata.recordedAt(),
+                metadata.correlationId(),
+                metadata.causationId(),
+                metadata.idempotencyKey(),
+                mapper.valueToTree(event));
+    }
+
+    public byte[] write(CloudEvent event) {
+        try {
+            return mapper.writeValueAsBytes(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write CloudEvent " + event.id(), e);
+        }
+    }
+
+    /** Reads an envelope; fails with {@link IllegalArgumentException} on anything that is not one. */
+    public CloudEvent read(byte[] json) {
+        CloudEvent event;
+        try {
+            event = mapper.readValue(json, CloudEvent.class);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a CloudEvents JSON document", e);
+        }
+        if (!CloudEvent.SPEC_VERSION.equals(event.specVersion()) || event.id() == null || event.type() == null
+                || event.source() == null) {
+            throw new IllegalArgumentException("CloudEvent lacks specversion 1.0, id, type or source");
+        }
+        return event;
+    }
+
+    /** The event record of the envelope, or empty when its type is not one this version knows. */
+    public Optional<LedgerEvent> payload(CloudEvent event) {
+        return EventTypes.classOf(event.type()).map(type -> {
+            try {
+                return mapper.treeToValue(event.data(), type);
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException("data of " + event.type() + " " + event.id() + " is malformed", e);
+            }
+        });
+    }
+}

@@ -1,0 +1,19 @@
+package duban.events.unit;
+
+/** The kind of a unit; assessments rank units within their category. */
+public enum UnitCategory {
+    /** 市直部门: a city department (市科技局). */
+    CITY_DEPARTMENT,
+    /** 县(市): a county or county-level city (卫辉市, 新乡县). */
+    COUNTY,
+    /** 区: an urban district (红旗区). */
+    DISTRICT,
+    /** 功能区: a development zone (高新区, 经开区). */
+    FUNCTIONAL_ZONE,
+    /** 高校: a university or college. */
+    UNIVERSITY,
+    /** 院所: a research institute. */
+    INSTITUTE,
+    /** 其他. */
+    OTHER
+}
