@@ -1,0 +1,180 @@
+package duban.local;
+
+import duban.embedded.KafkaBrokerProcess;
+import duban.embedded.PostgresServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+/**
+ * The local run: {@code up [--reset]} starts PostgreSQL, the broker and the three services with data
+ * kept under {@code .local/}, loads the demo plan once, prints where everything is and runs until
+ * Ctrl-C or {@code down}; {@code down} stops the running stack; {@code status} says whether one runs.
+ */
+public final class LocalStack {
+
+    static final int POSTGRES_PORT = 15432;
+    static final int KAFKA_PORT = 9092;
+    static final Services.Ports SERVICE_PORTS = new Services.Ports(8081, 8082, 8083);
+    private static final String MARKER = "duban.local.LocalStack";
+
+    private final Path home;
+    private final Path data;
+
+    LocalStack(Path home) {
+        this.home = home.toAbsolutePath().normalize();
+        this.data = this.home.resolve(".local");
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path home = Path.of(System.getProperty("duban.home", "."));
+        LocalStack stack = new LocalStack(home);
+        List<String> words = Arrays.asList(args);
+        String command = words.isEmpty() ? "up" : words.get(0);
+        switch (command) {
+            case "up" -> stack.up(words.contains("--reset"));
+            case "down" -> stack.down();
+            case "status" -> stack.status();
+            default -> {
+                System.err.println("usage: duban up [--reset] | down | status");
+                System.exit(2);
+            }
+        }
+    }
+
+    void up(boolean reset) throws Exception {
+        Optional<ProcessHandle> running = runningStack();
+        if (running.isPresent()) {
+            System.out.println("Duban is already running (process " + running.get().pid() + "); `./duban down` stops it.");
+            return;
+        }
+        if (reset) {
+            deleteTree(data);
+            System.out.println("Removed the local data (.local/).");
+        }
+        Files.createDirectories(data);
+        Files.writeString(pidFile(), Long.toString(ProcessHandle.current().pid()));
+        long began = System.nanoTime();
+
+        PostgresServer postgres = PostgresServer.builder().port(POSTGRES_PORT).dataDir(data.resolve("postgres")).start();
+        KafkaBrokerProcess broker = KafkaBrokerProcess.builder(data.resolve("kafka")).port(KAFKA_PORT).start();
+        Services services;
+        try {
+            services = Services.start(home, data.resolve("logs"), postgres, broker.bootstrapServers(), SERVICE_PORTS,
+                    Duration.ofSeconds(120));
+        } catch (RuntimeException e) {
+            broker.close();
+            postgres.close();
+            Files.deleteIfExists(pidFile());
+            throw e;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping Duban…");
+            services.close();
+            broker.close();
+            postgres.close();
+            try {
+                Files.deleteIfExists(pidFile());
+            } catch (IOException e) {
+                // the next `up` checks the recorded process anyway
+            }
+            stopped.countDown();
+        }, "duban-stop"));
+        Duration startup = Duration.ofNanos(System.nanoTime() - began);
+
+        String tasksUrl = services.get(Services.TASKS).url();
+        Path demoMarker = data.resolve("demo-loaded");
+        if (!Files.exists(demoMarker)) {
+            int created = DemoData.load(tasksUrl);
+            Files.writeString(demoMarker, "demo plan " + DemoData.PLAN_ID + ": " + created + " tasks\n");
+        }
+        printSummary(postgres, broker, services, startup);
+        stopped.await();
+    }
+
+    private void printSummary(PostgresServer postgres, KafkaBrokerProcess broker, Services services, Duration startup) {
+        System.out.printf("%nDuban is up in %.1f s.%n%n", startup.toMillis() / 1000.0);
+        for (ServiceProcess service : services.processes()) {
+            System.out.printf("  %-21s %s   Swagger UI: %s/q/swagger-ui   (pid %d, %d MiB resident, log %s)%n",
+                    service.name(), service.url(), service.url(), service.pid(), service.residentKiB() / 1024,
+                    home.relativize(service.log()));
+        }
+        System.out.printf("  %-21s %s   (pid %d, %d MiB resident)%n", "kafka (KRaft)", broker.bootstrapServers(),
+                broker.pid(), ProcessMemory.residentKiB(broker.pid()) / 1024);
+        System.out.printf("  %-21s %s%n", "postgresql", postgres.adminJdbcUrl());
+        System.out.printf("%nThe ledger topic as CloudEvents JSON:%n"
+                + "  kcat -b localhost:%d -C -t duban.ledger.events.v1 -o beginning -e%n", KAFKA_PORT);
+        System.out.printf("A unit's dashboard:   curl %s/api/v1/units/市科技局/dashboard%n",
+                services.get(Services.REPORTING).url());
+        System.out.printf("Its schedule:         curl %s/api/v1/units/市科技局/schedule%n",
+                services.get(Services.NOTIFICATION).url());
+        System.out.printf("%nCtrl-C or `./duban down` stops everything started here.%n");
+    }
+
+    void down() throws Exception {
+        Optional<ProcessHandle> running = runningStack();
+        if (running.isEmpty()) {
+            System.out.println("Duban is not running.");
+            Files.deleteIfExists(pidFile());
+            return;
+        }
+        ProcessHandle stack = running.get();
+        System.out.println("Stopping Duban (process " + stack.pid() + ")…");
+        stack.destroy();
+        stack.onExit().get();
+        System.out.println("Stopped.");
+    }
+
+    void status() {
+        System.out.println(runningStack().map(p -> "Duban is running (process " + p.pid() + ").")
+                .orElse("Duban is not running."));
+    }
+
+    /** The recorded stack process, if it is alive and really is a local stack (process ids are reused). */
+    private Optional<ProcessHandle> runningStack() {
+        try {
+            if (!Files.exists(pidFile())) {
+                return Optional.empty();
+            }
+            long pid = Long.parseLong(Files.readString(pidFile(), StandardCharsets.UTF_8).trim());
+            return ProcessHandle.of(pid)
+                    .filter(ProcessHandle::isAlive)
+                    .filter(p -> p.pid() != ProcessHandle.current().pid())
+                    .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains(MARKER)).orElse(false)
+                            || p.info().commandLine().map(c -> c.contains(MARKER)).orElse(false));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Path pidFile() {
+        return data.resolve("stack.pid");
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

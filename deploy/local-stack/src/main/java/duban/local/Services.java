@@ -1,0 +1,95 @@
+package duban.local;
+
+import duban.embedded.PostgresServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The three services as processes on one PostgreSQL server (a database each) and one broker.
+ * tasks-service starts first: it creates the ledger topic the others consume.
+ */
+public final class Services implements AutoCloseable {
+
+    public static final String TASKS = "tasks-service";
+    public static final String REPORTING = "reporting-service";
+    public static final String NOTIFICATION = "notification-service";
+
+    private final List<ServiceProcess> started = new ArrayList<>();
+    private final Map<String, Duration> readyAfter = new LinkedHashMap<>();
+
+    /** Ports of the three services. */
+    public record Ports(int tasks, int reporting, int notification) {
+    }
+
+    private Services() {
+    }
+
+    public static Services start(Path home, Path logs, PostgresServer postgres, String bootstrapServers, Ports ports,
+                                 Duration timeout) {
+        Services services = new Services();
+        try {
+            ServiceProcess tasks = services.launch(home, TASKS, ports.tasks(),
+                    jdbcConfig(postgres, "tasks", bootstrapServers), List.of("-Xms64m", "-Xmx512m"), logs);
+            services.readyAfter.put(TASKS, tasks.awaitReady(timeout));
+            ServiceProcess reporting = services.launch(home, REPORTING, ports.reporting(),
+                    reactiveConfig(postgres, "reporting", bootstrapServers), List.of("-Xms64m", "-Xmx384m"), logs);
+            ServiceProcess notification = services.launch(home, NOTIFICATION, ports.notification(),
+                    reactiveConfig(postgres, "notification", bootstrapServers), List.of("-Xms64m", "-Xmx384m"), logs);
+            CompletableFuture<Duration> reportingReady = CompletableFuture.supplyAsync(() -> reporting.awaitReady(timeout));
+            services.readyAfter.put(NOTIFICATION, notification.awaitReady(timeout));
+            services.readyAfter.put(REPORTING, reportingReady.join());
+            return services;
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
+    }
+
+    private ServiceProcess launch(Path home, String name, int port, Map<String, String> config, List<String> jvm,
+                                  Path logs) {
+        ServiceProcess process = ServiceProcess.start(home, name, port, config, jvm, logs.resolve(name + ".log"));
+        started.add(process);
+        return process;
+    }
+
+    private static Map<String, String> jdbcConfig(PostgresServer postgres, String database, String bootstrap) {
+        postgres.ensureDatabase(database);
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
+        config.put("quarkus.datasource.username", postgres.username());
+        config.put("quarkus.datasource.password", postgres.password());
+        config.put("kafka.bootstrap.servers", bootstrap);
+        return config;
+    }
+
+    private static Map<String, String> reactiveConfig(PostgresServer postgres, String database, String bootstrap) {
+        Map<String, String> config = jdbcConfig(postgres, database, bootstrap);
+        config.put("quarkus.datasource.reactive.url", postgres.reactiveUrl(database));
+        return config;
+    }
+
+    public List<ServiceProcess> processes() {
+        return List.copyOf(started);
+    }
+
+    public ServiceProcess get(String name) {
+        return started.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    public Map<String, Duration> readyAfter() {
+        return Map.copyOf(readyAfter);
+    }
+
+    /** Stops the services in reverse order of start. */
+    @Override
+    public void close() {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            started.get(i).close();
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package duban.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import duban.embedded.KafkaBroker;
+import duban.embedded.PostgresServer;
+import duban.events.EventJson;
+import duban.events.Topics;
+import duban.events.envelope.CloudEvent;
+import duban.events.envelope.CloudEventCodec;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The three packaged services as separate processes, on one real broker and one real PostgreSQL:
+ * a task and a report posted to tasks-service show on the reporting dashboard and in the
+ * notification schedule, and an independent consumer reads them from the topic as CloudEvents.
+ */
+class EndToEndTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Path HOME = Path.of(System.getProperty("duban.home", "../..")).toAbsolutePath().normalize();
+
+    private static PostgresServer postgres;
+    private static KafkaBroker broker;
+    private static Services services;
+
+    @BeforeAll
+    static void startTheSystem() throws IOException {
+        postgres = PostgresServer.start();
+        broker = KafkaBroker.start();
+        Path logs = Files.createTempDirectory("duban-e2e-logs");
+        services = Services.start(HOME, logs, postgres, broker.bootstrapServers(),
+                new Services.Ports(freePort(), freePort(), freePort()), Duration.ofSeconds(120));
+        services.readyAfter().forEach((name, after) ->
+                System.out.printf("%s ready after %d ms%n", name, after.toMillis()));
+    }
+
+    @AfterAll
+    static void stopTheSystem() {
+        if (services != null) {
+            services.processes().forEach(p -> System.out.printf("%s resident %d MiB%n", p.name(), p.residentKiB() / 1024));
+            services.close();
+        }
+        if (broker != null) {
+            broker.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void aTaskAndItsReportTravelFromTheCommandSideToEveryConsumer() throws Exception {
+        String unit = "市科技局-" + UUID.randomUUID().toString().substring(0, 8);
+        String tasks = services.get(Services.TASKS).url();
+        HttpResponse<String> created = post(tasks + "/api/v1/tasks", """
+                {"planId":"xinxiang-2017-102","code":"一.(二).1.(3)","title":"培育科技型中小企业",
+                 "leadUnitIds":["%s"],"coUnitIds":["高新区"],"timelineText":"2017年12月底前全市新培育科技型中小企业150家"}
+                """.formatted(unit));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String taskId = json(created.body()).get("id").asText();
+        HttpResponse<String> reported = post(tasks + "/api/v1/tasks/" + taskId + "/reports",
+                "{\"unitId\":\"%s\",\"text\":\"已培育科技型中小企业80家。\"}".formatted(unit));
+        assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
+        long postedAt = System.nanoTime();
+
+        String dashboardUrl = services.get(Services.REPORTING).url() + "/api/v1/units/" + encode(unit) + "/dashboard";
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            JsonNode dashboard = json(get(dashboardUrl));
+            assertThat(dashboard.get("tasks")).hasSize(1);
+            assertThat(dashboard.get("tasks").get(0).get("taskId").asText()).isEqualTo(taskId);
+            assertThat(dashboard.get("tasks").get(0).get("latestReport").get("text").asText())
+                    .isEqualTo("已培育科技型中小企业80家。");
+        });
+        String scheduleUrl = services.get(Services.NOTIFICATION).url() + "/api/v1/units/" + encode(unit) + "/schedule";
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            JsonNode schedule = json(get(scheduleUrl));
+            assertThat(schedule.get("obligations")).hasSize(1);
+            assertThat(schedule.get("obligations").get(0).get("taskId").asText()).isEqualTo(taskId);
+            assertThat(schedule.get("nextDeadline").get("deadlineAt").asText()).isNotBlank();
+        });
+        System.out.printf("dashboard and schedule caught up %d ms after the report was accepted%n",
+                (System.nanoTime() - postedAt) / 1_000_000);
+
+        List<CloudEvent> onTopic = readTopic(taskId, 2);
+        assertThat(onTopic).extracting(CloudEvent::type)
+                .containsExactly("duban.task.created.v1", "duban.task.progress-reported.v1");
+        assertThat(onTopic).extracting(CloudEvent::sequence).containsExactly(0L, 1L);
+        assertThat(onTopic).allSatisfy(event -> {
+            assertThat(event.id()).isNotBlank();
+            assertThat(event.source()).isEqualTo("/duban/tasks-service");
+            assertThat(event.subject()).isEqualTo(taskId);
+            assertThat(event.time()).isNotNull();
+            assertThat(event.data()).isNotNull();
+        });
+        assertThat(onTopic.get(1).data().get("unitId").asText()).isEqualTo(unit);
+    }
+
+    private static List<CloudEvent> readTopic(String key, int count) {
+        CloudEventCodec codec = new CloudEventCodec();
+        List<CloudEvent> found = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.LEDGER_EVENTS));
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (found.size() < count && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (key.equals(record.key())) {
+                        found.add(codec.read(record.value()));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static HttpResponse<String> post(String url, String body) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static String get(String url) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(url + " " + response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    private static JsonNode json(String body) throws IOException {
+        return EventJson.mapper().readTree(body);
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String encode(String segment) {
+        return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

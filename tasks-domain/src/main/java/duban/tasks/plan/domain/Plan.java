@@ -1,0 +1,104 @@
+package duban.tasks.plan.domain;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import duban.events.plan.PlanAmended;
+import duban.events.plan.PlanRegistered;
+import duban.events.plan.ReportingDayPolicy;
+import duban.tasks.domain.rule.Require;
+import duban.tasks.domain.rule.Violation;
+import duban.tasks.domain.snapshot.SnapshotState;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+
+/**
+ * A plan (工作方案): the header of one government notice and its reporting rules, which the app's
+ * {@code ReportingPeriods} reads to tell the tasks' reporting periods.
+ */
+@SnapshotState
+public class Plan {
+
+    @AggregateIdentifier
+    private String planId;
+    private String title;
+    private String docNumber;
+    private String issuer;
+    private LocalDate issuedOn;
+    private List<Integer> reportingDays;
+    private String timeZone;
+    private ReportingDayPolicy reportingDayPolicy;
+
+    /** For Axon, which rebuilds the plan from its events. */
+    protected Plan() {
+    }
+
+    @CommandHandler
+    public Plan(RegisterPlan command) {
+        Require.text(command.planId(), "planId");
+        Require.text(command.title(), "title");
+        List<Integer> days = ReportingRules.reportingDays(
+                command.reportingDays() == null ? ReportingRules.DEFAULT_REPORTING_DAYS : command.reportingDays());
+        String zone = ReportingRules.timeZone(
+                command.timeZone() == null ? ReportingRules.DEFAULT_TIME_ZONE : command.timeZone());
+        ReportingDayPolicy policy = command.reportingDayPolicy() == null
+                ? ReportingDayPolicy.NEXT_WORKING_DAY : command.reportingDayPolicy();
+        apply(new PlanRegistered(command.planId(), command.title(), command.docNumber(), command.issuer(),
+                command.issuedOn(), days, zone, policy));
+    }
+
+    /** Only what changes is recorded, so the event says exactly what was amended. */
+    @CommandHandler
+    public void handle(AmendPlan command) {
+        if (command.title() != null) {
+            Require.text(command.title(), "title");
+        }
+        List<Integer> days = command.reportingDays() == null ? null : ReportingRules.reportingDays(command.reportingDays());
+        String zone = command.timeZone() == null ? null : ReportingRules.timeZone(command.timeZone());
+        PlanAmended amended = new PlanAmended(planId,
+                changed(title, command.title()),
+                changed(docNumber, command.docNumber()),
+                changed(issuer, command.issuer()),
+                changed(issuedOn, command.issuedOn()),
+                changed(reportingDays, days),
+                changed(timeZone, zone),
+                changed(reportingDayPolicy, command.reportingDayPolicy()),
+                command.reason());
+        if (amended.title() == null && amended.docNumber() == null && amended.issuer() == null
+                && amended.issuedOn() == null && amended.reportingDays() == null && amended.timeZone() == null
+                && amended.reportingDayPolicy() == null) {
+            throw Violation.NO_CHANGE.because("the amendment changes nothing of plan " + planId);
+        }
+        apply(amended);
+    }
+
+    private static <T> T changed(T current, T proposed) {
+        return proposed == null || Objects.equals(current, proposed) ? null : proposed;
+    }
+
+    @EventSourcingHandler
+    void on(PlanRegistered event) {
+        planId = event.planId();
+        title = event.title();
+        docNumber = event.docNumber();
+        issuer = event.issuer();
+        issuedOn = event.issuedOn();
+        reportingDays = List.copyOf(event.reportingDays());
+        timeZone = event.timeZone();
+        reportingDayPolicy = event.reportingDayPolicy();
+    }
+
+    @EventSourcingHandler
+    void on(PlanAmended event) {
+        title = event.title() != null ? event.title() : title;
+        docNumber = event.docNumber() != null ? event.docNumber() : docNumber;
+        issuer = event.issuer() != null ? event.issuer() : issuer;
+        issuedOn = event.issuedOn() != null ? event.issuedOn() : issuedOn;
+        reportingDays = event.reportingDays() != null ? List.copyOf(event.reportingDays()) : reportingDays;
+        timeZone = event.timeZone() != null ? event.timeZone() : timeZone;
+        reportingDayPolicy = event.reportingDayPolicy() != null ? event.reportingDayPolicy() : reportingDayPolicy;
+    }
+}

@@ -1,0 +1,45 @@
+package duban.tasks.task.domain;
+
+import duban.events.task.Allocation;
+import duban.events.task.TargetSet;
+import duban.tasks.domain.rule.Violation;
+import duban.tasks.domain.snapshot.SnapshotState;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** The task's targets (目标) as far as rules need them: which exist and who holds a share. */
+@SnapshotState
+final class Targets {
+
+    private final Map<String, List<Allocation>> allocationsByTarget = new LinkedHashMap<>();
+
+    void set(TargetSet event) {
+        allocationsByTarget.put(event.targetId(),
+                event.allocations() == null ? List.of() : new ArrayList<>(event.allocations()));
+    }
+
+    boolean contains(String targetId) {
+        return allocationsByTarget.containsKey(targetId);
+    }
+
+    void requireKnown(String targetId) {
+        if (!contains(targetId)) {
+            throw Violation.UNKNOWN_TARGET.because("the task has no target " + targetId);
+        }
+    }
+
+    /** Whether the unit holds a share itself or as a member of a group holding one. */
+    boolean heldBy(String unitId, GroupMembers groups) {
+        List<Allocation> nodes = allocationsByTarget.values().stream().flatMap(roots -> Allocations.flatten(roots).stream())
+                .toList();
+        // Direct shares first: they need no look-up in the directory.
+        if (nodes.stream().anyMatch(node -> unitId.equals(node.unitId()))) {
+            return true;
+        }
+        return nodes.stream().map(Allocation::groupId).filter(Objects::nonNull).distinct()
+                .anyMatch(groupId -> groups.membersOf(groupId).map(members -> members.contains(unitId)).orElse(false));
+    }
+}

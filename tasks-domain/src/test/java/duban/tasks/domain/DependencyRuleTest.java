@@ -1,0 +1,39 @@
+package duban.tasks.domain;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The rule every package-info of this module states, enforced. */
+class DependencyRuleTest {
+
+    private final JavaClasses domain = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("duban.tasks");
+
+    @Test
+    void theDomainDependsOnNothingButTheContractAxonModellingAndJacksonAnnotations() {
+        classes().should().onlyDependOnClassesThat().resideInAnyPackage(
+                        "java.lang..",
+                        "java.util..",
+                        "java.time..",
+                        "java.math..",
+                        "duban.events..",
+                        "duban.tasks..",
+                        "org.axonframework.commandhandling..",
+                        "org.axonframework.eventhandling..",
+                        "org.axonframework.eventsourcing..",
+                        "org.axonframework.modelling..",
+                        "com.fasterxml.jackson.annotation..")
+                .check(domain);
+    }
+
+    @Test
+    void aggregatesDoNotDependOnEachOther() {
+        slices().matching("duban.tasks.(*).domain..").should().notDependOnEachOther().check(domain);
+    }
+}

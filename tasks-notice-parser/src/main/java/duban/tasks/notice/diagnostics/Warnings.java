@@ -1,0 +1,30 @@
+package duban.tasks.notice.diagnostics;
+
+import duban.tasks.notice.model.Warning;
+import duban.tasks.notice.model.WarningCode;
+import duban.tasks.notice.text.Snippet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The warnings of one parse, de-duplicated, returned in line order (stable within a line). */
+public final class Warnings {
+
+    private final Set<Warning> warnings = new LinkedHashSet<>();
+
+    public void add(int line, WarningCode code, String message, String text) {
+        warnings.add(new Warning(line, code, message, text));
+    }
+
+    public void add(Snippet about, WarningCode code, String message) {
+        add(about.line(), code, message, about.verbatim());
+    }
+
+    public List<Warning> inLineOrder() {
+        List<Warning> sorted = new ArrayList<>(warnings);
+        sorted.sort(Comparator.comparingInt(Warning::line));
+        return sorted;
+    }
+}

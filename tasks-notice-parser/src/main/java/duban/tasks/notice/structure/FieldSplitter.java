@@ -1,0 +1,74 @@
+package duban.tasks.notice.structure;
+
+import duban.tasks.notice.text.Brackets;
+import duban.tasks.notice.text.Punctuation;
+import duban.tasks.notice.text.Snippet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Finds the fields in a line, wherever they stand: on their own line, run together on one line
+ * ("牵头单位:市编办同责单位:高新区、法制办时间进度:…"), after the task's text on the same line, or in brackets
+ * ("(牵头单位:市科技局,配合单位:市财政局)", "(市发改委牵头,市财政局配合)").
+ */
+public final class FieldSplitter {
+
+    private FieldSplitter() {
+    }
+
+    public static FieldSplit split(Snippet line) {
+        List<RawField> fields = new ArrayList<>();
+        Snippet rest = cutResponsibilityBrackets(line, fields);
+        Snippet text = cutLabelledFields(rest, fields);
+        return InlineResponsibility.trailingSentence(text)
+                .map(found -> {
+                    List<RawField> all = new ArrayList<>(fields);
+                    all.addAll(found.fields());
+                    return new FieldSplit(found.text(), all);
+                })
+                .orElse(new FieldSplit(text, fields));
+    }
+
+    /** Labelled fields at bracket depth 0; returns the text before the first label. */
+    static Snippet cutLabelledFields(Snippet s, List<RawField> fields) {
+        Brackets brackets = Brackets.of(s.text());
+        Matcher m = FieldLabels.LABEL.matcher(s.text());
+        List<int[]> labels = new ArrayList<>();
+        while (m.find()) {
+            if (brackets.depth(m.start()) == 0) {
+                labels.add(new int[] {m.start(), m.end(), m.start(1), m.end(1)});
+            }
+        }
+        if (labels.isEmpty()) {
+            return s;
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            int[] label = labels.get(i);
+            int end = i + 1 < labels.size() ? labels.get(i + 1)[0] : s.length();
+            String name = s.text().substring(label[2], label[3]);
+            Snippet value = s.sub(label[1], end).strip(Punctuation.TRAILING);
+            fields.add(new RawField(FieldLabels.kindOf(name), name, value));
+        }
+        return s.sub(0, labels.get(0)[0]).trim();
+    }
+
+    private static Snippet cutResponsibilityBrackets(Snippet line, List<RawField> fields) {
+        Brackets brackets = Brackets.of(line.text());
+        List<Snippet> kept = new ArrayList<>();
+        int from = 0;
+        for (int[] pair : brackets.topLevelPairs()) {
+            List<RawField> found = InlineResponsibility.fromBracket(line.sub(pair[0] + 1, pair[1]));
+            if (!found.isEmpty()) {
+                fields.addAll(found);
+                kept.add(line.sub(from, pair[0]));
+                from = pair[1] + 1;
+            }
+        }
+        if (from == 0) {
+            return line;
+        }
+        kept.add(line.sub(from));
+        return Snippet.join(kept, "").trim();
+    }
+}

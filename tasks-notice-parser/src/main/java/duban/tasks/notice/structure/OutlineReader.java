@@ -1,0 +1,194 @@
+package duban.tasks.notice.structure;
+
+import duban.tasks.notice.diagnostics.Warnings;
+import duban.tasks.notice.model.WarningCode;
+import duban.tasks.notice.text.Snippet;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the body line by line into sections. A heading opens a section under the nearest open section of a
+ * higher level; a field line adds fields to the open section; a plain line is the section's text before its
+ * fields, continues its timeline after them, or — after other fields — is kept as text with a warning.
+ */
+public final class OutlineReader {
+
+    /** Area headings longer than this that end in 。 have swallowed their first paragraph. */
+    private static final int LONGEST_AREA_HEADING = 40;
+    private static final int DEEPEST_AREA = 2;
+
+    private final Warnings warnings;
+    private final List<RawSection> roots = new ArrayList<>();
+    private final List<Snippet> loose = new ArrayList<>();
+    private final Deque<RawSection> open = new ArrayDeque<>();
+    private final Set<String> codes = new HashSet<>();
+    private TableLayout table;
+    private TableRowReader rows;
+    private RawSection current;
+    private boolean awaitingValue;
+
+    private OutlineReader(Warnings warnings) {
+        this.warnings = warnings;
+    }
+
+    public static Outline read(List<Snippet> body, Warnings warnings) {
+        OutlineReader reader = new OutlineReader(warnings);
+        for (Snippet line : body) {
+            if (!line.isEmpty()) {
+                reader.line(line);
+            }
+        }
+        reader.closeField();
+        return new Outline(reader.roots, reader.loose);
+    }
+
+    private void line(Snippet line) {
+        Optional<TableLayout> header = TableLayout.header(line);
+        if (header.isPresent()) {
+            closeField();
+            startTable(header.get());
+            return;
+        }
+        Optional<Heading> heading = Heading.detect(line.text());
+        if (table != null && heading.isEmpty()) {
+            List<Snippet> cells = TableLayout.cells(line);
+            if (cells.size() > 1) {
+                closeField();
+                Optional<TableRowReader.Row> row = rows.row(line, cells);
+                if (row.isPresent()) {
+                    open(row.get().heading(), row.get().text(), row.get().fields(), row.get().body());
+                } else if (current != null) {
+                    current.body().add(line);
+                } else {
+                    loose.add(line);
+                }
+                return;
+            }
+        }
+        if (heading.isPresent()) {
+            closeField();
+            FieldSplit split = FieldSplitter.split(line.sub(heading.get().markerEnd()).trim());
+            open(heading.get(), split.text(), split.fields(), List.of());
+            return;
+        }
+        plain(line);
+    }
+
+    private void startTable(TableLayout layout) {
+        table = layout;
+        rows = new TableRowReader(layout, warnings);
+        for (int i = 0; i < layout.width(); i++) {
+            if (layout.column(i) == TableLayout.Column.OTHER) {
+                warnings.add(layout.header(i), WarningCode.TABLE_COLUMN_UNKNOWN,
+                        "column " + layout.header(i).verbatim() + " is not a known field; its cells are kept as text");
+            }
+        }
+    }
+
+    private void plain(Snippet line) {
+        if (current == null) {
+            warnings.add(line, WarningCode.TEXT_AFTER_FIELDS, "text before the first task; kept in the introduction");
+            loose.add(line);
+            return;
+        }
+        FieldSplit split = FieldSplitter.split(line);
+        if (awaitingValue && split.fields().isEmpty()) {
+            replaceLastField(line);
+            awaitingValue = false;
+            return;
+        }
+        closeField();
+        if (!split.fields().isEmpty()) {
+            if (!split.text().isEmpty()) {
+                text(split.text());
+            }
+            addFields(split.fields());
+            return;
+        }
+        List<RawField> fields = current.fields();
+        if (fields.isEmpty()) {
+            current.body().add(line);
+        } else if (fields.get(fields.size() - 1).kind() == FieldKind.TIMELINE) {
+            RawField last = fields.get(fields.size() - 1);
+            fields.set(fields.size() - 1, last.withValue(Snippet.join(List.of(last.value(), line), "\n")));
+        } else {
+            text(line);
+        }
+    }
+
+    private void text(Snippet text) {
+        if (!current.fields().isEmpty()) {
+            warnings.add(text, WarningCode.TEXT_AFTER_FIELDS,
+                    "text after the task's fields continues none of them; kept in the task's text");
+        }
+        current.body().add(text);
+    }
+
+    private void open(Heading heading, Snippet text, List<RawField> fields, List<Snippet> body) {
+        while (!open.isEmpty() && open.peek().level() >= heading.level()) {
+            open.pop();
+        }
+        RawSection parent = open.peek();
+        checkNumbering(heading, parent, text);
+        String code = parent == null ? heading.token() : parent.code() + "." + heading.token();
+        for (int n = 2; !codes.add(code); n++) {
+            code = (parent == null ? heading.token() : parent.code() + "." + heading.token()) + "#" + n;
+        }
+        RawSection section = new RawSection(heading.level(), heading.ordinal(), code, text, parent);
+        (parent == null ? roots : parent.children()).add(section);
+        open.push(section);
+        current = section;
+        section.body().addAll(body);
+        addFields(fields);
+        if (heading.level() <= DEEPEST_AREA && text.length() > LONGEST_AREA_HEADING && text.text().endsWith("。")
+                && text.text().indexOf('。') == text.length() - 1) {
+            warnings.add(text, WarningCode.HEADING_RUNS_INTO_TEXT, "the heading runs on into its first paragraph "
+                    + "(a line break is missing); the whole line is kept as its title");
+        }
+    }
+
+    private void checkNumbering(Heading heading, RawSection parent, Snippet text) {
+        List<RawSection> siblings = parent == null ? roots : parent.children();
+        int expected = 1;
+        for (int i = siblings.size() - 1; i >= 0; i--) {
+            if (siblings.get(i).level() == heading.level()) {
+                expected = siblings.get(i).ordinal() + 1;
+                break;
+            }
+        }
+        if (heading.ordinal() != expected) {
+            warnings.add(text.line(), WarningCode.NUMBERING_GAP, "numbered " + heading.token() + " where "
+                    + expected + " was due", heading.token() + text.verbatim());
+        }
+    }
+
+    private void addFields(List<RawField> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            RawField field = fields.get(i);
+            current.fields().add(field);
+            awaitingValue = field.value().isEmpty();
+            if (awaitingValue && i < fields.size() - 1) {
+                closeField();
+            }
+        }
+    }
+
+    private void replaceLastField(Snippet value) {
+        List<RawField> fields = current.fields();
+        fields.set(fields.size() - 1, fields.get(fields.size() - 1).withValue(value));
+    }
+
+    private void closeField() {
+        if (awaitingValue && current != null) {
+            List<RawField> fields = current.fields();
+            RawField empty = fields.get(fields.size() - 1);
+            warnings.add(empty.value().line(), WarningCode.FIELD_EMPTY, empty.label() + " has no value", empty.label());
+        }
+        awaitingValue = false;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The notice's structure: where the plan begins and ends, its numbered sections (一、 / (一) / 1. / (1) / ①),
+ * their fields (牵头单位, 同责单位, 时间进度, leader lines) and tables. Rule: every line of the body lands in
+ * exactly one section, as heading, text or field value; what fits nowhere is kept as text with a warning.
+ */
+package duban.tasks.notice.structure;

@@ -1,0 +1,177 @@
+package duban.tasks.infrastructure.axon;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import duban.events.EventJson;
+import duban.tasks.domain.DomainModel;
+import duban.tasks.infrastructure.kafka.LedgerEventPublisher;
+import duban.tasks.lookup.CalendarReportingPeriods;
+import duban.tasks.lookup.GroupMembersTable;
+import duban.tasks.lookup.LookupTables;
+import duban.tasks.task.domain.GroupMembers;
+import duban.tasks.task.domain.ReportingPeriods;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Builds and runs the Axon configuration inside Quarkus. Built on {@link StartupEvent} (after
+ * Flyway has migrated the schema) and shut down on {@link ShutdownEvent}, so the tracking
+ * processors stop before the datasource does.
+ */
+@Singleton
+public class AxonSetup {
+
+    /** The processor that carries stored events to Kafka; its token lives in token_entry. */
+    public static final String KAFKA_PUBLISHER = "kafka-publisher";
+    /** The processor that keeps the command side's lookup tables, inside each command's transaction. */
+    public static final String LOOKUPS = "command-side-lookups";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    jakarta.transaction.TransactionManager jta;
+
+    @Inject
+    LedgerEventPublisher publisher;
+
+    @Inject
+    LookupTables lookupTables;
+
+    @Inject
+    GroupMembersTable groupMembers;
+
+    @Inject
+    CalendarReportingPeriods reportingPeriods;
+
+    @ConfigProperty(name = "duban.axon.snapshot-threshold", defaultValue = "100")
+    int snapshotThreshold;
+
+    @ConfigProperty(name = "duban.axon.publisher-batch-size", defaultValue = "200")
+    int publisherBatchSize;
+
+    @ConfigProperty(name = "duban.axon.node-id", defaultValue = "${quarkus.uuid}")
+    String nodeId;
+
+    private volatile Configuration configuration;
+    private JdbcEventStorageEngine storageEngine;
+
+    void start(@Observes @Priority(10) StartupEvent event) {
+        configuration().start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (configuration != null) {
+            configuration.shutdown();
+        }
+    }
+
+    @Produces
+    @Singleton
+    CommandGateway commandGateway() {
+        return configuration().commandGateway();
+    }
+
+    @Produces
+    @Singleton
+    EventStorageEngine eventStorageEngine() {
+        configuration();
+        return storageEngine;
+    }
+
+    synchronized Configuration configuration() {
+        if (configuration == null) {
+            configuration = build();
+        }
+        return configuration;
+    }
+
+    private Configuration build() {
+        ObjectMapper eventMapper = EventJson.configure(JsonMapper.builder()).build();
+        Serializer serializer = ContractSerializer.create(eventMapper);
+        // Aggregates keep their state in private fields: snapshots read fields, not getters.
+        ObjectMapper snapshotMapper = EventJson.configure(JsonMapper.builder())
+                .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+                .build();
+        Serializer snapshotSerializer = ContractSerializer.create(snapshotMapper);
+        JtaTransactionManager transactionManager = new JtaTransactionManager(jta);
+
+        storageEngine = JdbcEventStorageEngine.builder()
+                .connectionProvider(dataSource::getConnection)
+                .transactionManager(transactionManager)
+                .eventSerializer(serializer)
+                .snapshotSerializer(snapshotSerializer)
+                .schema(EventStoreSchema.events())
+                .dataType(String.class)
+                .build();
+
+        Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
+                .configureSerializer(c -> serializer)
+                .configureMessageSerializer(c -> serializer)
+                .configureEventSerializer(c -> serializer)
+                .configureTransactionManager(c -> transactionManager)
+                .configureEmbeddedEventStore(c -> storageEngine)
+                .configureCorrelationDataProviders(c -> List.of(
+                        new SimpleCorrelationDataProvider(RequestMetadata.PROPAGATED_KEYS),
+                        new MessageOriginProvider(RequestMetadata.CAUSATION_ID, RequestMetadata.TRACE_ID)))
+                .registerComponent(TokenStore.class, c -> JdbcTokenStore.builder()
+                        .connectionProvider(dataSource::getConnection)
+                        .serializer(serializer)
+                        .schema(EventStoreSchema.tokens())
+                        .contentType(String.class)
+                        .nodeId(nodeId)
+                        .build());
+        for (Class<?> aggregate : DomainModel.aggregates()) {
+            configurer.configureAggregate(withSnapshots(aggregate));
+        }
+        configurer.registerComponent(GroupMembers.class, c -> groupMembers);
+        configurer.registerComponent(ReportingPeriods.class, c -> reportingPeriods);
+        configurer.eventProcessing(processing -> processing
+                .registerTrackingEventProcessor(KAFKA_PUBLISHER, Configuration::eventStore,
+                        c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andBatchSize(publisherBatchSize))
+                .registerEventHandler(c -> publisher)
+                .assignHandlerInstancesMatching(KAFKA_PUBLISHER, handler -> handler == publisher)
+                .registerSubscribingEventProcessor(LOOKUPS)
+                .registerEventHandler(c -> lookupTables)
+                .assignHandlerInstancesMatching(LOOKUPS, handler -> handler == lookupTables)
+                // Axon's default handlers log and skip a failing event; a skipped event would never
+                // reach Kafka, so every failure propagates and the processor retries from its token.
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
+                .registerDefaultErrorHandler(c -> PropagatingErrorHandler.instance()));
+        return configurer.buildConfiguration();
+    }
+
+    private <A> AggregateConfigurer<A> withSnapshots(Class<A> aggregate) {
+        return AggregateConfigurer.defaultConfiguration(aggregate)
+                .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(),
+                        snapshotThreshold));
+    }
+}

@@ -1,0 +1,128 @@
+package duban.tasks.infrastructure.kafka;
+
+import duban.events.LedgerEvent;
+import duban.events.envelope.CloudEvent;
+import duban.events.envelope.CloudEventCodec;
+import duban.tasks.infrastructure.axon.RequestMetadata;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventMessageHandler;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes each stored event to the ledger topic, keyed by aggregate id so that one aggregate's
+ * events stay in order on one partition. Sends of a processor batch are asynchronous and awaited
+ * before the batch commits its token: a failed send fails the batch, which the processor retries
+ * (consumers de-duplicate by the CloudEvents id).
+ */
+@Singleton
+public class LedgerEventPublisher implements EventMessageHandler {
+
+    private static final Logger LOG = Logger.getLogger(LedgerEventPublisher.class);
+    private static final String PENDING = LedgerEventPublisher.class.getName() + ".pending";
+
+    @Inject
+    LedgerTopic topic;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @ConfigProperty(name = "duban.events.source", defaultValue = "/duban/tasks-service")
+    String source;
+
+    @ConfigProperty(name = "duban.kafka.send-timeout", defaultValue = "PT30S")
+    java.time.Duration sendTimeout;
+
+    private final CloudEventCodec codec = new CloudEventCodec();
+    private KafkaProducer<String, byte[]> producer;
+
+    @PostConstruct
+    void createProducer() {
+        producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
+                ProducerConfig.LINGER_MS_CONFIG, 2,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) sendTimeout.toMillis(),
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(sendTimeout.toMillis(), 15_000),
+                ProducerConfig.CLIENT_ID_CONFIG, "tasks-service-ledger-publisher"),
+                new StringSerializer(), new ByteArraySerializer());
+    }
+
+    void close(@Observes ShutdownEvent event) {
+        if (producer != null) {
+            producer.close(java.time.Duration.ofSeconds(5));
+        }
+    }
+
+    @Override
+    public Object handle(EventMessage<?> message) throws Exception {
+        if (!(message instanceof DomainEventMessage<?> domainEvent)) {
+            return null;
+        }
+        if (!(message.getPayload() instanceof LedgerEvent event)) {
+            // A type this build cannot read (written by a newer version): never publish it half-read.
+            throw new IllegalStateException("stored event " + message.getIdentifier() + " of type "
+                    + message.getPayloadType().getName() + " is not part of this build's contract");
+        }
+        topic.ensureExists();
+        long globalIndex = message instanceof TrackedEventMessage<?> tracked
+                ? tracked.trackingToken().position().orElse(-1) : -1;
+        CloudEvent envelope = codec.wrap(message.getIdentifier(), source, event,
+                RequestMetadata.toEventMetadata(message.getMetaData(), message.getTimestamp()),
+                domainEvent.getSequenceNumber(), globalIndex);
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic.name(),
+                domainEvent.getAggregateIdentifier(), codec.write(envelope));
+        record.headers().add("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        pendingSends().add(producer.send(record));
+        return null;
+    }
+
+    private List<Future<RecordMetadata>> pendingSends() {
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
+        return unitOfWork.root().getOrComputeResource(PENDING, key -> {
+            List<Future<RecordMetadata>> pending = new ArrayList<>();
+            unitOfWork.root().onPrepareCommit(u -> awaitAll(pending));
+            return pending;
+        });
+    }
+
+    private void awaitAll(List<Future<RecordMetadata>> pending) {
+        producer.flush();
+        for (Future<RecordMetadata> send : pending) {
+            try {
+                send.get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                LOG.warnf("publishing to %s failed; the batch will be retried: %s", topic.name(), e.toString());
+                throw new IllegalStateException("Kafka did not acknowledge an event", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while publishing", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package duban.tasks.task.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+import duban.embedded.KafkaTestResource;
+import duban.embedded.PostgresTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "tasks"))
+class TaskResourceTest {
+
+    static final String PROBLEM = "application/problem+json";
+
+    static String newTask() {
+        return """
+                {"planId":"xinxiang-2017-102","code":"一.(二).1.(2)","title":"加快发展高新技术企业",
+                 "text":"实施“小升高”培育行动","leadUnitIds":["市科技局","市财政局"],"coUnitIds":["红旗区"],
+                 "timelineText":"12月底前,全市新培育高新技术企业30家"}""";
+    }
+
+    static Response create() {
+        return given().contentType(ContentType.JSON).body(newTask()).post("/api/v1/tasks");
+    }
+
+    @Test
+    void createsATaskAndReadsItBackWithItsVersion() {
+        Response created = create();
+        created.then().statusCode(201)
+                .header("Location", containsString("/api/v1/tasks/"))
+                .header("ETag", equalTo("\"0\""))
+                .body("title", equalTo("加快发展高新技术企业"))
+                .body("leadUnitIds", hasItem("市科技局"))
+                .body("status", equalTo("OPEN"))
+                .body("version", equalTo(0));
+        String id = created.path("id");
+
+        given().get("/api/v1/tasks/" + id).then().statusCode(200)
+                .header("ETag", equalTo("\"0\""))
+                .body("code", equalTo("一.(二).1.(2)"))
+                .body("timelineText", equalTo("12月底前,全市新培育高新技术企业30家"))
+                .body("coUnitIds", hasItem("红旗区"));
+    }
+
+    @Test
+    void aReportIsAppendedAndShownAsTheUnitsLatest() {
+        String id = create().path("id");
+
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"unitId\":\"市科技局\",\"text\":\"已完成第二批高企推荐工作。\"}")
+                .post("/api/v1/tasks/" + id + "/reports")
+                .then().statusCode(201)
+                .header("ETag", equalTo("\"1\""))
+                .body("reportId", notNullValue())
+                .body("version", equalTo(1));
+
+        given().get("/api/v1/tasks/" + id).then().statusCode(200)
+                .body("version", equalTo(1))
+                .body("reports", hasSize(1))
+                .body("reports[0].unitId", equalTo("市科技局"))
+                .body("reports[0].text", equalTo("已完成第二批高企推荐工作。"))
+                .body("reports[0].period", notNullValue());
+    }
+
+    @Test
+    void aStaleIfMatchIsRefusedAndAppendsNothing() {
+        String id = create().path("id");
+        given().contentType(ContentType.JSON).body("{\"unitId\":\"市科技局\",\"text\":\"进展一\"}")
+                .post("/api/v1/tasks/" + id + "/reports")
+                .then().statusCode(201);
+
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"unitId\":\"市财政局\",\"text\":\"进展二\"}")
+                .post("/api/v1/tasks/" + id + "/reports")
+                .then().statusCode(412).contentType(PROBLEM)
+                .body("type", equalTo("urn:duban:problem:stale-version"));
+
+        given().get("/api/v1/tasks/" + id).then().body("version", equalTo(1));
+    }
+
+    @Test
+    void aReportFromAUnitNotOnTheTaskIsRefusedByTheLedgerRule() {
+        String id = create().path("id");
+
+        given().contentType(ContentType.JSON).body("{\"unitId\":\"牧野区\",\"text\":\"不是我们的任务\"}")
+                .post("/api/v1/tasks/" + id + "/reports")
+                .then().statusCode(403).contentType(PROBLEM)
+                .body("type", equalTo("urn:duban:problem:not-responsible-unit"))
+                .body("detail", containsString("牧野区"));
+
+        given().get("/api/v1/tasks/" + id).then().body("version", equalTo(0));
+    }
+
+    @Test
+    void aSecondReportForTheSamePeriodIsAConflict() {
+        String id = create().path("id");
+        String report = "{\"unitId\":\"市科技局\",\"text\":\"进展\"}";
+        given().contentType(ContentType.JSON).body(report).post("/api/v1/tasks/" + id + "/reports")
+                .then().statusCode(201);
+
+        given().contentType(ContentType.JSON).body(report).post("/api/v1/tasks/" + id + "/reports")
+                .then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:duban:problem:period-already-reported"));
+    }
+
+    @Test
+    void invalidBodiesAreProblemsListingEachField() {
+        given().contentType(ContentType.JSON).body("{\"planId\":\"p\",\"code\":\"\",\"leadUnitIds\":[]}")
+                .post("/api/v1/tasks")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("urn:duban:problem:validation"))
+                .body("errors.field", hasItem("code"))
+                .body("errors.field", hasItem("title"))
+                .body("errors.field", hasItem("leadUnitIds"));
+    }
+
+    @Test
+    void brokenJsonIsAProblemThatLeaksNothing() {
+        given().contentType(ContentType.JSON).body("{\"planId\": [1,2")
+                .post("/api/v1/tasks")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("urn:duban:problem:malformed-json"))
+                .body(org.hamcrest.Matchers.not(containsString("Exception")));
+    }
+
+    @Test
+    void anUnknownTaskIsNotFound() {
+        given().get("/api/v1/tasks/does-not-exist").then().statusCode(404).contentType(PROBLEM)
+                .body("type", equalTo("urn:duban:problem:not-found"));
+        given().contentType(ContentType.JSON).body("{\"unitId\":\"市科技局\",\"text\":\"x\"}")
+                .post("/api/v1/tasks/does-not-exist/reports")
+                .then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
+    void asOfShowsTheTaskBeforeLaterEvents() throws InterruptedException {
+        String id = create().path("id");
+        String before = java.time.OffsetDateTime.now().toString();
+        Thread.sleep(20);
+        given().contentType(ContentType.JSON).body("{\"unitId\":\"市科技局\",\"text\":\"后来的进展\"}")
+                .post("/api/v1/tasks/" + id + "/reports").then().statusCode(201);
+
+        given().queryParam("asOf", before).get("/api/v1/tasks/" + id).then().statusCode(200)
+                .body("version", equalTo(0)).body("reports", hasSize(0));
+        given().queryParam("asOf", "yesterday").get("/api/v1/tasks/" + id).then().statusCode(400)
+                .contentType(PROBLEM).body("type", equalTo("urn:duban:problem:invalid-instant"));
+    }
+}
