@@ -1,5 +1,8 @@
 package duban.tasks.lookup;
 
+import duban.calendar.ReportingPeriod;
+import duban.calendar.ReportingSchedule;
+import duban.calendar.WorkingDayCalendar;
 import duban.tasks.task.domain.PeriodVerdict;
 import duban.tasks.task.domain.ReportingPeriods;
 import io.agroal.api.AgroalDataSource;
@@ -8,33 +11,41 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
-/** TEMPORARY: replaced by the working-day calendar before commit. */
+/** The reporting periods of each plan, from its rules and the working-day calendar. */
 @Singleton
 public class CalendarReportingPeriods implements ReportingPeriods {
 
     @Inject
     AgroalDataSource dataSource;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    WorkingDayCalendar calendar;
+
+    @Inject
+    Clock clock;
 
     @Override
     public PeriodVerdict judge(String planId, Instant taskCreatedAt, LocalDate period) {
-        PlanRule rule = PlanRule.find(dataSource, planId).orElse(PlanRule.defaults(planId));
-        if (!rule.reportingDays().contains(period.getDayOfMonth())) {
+        ReportingSchedule schedule = scheduleOf(planId);
+        Optional<ReportingPeriod> named = schedule.periodNamed(period);
+        if (named.isEmpty()) {
             return PeriodVerdict.NOT_A_PERIOD;
         }
-        return PeriodVerdict.OPEN;
+        if (period.isBefore(schedule.firstObligationPeriod(taskCreatedAt).nominalDay())) {
+            return PeriodVerdict.BEFORE_TASK;
+        }
+        return clock.instant().isBefore(named.get().start()) ? PeriodVerdict.NOT_YET_OPEN : PeriodVerdict.OPEN;
     }
 
     @Override
     public LocalDate currentPeriod(String planId) {
+        return scheduleOf(planId).periodContaining(clock.instant()).nominalDay();
+    }
+
+    private ReportingSchedule scheduleOf(String planId) {
         PlanRule rule = PlanRule.find(dataSource, planId).orElse(PlanRule.defaults(planId));
-        LocalDate today = LocalDate.now(clock.withZone(rule.zone()));
-        LocalDate day = today;
-        while (!rule.reportingDays().contains(day.getDayOfMonth())) {
-            day = day.plusDays(1);
-        }
-        return day;
+        return new ReportingSchedule(rule.reportingDays(), rule.policy(), rule.zone(), calendar);
     }
 }

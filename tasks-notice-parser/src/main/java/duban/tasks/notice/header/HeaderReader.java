@@ -124,8 +124,9 @@ public final class HeaderReader {
 
     private HeaderFacts facts(int firstLine) {
         if (title == null && noticeTitle != null) {
+            // "关于印发《X》的通知" issues the plan X; any other notice is the plan itself.
             Matcher m = TITLE_IN_NOTICE.matcher(noticeTitle);
-            title = m.find() ? m.group(1) : null;
+            title = m.find() ? m.group(1) : noticeTitle;
         }
         if (issuer == null && noticeTitle != null) {
             Matcher m = ISSUER_IN_NOTICE.matcher(noticeTitle);

@@ -47,7 +47,9 @@ public final class FieldSplitter {
             int[] label = labels.get(i);
             int end = i + 1 < labels.size() ? labels.get(i + 1)[0] : s.length();
             String name = s.text().substring(label[2], label[3]);
-            Snippet value = s.sub(label[1], end).strip(Punctuation.TRAILING);
+            // Glue before the next label on the same line is no part of the value; a value's own end is.
+            Snippet value = i + 1 < labels.size() ? s.sub(label[1], end).strip(Punctuation.FIELD_GLUE)
+                    : s.sub(label[1], end).trim();
             fields.add(new RawField(FieldLabels.kindOf(name), name, value));
         }
         return s.sub(0, labels.get(0)[0]).trim();

@@ -59,7 +59,7 @@ final class TableRowReader {
                 case FIELD -> {
                     if (!cell.isEmpty() && !NOTHING.contains(cell.text())) {
                         fields.add(new RawField(layout.kind(i), layout.header(i).text(),
-                                cell.strip(Punctuation.TRAILING)));
+                                cell.strip(Punctuation.FIELD_GLUE)));
                     }
                 }
                 case OTHER -> {

@@ -28,8 +28,8 @@ final class AllocationItems {
             List<String> namedAfter) {
     }
 
-    /** A part of a total: its words, count and breakdown. */
-    record Part(String description, QuantityMatch quantity, List<RawAllocation> allocations, int line) {
+    /** A part of a total: its count and breakdown. */
+    record Part(QuantityMatch quantity, List<RawAllocation> allocations) {
     }
 
     private static final String SEPARATORS = "、,;及";
@@ -74,7 +74,7 @@ final class AllocationItems {
             String note = bracketAfter(count.end(), end, named, children, unparsed);
             if (holder.isEmpty() && waiting.isEmpty()) {
                 if (first && count.start() > start) {
-                    part = new Part(text.sub(start, count.end()).verbatim(), count, children, piece.line());
+                    part = new Part(count, children);
                 } else {
                     unparsed.add(piece);
                 }

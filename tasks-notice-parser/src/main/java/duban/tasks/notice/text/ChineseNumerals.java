@@ -73,4 +73,21 @@ public final class ChineseNumerals {
         }
         return DIGITS.indexOf(c);
     }
+
+    /** Writes 1..99 as Chinese numerals (一, 十, 十二, 二十六), larger numbers in digits. */
+    public static String format(int value) {
+        if (value <= 0 || value > 99) {
+            return String.valueOf(value);
+        }
+        int tens = value / 10;
+        int units = value % 10;
+        StringBuilder s = new StringBuilder();
+        if (tens > 0) {
+            s.append(tens > 1 ? String.valueOf(DIGITS.charAt(tens)) : "").append('十');
+        }
+        if (units > 0) {
+            s.append(DIGITS.charAt(units));
+        }
+        return s.toString();
+    }
 }

@@ -1,0 +1,40 @@
+package duban.load;
+
+import java.nio.file.Path;
+
+/**
+ * Everything a finished run reports.
+ *
+ * @param options        how it was run
+ * @param tasksUpFront   tasks created before the warm-up
+ * @param pairsUpFront   their (task, unit) pairs
+ * @param warmup         the unmeasured phase (null when none ran)
+ * @param measured       the measured phase
+ * @param tasksDuringRun tasks the top-up thread created during the measured phase
+ * @param machine        the machine during the measured phase
+ * @param pgbench        pgbench's figures, null when it did not run
+ * @param pgbenchNote    why pgbench has no figures, or null
+ * @param histogramFile  the percentile distribution written
+ */
+record RunFigures(LoadOptions options, long tasksUpFront, long pairsUpFront, PhaseResult warmup, PhaseResult measured,
+                  long tasksDuringRun, MachineMonitor.Sample machine, PgbenchResult pgbench, String pgbenchNote,
+                  Path histogramFile) {
+
+    /** HTTP throughput target: at least this share of pgbench's rate. */
+    static final double RATIO_TARGET = 0.5;
+    /** Latency target for p99, in milliseconds. */
+    static final double P99_TARGET_MS = 50;
+
+    LatencySummary latency() {
+        return LatencySummary.of(measured.latencyMicros());
+    }
+
+    /** HTTP reports/s over pgbench tps; NaN without pgbench. */
+    double ratio() {
+        return pgbench == null ? Double.NaN : measured.throughput() / pgbench.tps();
+    }
+
+    boolean hasErrors() {
+        return measured.errors().total() > 0 || (warmup != null && warmup.errors().total() > 0);
+    }
+}

@@ -1,0 +1,145 @@
+package duban.notification.schedule;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import duban.embedded.KafkaTestResource;
+import duban.embedded.LedgerTopicWriter;
+import duban.embedded.PostgresTestResource;
+import duban.events.Topics;
+import duban.events.plan.PlanRegistered;
+import duban.events.plan.ReportingDayPolicy;
+import duban.events.task.ProgressReported;
+import duban.events.task.TaskCancelled;
+import duban.events.task.TaskCreated;
+import duban.notification.MutableClock;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = KafkaTestResource.class, initArgs = {
+        @ResourceArg(name = "topics", value = Topics.LEDGER_EVENTS), @ResourceArg(name = "partitions", value = "1")})
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "notification"))
+class ScheduleTest {
+
+    /** 2017-10-02 10:00 in Asia/Shanghai: the 国庆 holiday runs 10-01 to 10-08. */
+    static final Instant DURING_NATIONAL_DAY = OffsetDateTime.parse("2017-10-02T10:00:00+08:00").toInstant();
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @Inject
+    MutableClock clock;
+
+    private LedgerTopicWriter topic;
+    private final String unit = "市科技局-" + UUID.randomUUID().toString().substring(0, 8);
+    private final String planId = "plan-" + UUID.randomUUID();
+    private final String taskId = UUID.randomUUID().toString();
+
+    @BeforeEach
+    void connect() {
+        topic = new LedgerTopicWriter(bootstrap);
+        clock.set(DURING_NATIONAL_DAY);
+    }
+
+    @AfterEach
+    void disconnect() {
+        topic.close();
+    }
+
+    private void createTask(String id, String parentId, Instant at) {
+        topic.write(new TaskCreated(id, planId, parentId, "一.(二).1.(3)", "培育科技型中小企业", null, List.of(unit),
+                List.of(), "2017年12月底前"), at);
+    }
+
+    private ValidatableResponse scheduleOf(String unitId) {
+        return given().get("/api/v1/units/{unit}/schedule", unitId).then().statusCode(200);
+    }
+
+    private void eventually(Runnable check) {
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).untilAsserted(check::run);
+    }
+
+    @Test
+    void aReportingDayInTheNationalHolidayMovesToTheNextWorkingDay() {
+        createTask(taskId, null, DURING_NATIONAL_DAY);
+
+        eventually(() -> scheduleOf(unit).body("obligations", hasSize(1))
+                .body("obligations[0].taskId", equalTo(taskId))
+                .body("obligations[0].firstPeriod", equalTo("2017-10-05"))
+                .body("nextDeadline.period", equalTo("2017-10-05"))
+                .body("nextDeadline.deadlineDate", equalTo("2017-10-09"))
+                .body("nextDeadline.deadlineAt", equalTo("2017-10-09T16:00:00Z"))
+                .body("nextDeadline.moved", equalTo(true))
+                .body("warnings", empty()));
+    }
+
+    @Test
+    void underTheKeepPolicyTheDeadlineStaysOnTheCalendarDay() {
+        topic.write(new PlanRegistered(planId, "工作方案", "新政办〔2017〕102号", "新乡市人民政府办公室",
+                LocalDate.of(2017, 9, 28), List.of(5, 20), "Asia/Shanghai", ReportingDayPolicy.KEEP), DURING_NATIONAL_DAY);
+        createTask(taskId, null, DURING_NATIONAL_DAY);
+
+        eventually(() -> scheduleOf(unit).body("nextDeadline.deadlineDate", equalTo("2017-10-05"))
+                .body("nextDeadline.moved", equalTo(false)));
+    }
+
+    @Test
+    void aFiledReportMovesTheUnitOnToTheNextPeriod() {
+        createTask(taskId, null, DURING_NATIONAL_DAY);
+        topic.write(new ProgressReported(taskId, "r1", unit, LocalDate.of(2017, 10, 5), "已启动", List.of(), List.of(),
+                List.of()), DURING_NATIONAL_DAY.plusSeconds(60));
+
+        eventually(() -> scheduleOf(unit)
+                .body("obligations[0].reportedForCurrentPeriod", equalTo(true))
+                .body("nextDeadline.period", equalTo("2017-10-20"))
+                .body("nextDeadline.deadlineDate", equalTo("2017-10-20")));
+    }
+
+    @Test
+    void aTaskThatGetsSubtasksOrIsCancelledIsNoLongerOwed() {
+        String child = UUID.randomUUID().toString();
+        createTask(taskId, null, DURING_NATIONAL_DAY);
+        createTask(child, taskId, DURING_NATIONAL_DAY);
+        eventually(() -> scheduleOf(unit).body("obligations.taskId", contains(child)));
+
+        topic.write(new TaskCancelled(child, "并入其他任务"), DURING_NATIONAL_DAY.plusSeconds(60));
+
+        eventually(() -> scheduleOf(unit).body("obligations", empty()).body("nextDeadline", nullValue()));
+    }
+
+    @Test
+    void aYearWithoutCalendarDataFallsBackToWeekendsAndSaysSo() {
+        Instant in2031 = OffsetDateTime.parse("2031-03-02T10:00:00+08:00").toInstant();
+        clock.set(in2031);
+        createTask(taskId, null, in2031);
+
+        eventually(() -> scheduleOf(unit).body("obligations", hasSize(1))
+                .body("nextDeadline.period", equalTo("2031-03-05"))
+                .body("warnings", not(empty())));
+    }
+
+    @Test
+    void aUnitWithoutObligationsOwesNothing() {
+        scheduleOf("无任务单位").body("obligations", empty()).body("nextDeadline", nullValue());
+    }
+}
