@@ -6,6 +6,7 @@ import duban.events.envelope.CloudEventCodec;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -26,6 +27,9 @@ public class ExactlyOnceApplier {
     @Inject
     Mutiny.SessionFactory sessions;
 
+    /** About ten minutes of retries before the failure reaches the connector (which stops the consumer). */
+    private static final int RETRIES = 70;
+
     private final CloudEventCodec codec = new CloudEventCodec();
 
     /** Applies the record; the Uni's item says whether the event was new. */
@@ -38,6 +42,14 @@ public class ExactlyOnceApplier {
             return Uni.createFrom().item(false);
         }
         Optional<LedgerEvent> event = codec.payload(envelope);
+        return applyOnce(envelope, event, handler)
+                // A read model must not skip an event: a failure (database away, a deadlock) is retried
+                // in place, which also holds back the events after it and so keeps their order.
+                .onFailure().invoke(e -> LOG.warnf("applying event %s failed, retrying: %s", envelope.id(), e.toString()))
+                .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).atMost(RETRIES);
+    }
+
+    private Uni<Boolean> applyOnce(CloudEvent envelope, Optional<LedgerEvent> event, LedgerEventHandler handler) {
         return sessions.withTransaction(session -> session.find(ProcessedEvent.class, envelope.id())
                 .flatMap(seen -> {
                     if (seen != null) {

@@ -6,6 +6,7 @@ import duban.events.envelope.Actor;
 import duban.events.envelope.CloudEvent;
 import duban.events.envelope.CloudEventCodec;
 import duban.events.envelope.EventMetadata;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -54,13 +55,20 @@ public final class LedgerTopicWriter implements AutoCloseable {
 
     /** Sends an envelope as it is: to test redelivery of the same event, or records a producer got wrong. */
     public void send(CloudEvent envelope) {
-        sendRaw(envelope.subject(), codec.write(envelope));
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.LEDGER_EVENTS, envelope.subject(),
+                codec.write(envelope));
+        record.headers().add("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        send(record);
     }
 
     /** Sends arbitrary bytes under a key. */
     public void sendRaw(String key, byte[] value) {
+        send(new ProducerRecord<>(Topics.LEDGER_EVENTS, key, value));
+    }
+
+    private void send(ProducerRecord<String, byte[]> record) {
         try {
-            producer.send(new ProducerRecord<>(Topics.LEDGER_EVENTS, key, value)).get(10, TimeUnit.SECONDS);
+            producer.send(record).get(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -45,7 +45,8 @@ public final class ReportLoad {
         try {
             code = new ReportLoad(options, System.out).run();
         } catch (Exception e) {
-            System.err.println("The run could not be carried out: " + e);
+            System.err.println("The run could not be carried out: " + e
+                    + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
             code = 3;
         }
         System.exit(code);
@@ -58,65 +59,91 @@ public final class ReportLoad {
 
         PairPool pool = new PairPool();
         String planId = "load-test-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(started);
-        RunFigures figures;
+        long tasksUpFront;
+        long pairsUpFront;
+        long tasksTotal;
+        long tasksDuring;
+        PhaseResult warmup;
+        PhaseResult measured;
+        MachineMonitor.Sample machine;
         try (PairSupply supply = new PairSupply(api, pool, planId, options.unitsPerTask())) {
-            long wanted = options.pairsUpFront();
-            out.printf(Locale.ROOT, "Creating %,d tasks with %d lead units each (plan %s), enough for %,d reports/s…%n",
-                    PairSupply.tasksFor(wanted, options.unitsPerTask()), options.unitsPerTask(), planId,
-                    options.maxRate());
-            long fillStart = System.nanoTime();
-            supply.fill(wanted, Math.min(options.clients(), 16));
-            double fillSeconds = (System.nanoTime() - fillStart) / 1e9;
-            long tasksUpFront = supply.tasksCreated();
-            long pairsUpFront = pool.added();
-            out.printf(Locale.ROOT, "  %,d tasks in %.1f s (%.0f tasks/s), %,d pairs%n", tasksUpFront, fillSeconds,
-                    tasksUpFront / fillSeconds, pairsUpFront);
+            createPairs(supply, pool, planId);
+            tasksUpFront = supply.tasksCreated();
+            pairsUpFront = pool.added();
             supply.startTopUp(Math.max(1000L, options.maxRate() * 5L), Math.max(options.clients(), 20));
 
             ClosedLoop loop = new ClosedLoop(api, pool, options.clients());
-            PhaseResult warmup = null;
-            if (!options.warmup().isZero()) {
-                out.printf("Warm-up: %d clients for %s (not measured)…%n", options.clients(),
-                        DurationText.format(options.warmup()));
-                warmup = loop.run(options.warmup());
-                out.printf(Locale.ROOT, "  %.1f reports/s, %,d errors%n", warmup.throughput(), warmup.errors().total());
-            }
-
-            out.printf("Measuring: %d clients for %s…%n", options.clients(), DurationText.format(options.duration()));
+            warmup = warmUp(loop);
+            say("Measuring: %d clients for %s…%n", options.clients(), DurationText.format(options.duration()));
             long tasksBefore = supply.tasksCreated();
             MachineMonitor monitor = new MachineMonitor();
             monitor.start();
-            PhaseResult measured = loop.run(options.duration());
-            MachineMonitor.Sample machine = monitor.stop();
-            long tasksDuring = supply.tasksCreated() - tasksBefore;
+            measured = loop.run(options.duration());
+            machine = monitor.stop();
+            tasksDuring = supply.tasksCreated() - tasksBefore;
             supply.close();
+            tasksTotal = supply.tasksCreated();
             if (supply.topUpFailure() != null) {
-                out.println("  the top-up thread failed: " + supply.topUpFailure());
+                say("  the top-up thread failed: %s%n", supply.topUpFailure());
             }
-
-            Path histogram = HistogramFile.write(measured.latencyMicros(), options.out(), started);
-            PgbenchResult pgbench = null;
-            String pgbenchNote = null;
-            if (options.pgbench()) {
-                out.printf("pgbench: %d clients, %d threads for %s…%n", options.clients(), options.pgbenchThreads(),
-                        DurationText.format(options.duration()));
-                try {
-                    pgbench = new Pgbench(options.pgUrl(), options.out()).run(options.clients(),
-                            options.pgbenchThreads(), options.duration());
-                } catch (Exception e) {
-                    pgbenchNote = "failed: " + JsonBodies.abbreviate(e.getMessage());
-                }
-            }
-            figures = new RunFigures(options, tasksUpFront, pairsUpFront, warmup, measured, tasksDuring, machine,
-                    pgbench, pgbenchNote, histogram);
         }
+        Path histogram = HistogramFile.write(measured.latencyMicros(), options.out(), started);
+        PgbenchResult pgbench = null;
+        String pgbenchNote = null;
+        if (options.pgbench()) {
+            try {
+                pgbench = runPgbench();
+            } catch (Exception e) {
+                pgbenchNote = "failed: " + JsonBodies.abbreviate(e.getMessage());
+            }
+        }
+        RunFigures figures = new RunFigures(options, tasksUpFront, pairsUpFront, tasksTotal,
+                pool.added() - pool.remaining(), warmup, measured, tasksDuring, machine, pgbench, pgbenchNote,
+                histogram);
         out.print(ResultTable.render(figures));
+        out.flush();
         return figures.hasErrors() ? 1 : 0;
+    }
+
+    private void createPairs(PairSupply supply, PairPool pool, String planId) throws Exception {
+        long wanted = options.pairsUpFront();
+        say("Creating %,d tasks with %d lead units each (plan %s), enough for %,d reports/s…%n",
+                PairSupply.tasksFor(wanted, options.unitsPerTask()), options.unitsPerTask(), planId, options.maxRate());
+        long began = System.nanoTime();
+        supply.fill(wanted, Math.min(options.clients(), 16));
+        double seconds = (System.nanoTime() - began) / 1e9;
+        say("  %,d tasks in %.1f s (%.0f tasks/s), %,d pairs%n", supply.tasksCreated(), seconds,
+                supply.tasksCreated() / seconds, pool.added());
+    }
+
+    /** The unmeasured phase, or null when {@code --warmup 0}. */
+    private PhaseResult warmUp(ClosedLoop loop) throws InterruptedException {
+        if (options.warmup().isZero()) {
+            return null;
+        }
+        say("Warm-up: %d clients for %s (not measured)…%n", options.clients(), DurationText.format(options.warmup()));
+        PhaseResult warmup = loop.run(options.warmup());
+        say("  %.1f reports/s, %,d errors%n", warmup.throughput(), warmup.errors().total());
+        return warmup;
+    }
+
+    private PgbenchResult runPgbench() throws Exception {
+        say("pgbench: %d clients, %d threads for %s…%n", options.clients(), options.pgbenchThreads(),
+                DurationText.format(options.duration()));
+        return new Pgbench(options.pgUrl(), options.out()).run(options.clients(), options.pgbenchThreads(),
+                options.duration());
+    }
+
+    /** A progress line, flushed at once so that a watcher sees the phases as they begin. */
+    private void say(String format, Object... args) {
+        out.printf(Locale.ROOT, format, args);
+        out.flush();
     }
 
     private void awaitReady(TasksApi api) throws Exception {
         long deadline = System.nanoTime() + READY_WAIT.toNanos();
         Exception last = null;
+        boolean told = false;
         while (System.nanoTime() < deadline) {
             try {
                 TasksApi.Answer answer = api.ready();
@@ -127,6 +154,10 @@ public final class ReportLoad {
                         + JsonBodies.abbreviate(answer.body()));
             } catch (java.io.IOException e) {
                 last = e;
+            }
+            if (!told) {
+                say("Waiting up to %s for %s/q/health/ready…%n", DurationText.format(READY_WAIT), api.base());
+                told = true;
             }
             Thread.sleep(1000);
         }

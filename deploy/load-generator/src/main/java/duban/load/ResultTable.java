@@ -23,6 +23,8 @@ final class ResultTable {
                 + "previous answer is complete (coordinated omission not corrected)");
         row(out, "setup", String.format(Locale.ROOT, "%,d tasks × %d lead units = %,d (task, unit) pairs, "
                 + "created before the warm-up", f.tasksUpFront(), o.unitsPerTask(), f.pairsUpFront()));
+        row(out, "pairs used", String.format(Locale.ROOT, "%,d, spread evenly: about %.1f reports per task by the end",
+                f.pairsUsed(), f.reportsPerTask()));
         if (f.warmup() != null) {
             PhaseResult w = f.warmup();
             row(out, "warm-up", String.format(Locale.ROOT, "%s, %,d ok, %,d errors, %.1f reports/s (not measured)",

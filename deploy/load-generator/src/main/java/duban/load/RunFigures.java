@@ -8,6 +8,8 @@ import java.nio.file.Path;
  * @param options        how it was run
  * @param tasksUpFront   tasks created before the warm-up
  * @param pairsUpFront   their (task, unit) pairs
+ * @param tasksTotal     tasks created in all, up front and by the top-up thread
+ * @param pairsUsed      pairs taken by warm-up and measurement (each one report)
  * @param warmup         the unmeasured phase (null when none ran)
  * @param measured       the measured phase
  * @param tasksDuringRun tasks the top-up thread created during the measured phase
@@ -16,7 +18,8 @@ import java.nio.file.Path;
  * @param pgbenchNote    why pgbench has no figures, or null
  * @param histogramFile  the percentile distribution written
  */
-record RunFigures(LoadOptions options, long tasksUpFront, long pairsUpFront, PhaseResult warmup, PhaseResult measured,
+record RunFigures(LoadOptions options, long tasksUpFront, long pairsUpFront, long tasksTotal, long pairsUsed,
+                  PhaseResult warmup, PhaseResult measured,
                   long tasksDuringRun, MachineMonitor.Sample machine, PgbenchResult pgbench, String pgbenchNote,
                   Path histogramFile) {
 
@@ -32,6 +35,11 @@ record RunFigures(LoadOptions options, long tasksUpFront, long pairsUpFront, Pha
     /** HTTP reports/s over pgbench tps; NaN without pgbench. */
     double ratio() {
         return pgbench == null ? Double.NaN : measured.throughput() / pgbench.tps();
+    }
+
+    /** Reports sent per task by the end: each task's event stream grew by about this much. */
+    double reportsPerTask() {
+        return tasksTotal == 0 ? 0 : (double) pairsUsed / tasksTotal;
     }
 
     boolean hasErrors() {

@@ -26,13 +26,14 @@ class ResultTableTest {
     @Test
     void showsRateLatencyPgbenchRatioAndVerdicts() {
         PhaseResult measured = phase(60_000, 20_000, new ErrorTally());
-        RunFigures f = new RunFigures(options("--pgbench"), 4201, 210_050, null, measured, 0, MACHINE,
+        RunFigures f = new RunFigures(options("--pgbench"), 4201, 210_050, 4201, 63_015, null, measured, 0, MACHINE,
                 new PgbenchResult(1600.0, 96_000, 0, 19.9), null, Path.of("target/report-latency-x.hgrm"));
         String table = ResultTable.render(f);
         assertThat(table)
                 .contains("closed loop: 32 clients")
                 .contains("coordinated omission not corrected")
                 .contains("4,201 tasks × 50 lead units = 210,050 (task, unit) pairs")
+                .contains("pairs used       63,015, spread evenly: about 15.0 reports per task by the end")
                 .contains("60.0 s, 60,000 ok, 0 errors")
                 .contains("throughput       1000.0 reports/s")
                 .contains("p50 20.0 ms")
@@ -54,7 +55,7 @@ class ResultTableTest {
         errors.add("HTTP 409", "second");
         errors.add("timeout", "request timed out");
         PhaseResult measured = phase(6_000, 80_000, errors);
-        RunFigures f = new RunFigures(options("--pgbench"), 10, 500, measured, measured, 3, MACHINE,
+        RunFigures f = new RunFigures(options("--pgbench"), 10, 500, 13, 650, measured, measured, 3, MACHINE,
                 new PgbenchResult(1000.0, 60_000, 0, 30.0), null, null);
         String table = ResultTable.render(f);
         assertThat(table)
@@ -63,6 +64,7 @@ class ResultTableTest {
                 .contains("HTTP 409 × 2 (first: {\"type\":\"period-already-reported\"}); timeout × 1")
                 .contains("warm-up          60.0 s, 6,000 ok, 3 errors")
                 .contains("3 tasks created by the top-up thread")
+                .contains("about 50.0 reports per task")
                 .contains("result           WITH ERRORS")
                 .doesNotContain("histogram");
     }
@@ -70,9 +72,9 @@ class ResultTableTest {
     @Test
     void explainsAMissingPgbench() {
         PhaseResult measured = phase(100, 1_000, new ErrorTally());
-        String without = ResultTable.render(new RunFigures(options(), 2, 100, null, measured, 0, MACHINE, null, null, null));
+        String without = ResultTable.render(new RunFigures(options(), 2, 100, 2, 100, null, measured, 0, MACHINE, null, null, null));
         assertThat(without).contains("pgbench          not run (--pgbench not given)").doesNotContain("ratio ");
-        String failed = ResultTable.render(new RunFigures(options("--pgbench"), 2, 100, null, measured, 0, MACHINE,
+        String failed = ResultTable.render(new RunFigures(options("--pgbench"), 2, 100, 2, 100, null, measured, 0, MACHINE,
                 null, "failed: psql cannot be started", null));
         assertThat(failed).contains("pgbench          failed: psql cannot be started");
     }

@@ -2,6 +2,9 @@ package duban.tasks.notice;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -39,15 +42,12 @@ public final class DocxText {
 
     private static void table(XWPFTable table, StringBuilder text) {
         for (XWPFTableRow row : table.getRows()) {
-            StringBuilder line = new StringBuilder();
+            List<String> cells = new ArrayList<>();
             for (XWPFTableCell cell : row.getTableCells()) {
-                if (line.length() > 0 || row.getCell(0) != cell) {
-                    line.append('\t');
-                }
-                line.append(cell.getParagraphs().stream().map(XWPFParagraph::getText)
-                        .filter(s -> !s.isBlank()).reduce((a, b) -> a + " " + b).orElse("").replace('\t', ' '));
+                cells.add(cell.getParagraphs().stream().map(XWPFParagraph::getText).filter(s -> !s.isBlank())
+                        .collect(Collectors.joining(" ")).replace('\t', ' '));
             }
-            text.append(line).append('\n');
+            text.append(String.join("\t", cells)).append('\n');
         }
     }
 }

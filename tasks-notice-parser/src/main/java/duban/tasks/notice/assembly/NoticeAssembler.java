@@ -16,6 +16,7 @@ import duban.tasks.notice.structure.Outline;
 import duban.tasks.notice.structure.OutlineReader;
 import duban.tasks.notice.structure.RawField;
 import duban.tasks.notice.structure.RawSection;
+import duban.tasks.notice.text.Folding;
 import duban.tasks.notice.text.Snippet;
 import duban.tasks.notice.text.SourceLines;
 import duban.tasks.notice.timeline.Cadences;
@@ -141,7 +142,7 @@ public final class NoticeAssembler {
         List<String> texts = new ArrayList<>(provisions.stream().map(Provision::text).toList());
         texts.addAll(introduction);
         for (String text : texts) {
-            String folded = duban.tasks.notice.text.Folding.fold(text);
+            String folded = Folding.fold(text);
             Optional<Cadences.Found> found = Cadences.find(folded, 0, folded.length());
             if (found.isPresent() && found.get().kind() == CadenceKind.MONTHLY && !found.get().days().isEmpty()) {
                 return found.get().days();

@@ -16,11 +16,16 @@ public final class IssueDates {
             Pattern.compile("(" + NUM + "{4})\\s*年\\s*(" + NUM + "{1,3})\\s*月\\s*(" + NUM + "{1,3})\\s*日");
     private static final Pattern ISO_STYLE = Pattern.compile("(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})");
 
+    private static final int LONGEST_DATE_LINE = 24;
+
     private IssueDates() {
     }
 
     public static Optional<LocalDate> wholeLine(String folded) {
         String s = folded.trim();
+        if (s.length() > LONGEST_DATE_LINE || s.indexOf('年') < 0 && s.indexOf('-') < 0 && s.indexOf('.') < 0) {
+            return Optional.empty();
+        }
         Matcher m = CHINESE_STYLE.matcher(s);
         if (m.matches()) {
             return date(m);

@@ -48,6 +48,10 @@ public record ParsedNotice(
         return allTasks().stream().filter(task -> task.code().equals(code)).findFirst();
     }
 
+    public Optional<ParsedUnit> unit(String name) {
+        return units.stream().filter(unit -> unit.name().equals(name)).findFirst();
+    }
+
     public Optional<UnitGroup> group(String key) {
         return groups.stream().filter(group -> group.key().equals(key)).findFirst();
     }

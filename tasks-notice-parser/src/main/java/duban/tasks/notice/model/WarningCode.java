@@ -29,7 +29,7 @@ public enum WarningCode {
     NUMBERING_GAP(false),
     /** A task without sub-tasks and without lead unit. */
     NO_LEAD_UNIT(false),
-    /** A task with lead units but no 时间进度 / 完成时限. */
+    /** A task with lead units but no 时间进度 / 完成时限, and no date in its own text either. */
     NO_TIMELINE(false),
     /** A field given twice in one task (two 牵头单位 lines); the values are merged. */
     FIELD_REPEATED(false),

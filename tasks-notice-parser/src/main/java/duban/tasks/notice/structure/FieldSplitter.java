@@ -32,10 +32,13 @@ public final class FieldSplitter {
 
     /** Labelled fields at bracket depth 0; returns the text before the first label. */
     static Snippet cutLabelledFields(Snippet s, List<RawField> fields) {
-        Brackets brackets = Brackets.of(s.text());
         Matcher m = FieldLabels.LABEL.matcher(s.text());
+        if (!m.find()) {
+            return s;
+        }
+        Brackets brackets = Brackets.of(s.text());
         List<int[]> labels = new ArrayList<>();
-        while (m.find()) {
+        for (boolean found = true; found; found = m.find()) {
             if (brackets.depth(m.start()) == 0) {
                 labels.add(new int[] {m.start(), m.end(), m.start(1), m.end(1)});
             }
@@ -56,6 +59,10 @@ public final class FieldSplitter {
     }
 
     private static Snippet cutResponsibilityBrackets(Snippet line, List<RawField> fields) {
+        String text = line.text();
+        if (text.indexOf('(') < 0 || text.indexOf(':') < 0 && !text.contains("牵头")) {
+            return line;
+        }
         Brackets brackets = Brackets.of(line.text());
         List<Snippet> kept = new ArrayList<>();
         int from = 0;

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 public record Heading(int level, String token, int ordinal, int markerEnd) {
 
     private static final String CN = "[一二三四五六七八九十百]+";
+    private static final String FIRST_CHARS = "一二三四五六七八九十百(";
     private static final List<Pattern> LEVELS = List.of(
             Pattern.compile("^(" + CN + ")\\s*[、.]"),
             Pattern.compile("^\\(\\s*(" + CN + ")\\s*\\)"),
@@ -25,6 +26,10 @@ public record Heading(int level, String token, int ordinal, int markerEnd) {
             Pattern.compile("^([\\u2460-\\u2473])"));
 
     public static Optional<Heading> detect(String folded) {
+        if (folded.isEmpty() || FIRST_CHARS.indexOf(folded.charAt(0)) < 0 && !Character.isDigit(folded.charAt(0))
+                && (folded.charAt(0) < '\u2460' || folded.charAt(0) > '\u2473')) {
+            return Optional.empty();
+        }
         for (int i = 0; i < LEVELS.size(); i++) {
             Matcher m = LEVELS.get(i).matcher(folded);
             if (m.find()) {

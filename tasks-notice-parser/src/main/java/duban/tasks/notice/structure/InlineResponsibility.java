@@ -27,6 +27,9 @@ final class InlineResponsibility {
 
     /** The fields of a bracket's content, or nothing when the bracket says something else. */
     static List<RawField> fromBracket(Snippet content) {
+        if (content.text().indexOf(':') < 0 && !content.text().contains("牵头")) {
+            return List.of();
+        }
         List<RawField> labelled = new ArrayList<>();
         Snippet before = FieldSplitter.cutLabelledFields(content, labelled);
         if (!labelled.isEmpty()) {
@@ -37,6 +40,9 @@ final class InlineResponsibility {
 
     /** "…。市科技局牵头,市财政局配合。" at the end of a paragraph. */
     static Optional<Found> trailingSentence(Snippet text) {
+        if (!text.text().contains("牵头")) {
+            return Optional.empty();
+        }
         Snippet body = text.strip(Punctuation.SENTENCE_END);
         if (body.isEmpty()) {
             return Optional.empty();

@@ -40,6 +40,9 @@ public final class TableLayout {
 
     /** The layout a header row announces: it names a task column and a field column. */
     public static Optional<TableLayout> header(Snippet line) {
+        if (line.text().indexOf('\t') < 0 && !line.text().contains("  ")) {
+            return Optional.empty();
+        }
         List<Snippet> cells = cells(line);
         if (cells.size() < FEWEST_COLUMNS) {
             return Optional.empty();

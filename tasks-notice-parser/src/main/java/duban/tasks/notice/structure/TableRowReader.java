@@ -31,7 +31,12 @@ final class TableRowReader {
     }
 
     /** The row as a section, or nothing when its cells do not fit the header (the line is then kept as text). */
-    Optional<Row> row(Snippet line, List<Snippet> cells) {
+    Optional<Row> row(Snippet line, List<Snippet> given) {
+        List<Snippet> cells = new ArrayList<>(given);
+        // Trimming the line took its trailing tabs: with tabs, missing cells at the end are empty ones.
+        while (cells.size() < layout.width() && line.text().indexOf('\t') >= 0) {
+            cells.add(Snippet.empty(line.line()));
+        }
         if (cells.size() < layout.width()) {
             warnings.add(line, WarningCode.TABLE_ROW_SHAPE, cells.size() + " cells where the header has "
                     + layout.width() + "; the line is kept as text of the task above");

@@ -25,7 +25,7 @@ final class Holders {
     record Subjects(List<RawHolder> holders, int end) {
     }
 
-    private static final Pattern LISTED_LABEL = Pattern.compile("[\\u4e00-\\u9fa5]{2,8}外");
+    private static final Pattern LISTED_LABEL = Pattern.compile("[\\u4e00-\\u9fa5]{1,8}外");
     private static final Set<UnitCategory> PLACES =
             Set.of(UnitCategory.COUNTY, UnitCategory.DISTRICT, UnitCategory.FUNCTIONAL_ZONE);
     private static final int LONGEST_PLACE = 6;

@@ -272,7 +272,7 @@ public final class TargetReader {
             share.children().forEach(child -> record(child, childList));
             if (!share.holder().isUnit()) {
                 mentions.listed(share.holder().name(), share.children().stream()
-                        .filter(c -> c.holder().isUnit()).map(c -> c.holder().name()).toList(), share.line());
+                        .filter(c -> c.holder().isUnit()).map(c -> c.holder().name()).toList());
             }
         }
     }

@@ -193,7 +193,12 @@ public final class TimelineReader {
                 continue;
             }
             if (date.startDate()) {
-                resolved.put(date, firstDay(year, date));
+                LocalDate start = firstDay(year, date);
+                if (start == null) {
+                    context.warnings().add(words, WarningCode.DATE_INVALID, "no such date");
+                } else {
+                    resolved.put(date, start);
+                }
                 continue;
             }
             LocalDate due = due(year, date, words);
@@ -239,7 +244,11 @@ public final class TimelineReader {
     }
 
     private static LocalDate firstDay(int year, DateExpression date) {
-        return LocalDate.of(year, date.month(), date.part() == DateExpression.Part.DAY ? date.day() : 1);
+        try {
+            return LocalDate.of(year, date.month(), date.part() == DateExpression.Part.DAY ? date.day() : 1);
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     private Cadence cadence() {

@@ -20,7 +20,6 @@ public final class Mentions {
     private final List<UnitMention> units = new ArrayList<>();
     private final Set<RawHolder> groups = new LinkedHashSet<>();
     private final Map<String, List<String>> listedMembers = new LinkedHashMap<>();
-    private final Map<String, Integer> listedLines = new LinkedHashMap<>();
     private int lists;
 
     /** Starts a new list: names in one list are different units (市国税局、市地税局). */
@@ -41,9 +40,8 @@ public final class Mentions {
     }
 
     /** Members a notice lists for a phrase: 自创区外9家(卫辉市1家、…). */
-    public void listed(String phrase, List<String> members, int line) {
+    public void listed(String phrase, List<String> members) {
         listedMembers.computeIfAbsent(phrase, p -> new ArrayList<>()).addAll(members);
-        listedLines.putIfAbsent(phrase, line);
     }
 
     public List<UnitMention> units() {

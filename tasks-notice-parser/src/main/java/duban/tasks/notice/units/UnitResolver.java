@@ -177,7 +177,7 @@ public final class UnitResolver {
         Map<String, Integer> rank = new HashMap<>();
         for (Map.Entry<String, List<String>> entry : spellings.entrySet()) {
             String name = entry.getKey();
-            boolean isKnown = known.contains(name);
+            boolean isKnown = known.contains(name) || directory.canonicalName(name).filter(name::equals).isPresent();
             UnitCategory category = isKnown
                     ? directory.category(name).orElse(UnitCategories.infer(name))
                     : UnitCategories.infer(name);

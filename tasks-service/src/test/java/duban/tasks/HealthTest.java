@@ -1,0 +1,29 @@
+package duban.tasks;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** Readiness covers the database, the broker and the ledger topic; the API documents are served. */
+@QuarkusTest
+class HealthTest {
+
+    @Test
+    void readinessChecksTheDatabaseKafkaAndTheLedgerTopic() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Database connections health check"))
+                .body("checks.name", hasItem("Kafka connection health check"))
+                .body("checks.name", hasItem("ledger topic duban.ledger.events.v1"));
+    }
+
+    @Test
+    void theOpenApiDocumentAndSwaggerUiAreServed() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("info.title", equalTo("Duban tasks-service"));
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+}
