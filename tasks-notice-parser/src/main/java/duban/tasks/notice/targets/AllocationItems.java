@@ -49,6 +49,7 @@ final class AllocationItems {
         List<String> named = new ArrayList<>(namedBefore);
         List<RawAllocation> allocations = new ArrayList<>();
         List<RawHolder> waiting = new ArrayList<>();
+        List<Snippet> waitingWords = new ArrayList<>();
         List<Snippet> unparsed = new ArrayList<>();
         Part part = null;
         boolean first = true;
@@ -61,6 +62,7 @@ final class AllocationItems {
                 Optional<Holders.Found> holder = wholeHolder(start, end, named);
                 if (holder.isPresent()) {
                     waiting.add(holder.get().holder());
+                    waitingWords.add(piece);
                     noteUnit(holder.get().holder(), named);
                 } else if (!REMARK.matcher(piece.text()).matches()) {
                     unparsed.add(piece);
@@ -90,6 +92,7 @@ final class AllocationItems {
                 noteUnit(h.holder(), named);
             });
             waiting.clear();
+            waitingWords.clear();
             boolean each = sharing.size() > 1 || verb.contains("各");
             boolean soft = SOFT.matcher(verb).find();
             for (RawHolder h : sharing) {
@@ -98,9 +101,7 @@ final class AllocationItems {
                         sharing.size() == 1 ? children : List.of(), piece.line()));
             }
         }
-        if (!waiting.isEmpty()) {
-            waiting.forEach(h -> unparsed.add(Snippet.empty(h.line())));
-        }
+        unparsed.addAll(waitingWords); // holders no count followed
         return new Items(unparsed.isEmpty() && part == null, allocations, part, unparsed, named);
     }
 

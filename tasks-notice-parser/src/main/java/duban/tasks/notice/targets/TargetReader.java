@@ -4,7 +4,6 @@ import duban.tasks.notice.diagnostics.Warnings;
 import duban.tasks.notice.model.WarningCode;
 import duban.tasks.notice.text.Punctuation;
 import duban.tasks.notice.text.Snippet;
-import duban.tasks.notice.timeline.DateExpression;
 import duban.tasks.notice.units.Mentions;
 import duban.tasks.notice.units.NameMatcher;
 import duban.tasks.notice.units.RawHolder;
@@ -20,8 +19,6 @@ import java.util.regex.Pattern;
  */
 public final class TargetReader {
 
-    private static final List<String> SOFT = List.of("力争", "争取", "努力");
-    private static final List<String> CONNECTORS = List.of("同时", "并且", "并", "且", "另外", "还要", "截至", "截止");
     private static final Pattern SOFT_SHARE = Pattern.compile("谋划|力争|争取");
 
     private final TextIndex index;
@@ -29,6 +26,7 @@ public final class TargetReader {
     private final String text;
     private final Holders holders;
     private final AllocationItems items;
+    private final Clauses clauses;
     private final Mentions mentions;
     private final Warnings warnings;
     private final List<RawTarget> targets = new ArrayList<>();
@@ -44,6 +42,7 @@ public final class TargetReader {
         this.text = index.text();
         this.holders = new Holders(index, names);
         this.items = new AllocationItems(index, holders);
+        this.clauses = new Clauses(index);
         this.mentions = mentions;
         this.warnings = warnings;
     }
@@ -75,8 +74,8 @@ public final class TargetReader {
             return false;
         }
         int[] first = index.brackets().split(",", from, to).get(0);
-        int at = stripPrefix(first[0], first[1])[0];
-        int end = trimEnd(at, first[1]);
+        int at = clauses.stripPrefix(first[0], first[1])[0];
+        int end = clauses.trimEnd(at, first[1]);
         if (at >= end) {
             return false;
         }
@@ -89,15 +88,15 @@ public final class TargetReader {
     }
 
     private void clause(int from, int to, LocalDate dueOn, boolean segmentSoft, boolean continuation) {
-        int[] prefix = stripPrefix(from, to);
+        int[] prefix = clauses.stripPrefix(from, to);
         int at = prefix[0];
         boolean soft = segmentSoft || prefix[1] == 1;
-        int end = trimEnd(at, to);
+        int end = clauses.trimEnd(at, to);
         if (at >= end) {
             return;
         }
         if (text.startsWith("其中", at)) {
-            breakdown(skipColon(at + 2, end), end, dueOn, soft);
+            breakdown(clauses.skipColon(at + 2, end), end, dueOn, soft);
             return;
         }
         if (inBreakdown && pending != null) {
@@ -126,8 +125,8 @@ public final class TargetReader {
     private void breakdown(int from, int to, LocalDate dueOn, boolean soft) {
         RawTarget parent = pending != null ? pending : targets.isEmpty() ? null : targets.get(targets.size() - 1);
         AllocationItems.Items shares = items.read(from, to, sentenceUnits);
-        warnUnparsed(shares);
         if (shares.subTarget() != null && parent != null && parent.total() != null) {
+            warnUnparsed(shares);
             AllocationItems.Part part = shares.subTarget();
             RawTarget sub = target(timeline.sub(from, part.quantity().end()), part.quantity().measure(),
                     part.quantity(), soft, dueOn, from, targets.indexOf(parent));
@@ -147,6 +146,8 @@ public final class TargetReader {
             RawTarget target = target(timeline.sub(from, to), shares.allocations().get(0).measure(), null, soft,
                     dueOn, from, null);
             add(target, shares);
+        } else {
+            warnUnparsed(shares);
         }
     }
 
@@ -182,8 +183,8 @@ public final class TargetReader {
         int start = from;
         for (int i = 0; i < counts.size(); i++) {
             QuantityMatch count = counts.get(i);
-            int end = i + 1 < counts.size() ? boundary(count.end(), counts.get(i + 1).start()) : to;
-            int[] bracket = bracketAfter(count.end(), end);
+            int end = i + 1 < counts.size() ? clauses.boundary(count.end(), counts.get(i + 1).start()) : to;
+            int[] bracket = clauses.bracketAfter(count.end(), end);
             Snippet words = bracket == null ? timeline.sub(start, end)
                     : Snippet.join(List.of(timeline.sub(start, bracket[0]), timeline.sub(bracket[1] + 1, end)), "");
             RawTarget target = target(words, count.measure(), count, soft, dueOn, count.start(), null);
@@ -285,78 +286,5 @@ public final class TargetReader {
         for (Snippet piece : shares.unparsed()) {
             warnings.add(piece, WarningCode.ALLOCATION_TEXT_UNPARSED, "no share can be read here; kept in the text only");
         }
-    }
-
-    /** Returns {@code {offset, soft ? 1 : 0}} past leading dates, 力争 / 争取 and connectors. */
-    private int[] stripPrefix(int from, int to) {
-        int at = from;
-        int soft = 0;
-        boolean moved = true;
-        while (moved && at < to) {
-            moved = false;
-            while (at < to && (Character.isWhitespace(text.charAt(at)) || ":、,".indexOf(text.charAt(at)) >= 0)) {
-                at++;
-            }
-            for (DateExpression date : index.dates()) {
-                if (date.start() == at && date.end() <= to) {
-                    at = date.end();
-                    moved = true;
-                }
-            }
-            for (String word : SOFT) {
-                if (text.startsWith(word, at)) {
-                    at += word.length();
-                    soft = 1;
-                    moved = true;
-                }
-            }
-            for (String word : CONNECTORS) {
-                if (text.startsWith(word, at) && at + word.length() < to) {
-                    at += word.length();
-                    moved = true;
-                    break;
-                }
-            }
-        }
-        return new int[] {at, soft};
-    }
-
-    private int trimEnd(int from, int to) {
-        int end = to;
-        while (end > from && (Character.isWhitespace(text.charAt(end - 1))
-                || Punctuation.TRAILING.indexOf(text.charAt(end - 1)) >= 0)) {
-            end--;
-        }
-        return end;
-    }
-
-    private int skipColon(int from, int to) {
-        int at = from;
-        while (at < to && (text.charAt(at) == ':' || Character.isWhitespace(text.charAt(at)))) {
-            at++;
-        }
-        return at;
-    }
-
-    /** Where the words of one total end and the next begin: the last 、 between them, else the next count. */
-    private int boundary(int from, int nextCount) {
-        int depth = index.depth(from, nextCount);
-        for (int i = nextCount - 1; i >= from; i--) {
-            if (text.charAt(i) == '、' && index.brackets().depth(i) == depth) {
-                return i;
-            }
-        }
-        return nextCount;
-    }
-
-    /** The first bracket after a count within its words. */
-    private int[] bracketAfter(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (index.brackets().isOpen(i) && index.brackets().depth(i) == index.brackets().depth(from)) {
-                int close = index.brackets().closing(i);
-                return close < to ? new int[] {i, close} : null;
-            }
-        }
-        return null;
     }
 }

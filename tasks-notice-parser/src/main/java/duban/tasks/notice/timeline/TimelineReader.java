@@ -7,9 +7,7 @@ import duban.tasks.notice.targets.TargetReader;
 import duban.tasks.notice.targets.TextIndex;
 import duban.tasks.notice.text.Brackets;
 import duban.tasks.notice.text.Snippet;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -179,76 +177,11 @@ public final class TimelineReader {
     }
 
     private void resolveDates() {
-        Integer year = context.issuedOn() == null ? null : context.issuedOn().getYear();
-        boolean explicit = false;
-        for (DateExpression date : dates) {
-            if (date.year() != null) {
-                year = date.year();
-                explicit = true;
-            }
-            Snippet words = timeline.sub(date.start(), date.end());
-            if (year == null) {
-                context.warnings().add(words, WarningCode.DATE_YEAR_UNKNOWN,
-                        "no year, and the notice has no date of issue to take it from");
-                continue;
-            }
-            if (date.startDate()) {
-                LocalDate start = firstDay(year, date);
-                if (start == null) {
-                    context.warnings().add(words, WarningCode.DATE_INVALID, "no such date");
-                } else {
-                    resolved.put(date, start);
-                }
-                continue;
-            }
-            LocalDate due = due(year, date, words);
-            if (due == null) {
-                continue;
-            }
+        DateResolver resolver = new DateResolver(context.issuedOn(), context.warnings());
+        resolved.putAll(resolver.resolve(timeline, dates, date -> {
             int[] clause = dateClause(date, text.length());
-            boolean done = matches(DONE, clause[0], clause[1]);
-            LocalDate issued = context.issuedOn();
-            if (!explicit && issued != null && due.isBefore(issued) && !done) {
-                due = due(year + 1, date, words);
-                context.warnings().add(words, WarningCode.DATE_YEAR_ROLLED, "without year this date would lie before "
-                        + "the date of issue " + issued + "; read as " + due);
-            } else if (issued != null && due.isBefore(issued) && !done) {
-                context.warnings().add(words, WarningCode.DATE_BEFORE_ISSUE, "due " + due
-                        + ", before the date of issue " + issued + ", and not said to be done");
-            }
-            if (date.malformed()) {
-                context.warnings().add(words, WarningCode.DATE_MALFORMED, "月 is missing; read as " + due);
-            }
-            if (date.ambiguous()) {
-                context.warnings().add(words, WarningCode.DATE_AMBIGUOUS,
-                        "\"before month M\" may mean before it begins or before it ends; read as " + due);
-            }
-            resolved.put(date, due);
-        }
-    }
-
-    private LocalDate due(int year, DateExpression date, Snippet words) {
-        try {
-            YearMonth month = YearMonth.of(year, date.month());
-            return switch (date.part()) {
-                case DAY -> month.atDay(date.day());
-                case EARLY -> month.atDay(10);
-                case MIDDLE -> month.atDay(15);
-                case MID_LATE -> month.atDay(20);
-                case END -> month.atEndOfMonth();
-            };
-        } catch (DateTimeException e) {
-            context.warnings().add(words, WarningCode.DATE_INVALID, "no such date");
-            return null;
-        }
-    }
-
-    private static LocalDate firstDay(int year, DateExpression date) {
-        try {
-            return LocalDate.of(year, date.month(), date.part() == DateExpression.Part.DAY ? date.day() : 1);
-        } catch (DateTimeException e) {
-            return null;
-        }
+            return matches(DONE, clause[0], clause[1]);
+        }));
     }
 
     private Cadence cadence() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import duban.events.EventJson;
+import duban.tasks.audit.chain.ChainedAppendEvents;
 import duban.tasks.domain.DomainModel;
 import duban.tasks.infrastructure.kafka.LedgerEventPublisher;
 import duban.tasks.lookup.CalendarReportingPeriods;
@@ -130,6 +131,8 @@ public class AxonSetup {
                 .snapshotSerializer(snapshotSerializer)
                 .schema(EventStoreSchema.events())
                 .dataType(String.class)
+                // every row joins its aggregate's hash chain (tamper evidence, see duban.tasks.audit)
+                .appendEvents(new ChainedAppendEvents())
                 .build();
 
         Configurer configurer = DefaultConfigurer.defaultConfiguration(false)

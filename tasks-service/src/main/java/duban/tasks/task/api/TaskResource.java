@@ -103,9 +103,6 @@ public class TaskResource {
                            @Valid @NotNull ReportProgressRequest request,
                            @HeaderParam("If-Match") String ifMatch,
                            @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        if (queries.find(taskId).isEmpty()) {
-            throw ProblemException.notFound("task", taskId);
-        }
         String reportId = UUID.randomUUID().toString();
         commands.send(new ReportProgress(taskId, Versions.parseIfMatch(ifMatch), reportId, request.unitId(),
                 request.period(), request.text(),
@@ -114,10 +111,11 @@ public class TaskResource {
                 orEmpty(request.attachments()).stream()
                         .map(a -> new Attachment(a.name(), a.size(), a.sha256())).toList()),
                 idempotencyKey);
-        TaskView task = queries.find(taskId).orElseThrow();
+        // The version is read from the store's index, not by folding the task again: this is the hot path.
+        long version = queries.version(taskId).orElseThrow();
         return Response.status(Response.Status.CREATED)
-                .tag(etag(task))
-                .entity(new ReportAccepted(reportId, taskId, task.version()))
+                .tag(new EntityTag(Long.toString(version)))
+                .entity(new ReportAccepted(reportId, taskId, version))
                 .build();
     }
 

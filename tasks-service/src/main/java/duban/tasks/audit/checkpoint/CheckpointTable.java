@@ -1,0 +1,64 @@
+package duban.tasks.audit.checkpoint;
+
+import duban.tasks.audit.store.RowCursor;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/** Reads and writes the {@code audit_checkpoint} table (migration V3). */
+public final class CheckpointTable {
+
+    private static final String COLUMNS = "checkpoint_no, up_to_global_index, heads_digest, changed_heads, "
+            + "prev_hash, hash, created_at";
+
+    private CheckpointTable() {
+    }
+
+    static Optional<Checkpoint> latest(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM audit_checkpoint ORDER BY checkpoint_no DESC LIMIT 1");
+             ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? Optional.of(read(rows)) : Optional.empty();
+        }
+    }
+
+    static void insert(Connection connection, Checkpoint checkpoint) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO audit_checkpoint (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            statement.setLong(1, checkpoint.number());
+            statement.setLong(2, checkpoint.upToGlobalIndex());
+            statement.setString(3, checkpoint.headsDigest());
+            statement.setString(4, ChangedHeadsJson.write(checkpoint.changedHeads()));
+            statement.setString(5, checkpoint.prevHash());
+            statement.setString(6, checkpoint.hash());
+            statement.setObject(7, checkpoint.createdAt().atOffset(ZoneOffset.UTC));
+            statement.executeUpdate();
+        }
+    }
+
+    /** Every checkpoint in number order, streamed. */
+    public static RowCursor<Checkpoint> all(Connection connection) throws SQLException {
+        return RowCursor.open(connection, "SELECT " + COLUMNS + " FROM audit_checkpoint ORDER BY checkpoint_no",
+                CheckpointTable::read);
+    }
+
+    /** The highest global index any checkpoint covers, or 0 without checkpoints. */
+    public static long coveredUpTo(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT coalesce(max(up_to_global_index), 0) FROM audit_checkpoint");
+             ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static Checkpoint read(ResultSet rows) throws SQLException {
+        return new Checkpoint(rows.getLong(1), rows.getLong(2), rows.getString(3),
+                ChangedHeadsJson.read(rows.getString(4)), rows.getString(5), rows.getString(6),
+                rows.getObject(7, OffsetDateTime.class).toInstant());
+    }
+}

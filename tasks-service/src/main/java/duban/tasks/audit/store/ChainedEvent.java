@@ -1,0 +1,5 @@
+package duban.tasks.audit.store;
+
+/** A stored event with the two hashes its row carries. */
+public record ChainedEvent(EventRow row, String prevHash, String hash) {
+}

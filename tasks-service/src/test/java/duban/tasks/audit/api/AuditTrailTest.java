@@ -1,0 +1,142 @@
+package duban.tasks.audit.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import duban.embedded.KafkaTestResource;
+import duban.embedded.PostgresTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "tasks"))
+class AuditTrailTest {
+
+    static final String PROBLEM = "application/problem+json";
+
+    @Test
+    void aTasksHistoryShowsEveryEventWithItsMetadataAndChain() {
+        String correlation = "audit-" + UUID.randomUUID();
+        String key = "create-" + UUID.randomUUID();
+        String taskId = given().contentType(ContentType.JSON)
+                .header("X-Correlation-Id", correlation).header("Idempotency-Key", key)
+                .body("""
+                        {"planId":"xinxiang-2017-102","code":"二.(三).4","title":"推进数字政府建设",
+                         "leadUnitIds":["市科技局"]}""")
+                .post("/api/v1/tasks").then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"unitId\":\"市科技局\",\"text\":\"政务云平台已上线。\"}")
+                .post("/api/v1/tasks/" + taskId + "/reports").then().statusCode(201);
+
+        JsonPath history = given().get("/api/v1/tasks/" + taskId + "/history").then().statusCode(200)
+                .contentType(ContentType.JSON).body("$", hasSize(2)).extract().jsonPath();
+
+        assertThat(history.getList("sequence", Integer.class)).containsExactly(0, 1);
+        assertThat(history.getList("type", String.class))
+                .containsExactly("duban.task.created.v1", "duban.task.progress-reported.v1");
+        assertThat(history.getString("[0].data.title")).isEqualTo("推进数字政府建设");
+        assertThat(history.getString("[1].data.text")).isEqualTo("政务云平台已上线。");
+        assertThat(history.getString("[0].correlationId")).isEqualTo(correlation);
+        assertThat(history.getString("[0].idempotencyKey")).isEqualTo(key);
+        assertThat(history.getString("[1].idempotencyKey")).isNull();
+        assertThat(history.getString("[0].causationId")).isNotBlank();
+        assertThat(history.getMap("[0].actor")).containsEntry("userId", "anonymous").containsEntry("role", "anonymous");
+        assertThat(history.getString("[0].occurredAt")).isNotBlank();
+        assertThat(history.getString("[0].recordedAt")).isNotBlank();
+        assertThat(history.getString("[0].eventId")).isNotBlank();
+        assertThat(history.getLong("[1].globalIndex")).isGreaterThan(history.getLong("[0].globalIndex"));
+        assertThat(history.getString("[0].prevHash")).isEqualTo("0".repeat(64));
+        assertThat(history.getString("[0].hash")).matches("[0-9a-f]{64}");
+        assertThat(history.getString("[1].prevHash")).isEqualTo(history.getString("[0].hash"));
+    }
+
+    @Test
+    void theHistoryOfAnUnknownTaskIsNotFound() {
+        given().get("/api/v1/tasks/no-such-task/history").then().statusCode(404).contentType(PROBLEM)
+                .body("type", equalTo("urn:duban:problem:not-found"));
+    }
+
+    @Test
+    void theGlobalStreamPagesByGlobalIndexInAStableOrder() {
+        String taskId = given().contentType(ContentType.JSON).body("""
+                        {"planId":"xinxiang-2017-102","code":"二.(三).5","title":"优化营商环境",
+                         "leadUnitIds":["市科技局","市财政局"]}""")
+                .post("/api/v1/tasks").then().statusCode(201).extract().path("id");
+        for (String unit : List.of("市科技局", "市财政局")) {
+            given().contentType(ContentType.JSON).body("{\"unitId\":\"" + unit + "\",\"text\":\"进展\"}")
+                    .post("/api/v1/tasks/" + taskId + "/reports").then().statusCode(201);
+        }
+        List<Long> indexes = given().get("/api/v1/tasks/" + taskId + "/history").then().statusCode(200)
+                .extract().jsonPath().getList("globalIndex", Long.class);
+        long before = indexes.get(0) - 1;
+
+        // Served once settled: no transaction older than the events may still be open.
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> given().queryParam("after", before)
+                .queryParam("limit", 1000).get("/api/v1/audit/events").jsonPath().getList("events.globalIndex",
+                        Long.class).containsAll(indexes));
+
+        JsonPath first = given().queryParam("after", before).queryParam("limit", 2).get("/api/v1/audit/events")
+                .then().statusCode(200).body("events", hasSize(2)).extract().jsonPath();
+        assertThat(first.getList("events.globalIndex", Long.class)).isSorted()
+                .allSatisfy(i -> assertThat(i).isGreaterThan(before));
+        assertThat(first.getLong("nextAfter")).isEqualTo(first.getLong("events[1].globalIndex"));
+        Map<String, Object> created = first.getMap("events.find { it.aggregateId == '" + taskId + "' && it.sequence == 0 }");
+        assertThat(created).containsEntry("aggregateType", "Task").containsEntry("type", "duban.task.created.v1");
+        assertThat(created.get("hash").toString()).matches("[0-9a-f]{64}");
+
+        JsonPath second = given().queryParam("after", first.getLong("nextAfter")).queryParam("limit", 2)
+                .get("/api/v1/audit/events").then().statusCode(200).extract().jsonPath();
+        assertThat(second.getList("events.globalIndex", Long.class))
+                .allSatisfy(i -> assertThat(i).isGreaterThan(first.getLong("nextAfter")));
+
+        JsonPath again = given().queryParam("after", before).queryParam("limit", 2).get("/api/v1/audit/events")
+                .jsonPath();
+        assertThat(again.getList("events.eventId")).isEqualTo(first.getList("events.eventId"));
+    }
+
+    @Test
+    void theStreamStartsAtTheBeginningWithAHundredEventsByDefault() {
+        given().contentType(ContentType.JSON).body("""
+                        {"planId":"xinxiang-2017-102","code":"二.(三).6","title":"建设智慧城市","leadUnitIds":["市科技局"]}""")
+                .post("/api/v1/tasks").then().statusCode(201);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> !given().get("/api/v1/audit/events")
+                .jsonPath().getList("events").isEmpty());
+
+        JsonPath page = given().get("/api/v1/audit/events").then().statusCode(200).extract().jsonPath();
+        List<Long> indexes = page.getList("events.globalIndex", Long.class);
+        assertThat(indexes).isNotEmpty().hasSizeLessThanOrEqualTo(100).isSorted();
+        assertThat(indexes.get(0)).isEqualTo(given().queryParam("after", -1).queryParam("limit", 1)
+                .get("/api/v1/audit/events").jsonPath().getLong("events[0].globalIndex"));
+    }
+
+    @Test
+    void aPageBeyondTheEndIsEmptyAndKeepsItsPlace() {
+        given().queryParam("after", 900_000_000L).get("/api/v1/audit/events").then().statusCode(200)
+                .body("events", hasSize(0)).body("nextAfter", equalTo(900_000_000));
+    }
+
+    @Test
+    void invalidPagingIsAProblem() {
+        for (String limit : List.of("1001", "0", "-5", "many", "1.5")) {
+            given().queryParam("limit", limit).get("/api/v1/audit/events").then().statusCode(400)
+                    .contentType(PROBLEM).body("type", equalTo("urn:duban:problem:invalid-limit"));
+        }
+        for (String after : List.of("-2", "first", "1e3")) {
+            given().queryParam("after", after).get("/api/v1/audit/events").then().statusCode(400)
+                    .contentType(PROBLEM).body("type", equalTo("urn:duban:problem:invalid-after"));
+        }
+        given().queryParam("limit", 1000).get("/api/v1/audit/events").then().statusCode(200);
+    }
+}
