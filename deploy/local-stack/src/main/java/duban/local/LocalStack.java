@@ -65,24 +65,33 @@ public final class LocalStack {
         Files.writeString(pidFile(), Long.toString(ProcessHandle.current().pid()));
         long began = System.nanoTime();
 
-        PostgresServer postgres = PostgresServer.builder().port(POSTGRES_PORT).dataDir(data.resolve("postgres")).start();
-        KafkaBrokerProcess broker = KafkaBrokerProcess.builder(data.resolve("kafka")).port(KAFKA_PORT).start();
+        PostgresServer postgres = null;
+        KafkaBrokerProcess broker = null;
         Services services;
         try {
+            postgres = PostgresServer.builder().port(POSTGRES_PORT).dataDir(data.resolve("postgres")).start();
+            broker = KafkaBrokerProcess.builder(data.resolve("kafka")).port(KAFKA_PORT).start();
             services = Services.start(home, data.resolve("logs"), postgres, broker.bootstrapServers(), SERVICE_PORTS,
                     Duration.ofSeconds(120));
         } catch (RuntimeException e) {
-            broker.close();
-            postgres.close();
+            // Stop what did start, so a failed `up` leaves nothing behind.
+            if (broker != null) {
+                broker.close();
+            }
+            if (postgres != null) {
+                postgres.close();
+            }
             Files.deleteIfExists(pidFile());
             throw e;
         }
+        PostgresServer database = postgres;
+        KafkaBrokerProcess kafka = broker;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping Duban…");
             services.close();
-            broker.close();
-            postgres.close();
+            kafka.close();
+            database.close();
             try {
                 Files.deleteIfExists(pidFile());
             } catch (IOException e) {
@@ -98,7 +107,7 @@ public final class LocalStack {
             int created = DemoData.load(tasksUrl);
             Files.writeString(demoMarker, "demo plan " + DemoData.PLAN_ID + ": " + created + " tasks\n");
         }
-        printSummary(postgres, broker, services, startup);
+        printSummary(database, kafka, services, startup);
         stopped.await();
     }
 
