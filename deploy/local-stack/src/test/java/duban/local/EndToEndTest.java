@@ -91,16 +91,17 @@ class EndToEndTest {
         await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
             JsonNode dashboard = json(get(dashboardUrl));
             assertThat(dashboard.get("tasks")).hasSize(1);
-            assertThat(dashboard.get("tasks").get(0).get("taskId").asText()).isEqualTo(taskId);
-            assertThat(dashboard.get("tasks").get(0).get("latestReport").get("text").asText())
+            // path(), not get(): a field not there yet must fail the assertion (and be retried), not throw.
+            assertThat(dashboard.path("tasks").path(0).path("taskId").asText()).isEqualTo(taskId);
+            assertThat(dashboard.path("tasks").path(0).path("latestReport").path("text").asText())
                     .isEqualTo("已培育科技型中小企业80家。");
         });
         String scheduleUrl = services.get(Services.NOTIFICATION).url() + "/api/v1/units/" + encode(unit) + "/schedule";
         await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
             JsonNode schedule = json(get(scheduleUrl));
             assertThat(schedule.get("obligations")).hasSize(1);
-            assertThat(schedule.get("obligations").get(0).get("taskId").asText()).isEqualTo(taskId);
-            assertThat(schedule.get("nextDeadline").get("deadlineAt").asText()).isNotBlank();
+            assertThat(schedule.path("obligations").path(0).path("taskId").asText()).isEqualTo(taskId);
+            assertThat(schedule.path("nextDeadline").path("deadlineAt").asText()).isNotBlank();
         });
         System.out.printf("dashboard and schedule caught up %d ms after the report was accepted%n",
                 (System.nanoTime() - postedAt) / 1_000_000);

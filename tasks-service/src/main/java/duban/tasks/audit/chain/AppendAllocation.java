@@ -40,7 +40,7 @@ final class AppendAllocation {
         }
         firstSequence.values().removeIf(sequence -> sequence == 0);
 
-        StringBuilder sql = new StringBuilder("SELECT NULL::TEXT, nextval(?::regclass), NULL::TEXT"
+        StringBuilder sql = new StringBuilder("SELECT NULL::TEXT, nextval(pg_get_serial_sequence(?, ?)), NULL::TEXT"
                 + " FROM generate_series(1, ?)");
         if (!firstSequence.isEmpty()) {
             sql.append(" UNION ALL SELECT ").append(schema.aggregateIdentifierColumn()).append(", ")
@@ -55,7 +55,8 @@ final class AppendAllocation {
         Map<String, String> predecessors = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
             int p = 1;
-            statement.setString(p++, schema.domainEventTable() + "_" + schema.globalIndexColumn() + "_seq");
+            statement.setString(p++, schema.domainEventTable());
+            statement.setString(p++, schema.globalIndexColumn());
             statement.setInt(p++, events.size());
             for (Map.Entry<String, Long> first : firstSequence.entrySet()) {
                 statement.setString(p++, first.getKey());

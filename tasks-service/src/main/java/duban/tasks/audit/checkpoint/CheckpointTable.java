@@ -46,16 +46,6 @@ public final class CheckpointTable {
                 CheckpointTable::read);
     }
 
-    /** The highest global index any checkpoint covers, or 0 without checkpoints. */
-    public static long coveredUpTo(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT coalesce(max(up_to_global_index), 0) FROM audit_checkpoint");
-             ResultSet rows = statement.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
     private static Checkpoint read(ResultSet rows) throws SQLException {
         return new Checkpoint(rows.getLong(1), rows.getLong(2), rows.getString(3),
                 ChangedHeadsJson.read(rows.getString(4)), rows.getString(5), rows.getString(6),

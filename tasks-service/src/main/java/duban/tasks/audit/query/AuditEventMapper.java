@@ -46,7 +46,7 @@ class AuditEventMapper {
     }
 
     StreamEvent toStreamEvent(ChainedEvent stored) {
-        return new StreamEvent(stored.row().aggregateId(), stored.row().aggregateType(), toEvent(stored));
+        return StreamEvent.of(stored.row().aggregateId(), stored.row().aggregateType(), toEvent(stored));
     }
 
     private JsonNode payload(String text) {

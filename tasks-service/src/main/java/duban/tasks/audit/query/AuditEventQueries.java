@@ -77,7 +77,7 @@ public class AuditEventQueries {
                     }
                 }
             }
-            long nextAfter = events.isEmpty() ? after : events.get(events.size() - 1).event().globalIndex();
+            long nextAfter = events.isEmpty() ? after : events.get(events.size() - 1).globalIndex();
             return new AuditPage(events, nextAfter);
         } catch (SQLException e) {
             throw new IllegalStateException("reading the global stream failed", e);

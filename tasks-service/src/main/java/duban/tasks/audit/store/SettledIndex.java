@@ -30,8 +30,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * it. The horizon is read in a statement of its own <em>before</em> the rows are read: a transaction
  * that commits in between is then visible to the second statement, never lost between the two.
  *
- * <p>The safety lag ({@code duban.audit.safety-lag}) is a margin for sessions this one
- * cannot see (another database role without the right to read their activity); 0 relies on
+ * <p>Transactions older than the JTA transaction timeout (plus a margin for the reaper) are left out:
+ * events are only appended inside JTA transactions, and one that outlived its timeout is rolled back
+ * and can no longer commit. Without this, a session left open by hand (psql after {@code BEGIN})
+ * would hold back checkpoints and the global stream for as long as it stays open.
+ *
+ * <p>The safety lag ({@code duban.audit.safety-lag}) is a margin for sessions this one cannot see
+ * (another database role without the right to read their activity); 0 relies on
  * {@code pg_stat_activity} alone.
  */
 @ApplicationScoped
@@ -39,9 +44,15 @@ public class SettledIndex {
 
     private static final String HORIZON = """
             SELECT least(
-                (SELECT min(xact_start) FROM pg_stat_activity
-                  WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL),
-                clock_timestamp() - make_interval(secs => ?))""";
+                clock_timestamp() - make_interval(secs => ?),
+                greatest(
+                    coalesce((SELECT min(xact_start) FROM pg_stat_activity
+                               WHERE datname = current_database() AND pid <> pg_backend_pid()
+                                 AND xact_start IS NOT NULL), 'infinity'),
+                    clock_timestamp() - make_interval(secs => ?)))""";
+
+    /** How long after its timeout a JTA transaction is surely rolled back (the reaper runs late, not never). */
+    private static final Duration REAPER_MARGIN = Duration.ofSeconds(30);
 
     // Scans the primary key backwards: it reads only the rows inserted after the horizon, plus one.
     private static final String LAST_SETTLED = "SELECT global_index FROM " + EventTable.NAME
@@ -50,11 +61,15 @@ public class SettledIndex {
     @ConfigProperty(name = "duban.audit.safety-lag", defaultValue = "2s")
     Duration safetyLag;
 
+    @ConfigProperty(name = "quarkus.transaction-manager.default-transaction-timeout", defaultValue = "60s")
+    Duration transactionTimeout;
+
     /** The highest settled global index, or 0 when there is none (indexes start at 1). */
     public long upTo(Connection connection) throws SQLException {
         OffsetDateTime horizon;
         try (PreparedStatement statement = connection.prepareStatement(HORIZON)) {
-            statement.setDouble(1, safetyLag.toNanos() / 1e9);
+            statement.setDouble(1, seconds(safetyLag));
+            statement.setDouble(2, seconds(transactionTimeout.plus(REAPER_MARGIN)));
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 horizon = rows.getObject(1, OffsetDateTime.class);
@@ -66,5 +81,9 @@ public class SettledIndex {
                 return rows.next() ? rows.getLong(1) : 0;
             }
         }
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toNanos() / 1e9;
     }
 }

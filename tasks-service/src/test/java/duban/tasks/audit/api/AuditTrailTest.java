@@ -7,16 +7,25 @@ import static org.hamcrest.Matchers.hasSize;
 
 import duban.embedded.KafkaTestResource;
 import duban.embedded.PostgresTestResource;
+import duban.tasks.audit.chain.ChainHash;
+import duban.tasks.audit.store.EventRow;
+import duban.tasks.audit.store.EventTable;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import org.awaitility.Awaitility;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -25,6 +34,15 @@ import org.junit.jupiter.api.Test;
 class AuditTrailTest {
 
     static final String PROBLEM = "application/problem+json";
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String url;
+
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String user;
+
+    @ConfigProperty(name = "quarkus.datasource.password")
+    String password;
 
     @Test
     void aTasksHistoryShowsEveryEventWithItsMetadataAndChain() {
@@ -104,6 +122,73 @@ class AuditTrailTest {
         JsonPath again = given().queryParam("after", before).queryParam("limit", 2).get("/api/v1/audit/events")
                 .jsonPath();
         assertThat(again.getList("events.eventId")).isEqualTo(first.getList("events.eventId"));
+    }
+
+    @Test
+    void anEventThatCommitsLateNeverAppearsBelowAPageAlreadyServed() throws Exception {
+        String firstTask = newTask("二.(三).7");
+        Properties props = new Properties();
+        props.setProperty("user", user);
+        props.setProperty("password", password);
+        try (Connection late = new org.postgresql.Driver().connect(url, props)) {
+            late.setAutoCommit(false);
+            long held = single(late, "SELECT nextval(pg_get_serial_sequence('domain_event_entry', 'global_index'))");
+            String secondTask = newTask("二.(三).8");
+
+            // The second task is committed, but index 'held' may still commit below it: not served yet.
+            Thread.sleep(300);
+            assertThat(given().queryParam("after", held - 1).get("/api/v1/audit/events").jsonPath()
+                    .getList("events.aggregateId", String.class)).doesNotContain(secondTask);
+
+            EventRow copied;
+            try (PreparedStatement read = late.prepareStatement("SELECT " + EventTable.COLUMNS
+                    + " FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 0")) {
+                read.setString(1, firstTask);
+                try (ResultSet rows = read.executeQuery()) {
+                    rows.next();
+                    copied = EventTable.read(rows).row();
+                }
+            }
+            String lateTask = "late-" + UUID.randomUUID();
+            EventRow row = new EventRow(held, UUID.randomUUID().toString(), lateTask, 0, copied.aggregateType(),
+                    copied.timestamp(), copied.payloadType(), copied.payloadRevision(), copied.payload(),
+                    copied.metaData());
+            try (PreparedStatement insert = late.prepareStatement("""
+                    INSERT INTO domain_event_entry (global_index, event_identifier, aggregate_identifier,
+                        sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data,
+                        prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                Object[] values = {row.globalIndex(), row.eventId(), row.aggregateId(), row.sequence(),
+                    row.aggregateType(), row.timestamp(), row.payloadType(), row.payloadRevision(), row.payload(),
+                    row.metaData(), ChainHash.GENESIS, ChainHash.of(ChainHash.GENESIS, row)};
+                for (int i = 0; i < values.length; i++) {
+                    insert.setObject(i + 1, values[i]);
+                }
+                insert.executeUpdate();
+            }
+            late.commit();
+
+            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> given().queryParam("after", held - 1)
+                    .get("/api/v1/audit/events").jsonPath().getList("events.aggregateId", String.class)
+                    .contains(secondTask));
+            List<String> order = given().queryParam("after", held - 1).get("/api/v1/audit/events").jsonPath()
+                    .getList("events.aggregateId", String.class);
+            assertThat(order.get(0)).isEqualTo(lateTask);
+            assertThat(order.indexOf(secondTask)).isPositive();
+        }
+    }
+
+    private static String newTask(String code) {
+        return given().contentType(ContentType.JSON).body("""
+                        {"planId":"xinxiang-2017-102","code":"%s","title":"推进数字政府建设","leadUnitIds":["市科技局"]}"""
+                        .formatted(code))
+                .post("/api/v1/tasks").then().statusCode(201).extract().path("id");
+    }
+
+    private static long single(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     @Test

@@ -95,6 +95,21 @@ class TamperEvidenceTest {
     }
 
     @Test
+    void theSqlFunctionAndJavaAgreeOnNullsAndNonAsciiText() throws SQLException {
+        EventRow row = new EventRow(5, "e-1", "督办-1", 0, null, "2017-11-20T04:00:00Z", "x.v1", null,
+                "{\"text\":\"进展情况\"}", null);
+        try (PreparedStatement statement = db.prepareStatement(
+                "SELECT audit_event_hash(?, 'e-1', '督办-1', 0, NULL, '2017-11-20T04:00:00Z', 'x.v1', NULL, ?, NULL, 5)")) {
+            statement.setString(1, null);
+            statement.setString(2, row.payload());
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                assertThat(rows.getString(1)).isEqualTo(ChainHash.of(null, row));
+            }
+        }
+    }
+
+    @Test
     void anEditedPayloadIsNamedAsEdited() throws SQLException {
         List<Long> indexes = newTaskWithThreeEvents();
         awaitCheckpointCovering(indexes.get(2));
