@@ -123,10 +123,17 @@ public final class LocalStack {
         System.out.printf("  %-21s %s%n", "postgresql", postgres.adminJdbcUrl());
         System.out.printf("%nThe ledger topic as CloudEvents JSON:%n"
                 + "  kcat -b localhost:%d -C -t duban.ledger.events.v1 -o beginning -e%n", KAFKA_PORT);
-        System.out.printf("A unit's dashboard:   curl %s/api/v1/units/市科技局/dashboard%n",
-                services.get(Services.REPORTING).url());
-        System.out.printf("Its schedule:         curl %s/api/v1/units/市科技局/schedule%n",
-                services.get(Services.NOTIFICATION).url());
+        // Units of the imported plan are known by name-based ids; 市科技局 leads most of its tasks.
+        String unit = DemoData.unitId("市科技局");
+        System.out.printf("%nThe demo plan %s (demo/xinxiang-2017-102.txt), imported from its text:%n",
+                DemoData.PLAN_ID);
+        System.out.printf("A unit's dashboard:   curl %s/api/v1/units/%s/dashboard   (市科技局)%n",
+                services.get(Services.REPORTING).url(), unit);
+        System.out.printf("Its schedule:         curl %s/api/v1/units/%s/schedule%n",
+                services.get(Services.NOTIFICATION).url(), unit);
+        System.out.printf("Parse a notice:       curl -H 'Content-Type: text/plain; charset=UTF-8'"
+                + " --data-binary @notice.txt '%s/api/v1/imports/notices?dryRun=true'%n",
+                services.get(Services.TASKS).url());
         System.out.printf("%nCtrl-C or `./duban down` stops everything started here.%n");
     }
 

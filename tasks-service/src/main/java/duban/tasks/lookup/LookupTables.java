@@ -3,7 +3,9 @@ package duban.tasks.lookup;
 import duban.events.plan.PlanAmended;
 import duban.events.plan.PlanRegistered;
 import duban.events.plan.ReportingDayPolicy;
+import duban.events.unit.UnitAliasAdded;
 import duban.events.unit.UnitGroupDefined;
+import duban.events.unit.UnitRegistered;
 import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -14,7 +16,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.axonframework.eventhandling.EventHandler;
 
-/** Keeps the lookup tables in step with the events that state their facts. */
+/**
+ * Keeps the lookup tables (group members, plan rules, the unit directory) in step with the events that state
+ * their facts.
+ */
 @Singleton
 public class LookupTables {
 
@@ -22,8 +27,45 @@ public class LookupTables {
     AgroalDataSource dataSource;
 
     @EventHandler
+    void on(UnitRegistered event) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("""
+                     INSERT INTO unit_directory (unit_id, name, category, aliases) VALUES (?, ?, ?, ?)
+                     ON CONFLICT (unit_id) DO UPDATE SET name = EXCLUDED.name, category = EXCLUDED.category,
+                         aliases = EXCLUDED.aliases""")) {
+            insert.setString(1, event.unitId());
+            insert.setString(2, event.name());
+            insert.setString(3, event.category().name());
+            List<String> aliases = event.aliases() == null ? List.of() : event.aliases();
+            insert.setArray(4, connection.createArrayOf("text", aliases.toArray()));
+            insert.executeUpdate();
+        }
+    }
+
+    @EventHandler
+    void on(UnitAliasAdded event) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("""
+                     UPDATE unit_directory SET aliases = array_append(aliases, ?)
+                     WHERE unit_id = ? AND NOT (? = ANY (aliases))""")) {
+            update.setString(1, event.alias());
+            update.setString(2, event.unitId());
+            update.setString(3, event.alias());
+            update.executeUpdate();
+        }
+    }
+
+    @EventHandler
     void on(UnitGroupDefined event) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
+            // The phrase lets the notice parser find the group again (各县(市)、区 → its members).
+            try (PreparedStatement phrase = connection.prepareStatement("""
+                    INSERT INTO unit_group_phrase (group_id, phrase) VALUES (?, ?)
+                    ON CONFLICT (group_id) DO UPDATE SET phrase = EXCLUDED.phrase""")) {
+                phrase.setString(1, event.groupId());
+                phrase.setString(2, event.phrase());
+                phrase.executeUpdate();
+            }
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM unit_group_member WHERE group_id = ?")) {
                 delete.setString(1, event.groupId());

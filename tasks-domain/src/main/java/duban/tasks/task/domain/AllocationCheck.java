@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * Checks a target's breakdown (目标分解) and tells where it does not add up. A group share marked
  * {@code each} (各完成5项) counts once per member, so groups are expanded through {@link GroupMembers}
- * as the directory defines them at the time of the check. Soft shares (谋划) count like the others: they
- * are part of the notice's arithmetic even though they are not assessed as owed.
+ * as the directory defines them at the time of the check. Soft shares (谋划) stand outside the total:
+ * the notices add them after the firm shares ("30家,其中:…自创区外9家(…),原阳县、封丘县各谋划1家" sums
+ * to 30 without the two 谋划), so they are neither counted nor owed.
  */
 final class AllocationCheck {
 
@@ -82,7 +83,9 @@ final class AllocationCheck {
     private Quantity sum(List<Allocation> nodes) {
         Quantity sum = Quantity.ZERO;
         for (Allocation node : nodes) {
-            sum = sum.plus(contribution(node));
+            if (!node.soft()) {
+                sum = sum.plus(contribution(node));
+            }
         }
         return sum;
     }

@@ -53,10 +53,20 @@ class SettingTargetsTest {
     @Test
     void aRangeAddsUpWhenTheTotalLiesWithinIt() {
         Allocation range = new Allocation(HOLDER, null, false, BigDecimal.ONE, new BigDecimal("2"), false, List.of());
-        Allocation soft = new Allocation(LEAD, null, false, new BigDecimal("4"), new BigDecimal("4"), true, List.of());
+        Allocation firm = new Allocation(LEAD, null, false, new BigDecimal("4"), new BigDecimal("4"), false, List.of());
         givenTask(fixture)
-                .when(target(SIX, List.of(range, soft), false))
-                .expectEvents(targetSet(SIX, List.of(range, soft), List.of()));
+                .when(target(SIX, List.of(range, firm), false))
+                .expectEvents(targetSet(SIX, List.of(range, firm), List.of()));
+    }
+
+    @Test
+    void softSharesStandOutsideTheTotal() {
+        // 新培育…30家,其中:…,原阳县、封丘县各谋划1家: the 谋划 shares come on top of the 30.
+        Allocation firm = new Allocation(HOLDER, null, false, new BigDecimal("6"), new BigDecimal("6"), false, List.of());
+        Allocation soft = new Allocation(LEAD, null, false, BigDecimal.ONE, BigDecimal.ONE, true, List.of());
+        givenTask(fixture)
+                .when(target(SIX, List.of(firm, soft), false))
+                .expectEvents(targetSet(SIX, List.of(firm, soft), List.of()));
     }
 
     @Test

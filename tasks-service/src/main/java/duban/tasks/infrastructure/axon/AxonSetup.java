@@ -24,7 +24,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
@@ -153,7 +152,7 @@ public class AxonSetup {
                         .nodeId(nodeId)
                         .build());
         for (Class<?> aggregate : DomainModel.aggregates()) {
-            configurer.configureAggregate(loadedFast(aggregate));
+            configurer.configureAggregate(withSnapshots(aggregate));
         }
         configurer.registerComponent(GroupMembers.class, c -> groupMembers);
         configurer.registerComponent(ReportingPeriods.class, c -> reportingPeriods);
@@ -174,14 +173,12 @@ public class AxonSetup {
     }
 
     /**
-     * Snapshots bound the cost of loading a long-lived task from the store; the cache spares the load
-     * altogether while the aggregate stays in memory. A cached aggregate that another replica changed
-     * meanwhile fails on the store's unique (aggregate, sequence) key, is evicted, and the client
-     * gets a conflict to retry: no lost update.
+     * Snapshots bound the cost of loading a long-lived task from the store. No aggregate cache: an
+     * import runs many commands in one JTA transaction, and a cache would keep aggregates whose events
+     * that transaction rolled back.
      */
-    private <A> AggregateConfigurer<A> loadedFast(Class<A> aggregate) {
+    private <A> AggregateConfigurer<A> withSnapshots(Class<A> aggregate) {
         return AggregateConfigurer.defaultConfiguration(aggregate)
-                .configureCache(c -> new WeakReferenceCache())
                 .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(),
                         snapshotThreshold));
     }

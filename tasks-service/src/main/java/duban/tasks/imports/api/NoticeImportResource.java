@@ -1,0 +1,127 @@
+package duban.tasks.imports.api;
+
+import duban.http.problem.Problem;
+import duban.http.problem.ProblemException;
+import duban.tasks.imports.ImportSummary;
+import duban.tasks.imports.NoticeImporter;
+import duban.tasks.notice.model.ParsedNotice;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+@Path("/api/v1/imports/notices")
+@Tag(name = "Imports", description = "Government notices (通知) read into plans, tasks, units, milestones and targets")
+@Produces(MediaType.APPLICATION_JSON)
+public class NoticeImportResource {
+
+    private static final String DRY_RUN = "true: only parse the notice and return the plan for review; "
+            + "false or absent: import it";
+    // Both methods are one operation of the API document (one POST per path), so they document it alike.
+    private static final String SUMMARY = "Import a notice (通知), or only parse it for review (dryRun=true)";
+    private static final String DESCRIPTION = "The body is the notice's text (text/plain, read as UTF-8) or a "
+            + "Word .docx file (multipart/form-data, part named file). The dry run returns the parsed plan: header, "
+            + "task tree with codes, units, unit groups, milestones, targets and warnings with their lines. The "
+            + "import issues the plan's commands in one transaction; every id derives from the notice's 文号, so "
+            + "importing it again changes nothing (200 instead of 201).";
+    private static final String BAD_REQUEST = "An empty, oversized or not UTF-8 text (whatever charset it names); "
+            + "a form without file part";
+    private static final String NO_TASKS = "The text holds no task: nothing to import";
+    private static final String UNSUPPORTED = "A file that is not a Word .docx document, or another body type";
+
+    @Inject
+    NoticeImporter importer;
+
+    @ConfigProperty(name = "duban.imports.max-text-bytes", defaultValue = "1048576")
+    int maxTextBytes;
+
+    @ConfigProperty(name = "duban.imports.max-docx-bytes", defaultValue = "8388608")
+    int maxDocxBytes;
+
+    @POST
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Operation(summary = SUMMARY, description = DESCRIPTION)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN,
+            schema = @Schema(type = SchemaType.STRING, description = "the notice's text, UTF-8")))
+    @APIResponse(responseCode = "200", description = "Dry run: the parsed plan; import: nothing new (imported before)",
+            content = @Content(schema = @Schema(oneOf = {ParsedNotice.class, ImportSummary.class})))
+    @APIResponse(responseCode = "201", description = "Imported",
+            content = @Content(schema = @Schema(implementation = ImportSummary.class)))
+    @APIResponse(responseCode = "400", description = BAD_REQUEST,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = UNSUPPORTED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = NO_TASKS,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response importText(byte[] body,
+                               @Parameter(description = DRY_RUN) @QueryParam("dryRun") boolean dryRun,
+                               @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        return answer(NoticeBody.text(body, maxTextBytes), dryRun, idempotencyKey);
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = SUMMARY, description = DESCRIPTION)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = NoticeUpload.class)))
+    @APIResponse(responseCode = "200", description = "Dry run: the parsed plan; import: nothing new (imported before)",
+            content = @Content(schema = @Schema(oneOf = {ParsedNotice.class, ImportSummary.class})))
+    @APIResponse(responseCode = "201", description = "Imported",
+            content = @Content(schema = @Schema(implementation = ImportSummary.class)))
+    @APIResponse(responseCode = "400", description = BAD_REQUEST,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = UNSUPPORTED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = NO_TASKS,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response importDocx(@RestForm("file") @Schema(hidden = true) FileUpload file,
+                               @Parameter(description = DRY_RUN) @QueryParam("dryRun") boolean dryRun,
+                               @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        if (file == null) {
+            throw ProblemException.badRequest("missing-file", "send the notice as the form part named file");
+        }
+        String text;
+        try (InputStream content = Files.newInputStream(file.uploadedFile())) {
+            text = NoticeBody.docx(file.fileName(), file.size(), content, maxDocxBytes);
+        } catch (IOException e) {
+            throw ProblemException.badRequest("unreadable-upload", "the uploaded file cannot be read");
+        }
+        return answer(text, dryRun, idempotencyKey);
+    }
+
+    private Response answer(String text, boolean dryRun, String idempotencyKey) {
+        if (dryRun) {
+            return Response.ok(importer.parse(text)).build();
+        }
+        NoticeImporter.Outcome outcome = importer.importNotice(text, idempotencyKey);
+        return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(outcome.summary()).build();
+    }
+
+    /** The multipart form of a .docx upload, for the API document. */
+    @Schema(name = "NoticeUpload")
+    public static class NoticeUpload {
+        @Schema(type = SchemaType.STRING, format = "binary", description = "the notice as a Word .docx file",
+                required = true)
+        public String file;
+    }
+}

@@ -1,0 +1,227 @@
+package duban.tasks.imports.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasSize;
+
+import duban.embedded.KafkaTestResource;
+import duban.embedded.PostgresTestResource;
+import duban.tasks.imports.ImportIds;
+import duban.tasks.imports.SeedNotice;
+import duban.tasks.notice.NoticeParser;
+import duban.tasks.notice.UnitDirectory;
+import duban.tasks.notice.model.ParsedNotice;
+import duban.tasks.notice.model.ParsedTask;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "tasks"))
+class NoticeImportResourceTest {
+
+    static final String NOTICES = "/api/v1/imports/notices";
+    static final String TEXT = "text/plain; charset=UTF-8";
+    static final String PROBLEM = "application/problem+json";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void aDryRunReturnsTheParsedPlanAndAppendsNothing() {
+        long before = storedEvents();
+
+        given().contentType(TEXT).body(SeedNotice.text().getBytes(StandardCharsets.UTF_8))
+                .post(NOTICES + "?dryRun=true")
+                .then().statusCode(200)
+                .body("plan.docNumber", equalTo(SeedNotice.DOC_NUMBER))
+                .body("plan.issuedOn", equalTo("2017-09-28"))
+                .body("tasks[0].children", hasSize(9))
+                .body("tasks[0].children[1].children[0].children[1].code", equalTo("一.(二).1.(2)"))
+                .body("tasks[0].children[1].children[0].children[1].leadUnits[0]", equalTo("市科技局"))
+                .body("tasks[0].children[1].children[0].children[1].milestones", hasSize(3))
+                .body("tasks[0].children[1].children[0].children[1].targets[0].total.min", equalTo(30))
+                .body("groups.phrase", hasSize(4))
+                .body("warnings.line", everyItem(greaterThan(0)));
+
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aDocxUploadIsReadLikeItsText() throws IOException {
+        given().multiPart("file", "102号.docx", docx(SeedNotice.text()),
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                .post(NOTICES + "?dryRun=true")
+                .then().statusCode(200)
+                .body("plan.docNumber", equalTo(SeedNotice.DOC_NUMBER))
+                .body("tasks[0].children", hasSize(9));
+    }
+
+    @Test
+    void theSeedImportsOnceAndASecondImportAppendsNothing() {
+        Response first = given().contentType(TEXT).header("Idempotency-Key", "seed-import")
+                .body(SeedNotice.text().getBytes(StandardCharsets.UTF_8)).post(NOTICES);
+        // Another test class may have imported the seed into this store already: then nothing is new.
+        if (first.statusCode() == 201) {
+            first.then().body("planId", equalTo(ImportIds.plan(SeedNotice.DOC_NUMBER)))
+                    .body("tasksCreated", equalTo(38))
+                    .body("milestonesScheduled", equalTo(30))
+                    .body("targetsSet", equalTo(25))
+                    .body("groupsDefined", equalTo(4))
+                    .body("warnings.size()", greaterThan(0));
+        } else {
+            first.then().statusCode(200);
+        }
+        long afterFirst = storedEvents();
+
+        given().contentType(TEXT).body(SeedNotice.text().getBytes(StandardCharsets.UTF_8)).post(NOTICES)
+                .then().statusCode(200)
+                .body("planId", equalTo(ImportIds.plan(SeedNotice.DOC_NUMBER)))
+                .body("tasksCreated", equalTo(0))
+                .body("unitsRegistered", equalTo(0))
+                .body("groupsDefined", equalTo(0))
+                .body("milestonesScheduled", equalTo(0))
+                .body("targetsSet", equalTo(0))
+                .body("skipped", greaterThan(38));
+        assertThat(storedEvents()).isEqualTo(afterFirst);
+
+        assertThat(everyTaskExists()).isEqualTo(27);
+        Response highTech = given().get("/api/v1/tasks/" + task("一.(二).1.(2)"));
+        highTech.then().statusCode(200).body("title", equalTo("加快发展高新技术企业"));
+        assertThat(highTech.jsonPath().getList("leadUnitIds", String.class))
+                .containsExactly(unitIds("市科技局", "市财政局", "市国税局", "市地税局").toArray(String[]::new));
+        given().get("/api/v1/tasks/" + task("一.(二).2.(1)")).then().statusCode(200)
+                .body("leadUnitIds", equalTo(unitIds("市委组织部")))
+                .body("parentId", equalTo(task("一.(二).2")));
+        given().get("/api/v1/tasks/" + task("一.(九)")).then().statusCode(200)
+                .body("leadUnitIds", equalTo(unitIds("市科技局", "市发改委")));
+        given().get("/api/v1/tasks/" + task("一.(二)")).then().statusCode(200)
+                .body("leadUnitIds", hasSize(0));
+
+        // The directory now knows every unit, the near miss 风泉区 as an alias, and the shared groups.
+        assertThat(query("SELECT array_to_string(aliases, ',') FROM unit_directory WHERE name = ?", "凤泉区"))
+                .isEqualTo("风泉区");
+        given().contentType(TEXT).body(SeedNotice.text().getBytes(StandardCharsets.UTF_8))
+                .post(NOTICES + "?dryRun=true")
+                .then().statusCode(200)
+                .body("units.findAll { !it.known }", hasSize(0))
+                .body("groups.find { it.phrase == '各县(市)、区' }.derivation", equalTo("DIRECTORY"))
+                .body("groups.find { it.phrase == '其他县(市)、区' }.derivation", equalTo("REMAINDER"));
+    }
+
+    @Test
+    void aTextWithoutTasksImportsNothing() {
+        long before = storedEvents();
+        given().contentType(TEXT).body("各位同事:\n下周一开会。\n".getBytes(StandardCharsets.UTF_8)).post(NOTICES)
+                .then().statusCode(422).contentType(PROBLEM)
+                .body("type", equalTo("urn:duban:problem:notice-without-tasks"));
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void anEmptyBodyIsABadRequest() {
+        given().contentType(TEXT).body(new byte[0]).post(NOTICES)
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("urn:duban:problem:empty-notice"));
+    }
+
+    @Test
+    void aBodyThatIsNotUtf8IsABadRequest() {
+        byte[] gbk = "新乡市人民政府办公室".getBytes(java.nio.charset.Charset.forName("GBK"));
+        given().contentType("text/plain").body(gbk).post(NOTICES + "?dryRun=true")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("urn:duban:problem:notice-not-utf8"));
+    }
+
+    @Test
+    void anOversizedBodyIsABadRequestAndAppendsNothing() {
+        long before = storedEvents();
+        byte[] huge = "一、".repeat(400_000).getBytes(StandardCharsets.UTF_8);
+        given().contentType(TEXT).body(huge).post(NOTICES)
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("urn:duban:problem:notice-too-large"));
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aFileThatIsNotADocxIsUnsupported() {
+        given().multiPart("file", "notice.txt", "一、主要任务".getBytes(StandardCharsets.UTF_8), "text/plain")
+                .post(NOTICES + "?dryRun=true")
+                .then().statusCode(415).contentType(PROBLEM)
+                .body("type", equalTo("urn:duban:problem:not-a-docx"));
+        given().multiPart("file", "notice.docx", "not a zip".getBytes(StandardCharsets.UTF_8),
+                        "application/octet-stream")
+                .post(NOTICES)
+                .then().statusCode(415).contentType(PROBLEM)
+                .body("type", equalTo("urn:duban:problem:not-a-docx"));
+    }
+
+    static String task(String code) {
+        return ImportIds.task(SeedNotice.DOC_NUMBER, code);
+    }
+
+    private static byte[] docx(String text) throws IOException {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (String line : text.split("\n", -1)) {
+                document.createParagraph().createRun().setText(line.replace("\r", ""));
+            }
+            document.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private List<String> unitIds(String... names) {
+        List<String> ids = new ArrayList<>();
+        for (String name : names) {
+            ids.add(query("SELECT unit_id FROM unit_directory WHERE name = ?", name));
+        }
+        return ids;
+    }
+
+    /** Every node of the parsed tree exists as a task of the plan; returns how many of them are leaves. */
+    private static long everyTaskExists() {
+        ParsedNotice seed = NoticeParser.parse(SeedNotice.text(), UnitDirectory.empty());
+        for (ParsedTask task : seed.allTasks()) {
+            given().get("/api/v1/tasks/" + task(task.code())).then().statusCode(200)
+                    .body("code", equalTo(task.code()))
+                    .body("planId", equalTo(ImportIds.plan(SeedNotice.DOC_NUMBER)));
+        }
+        return seed.leafTasks().size();
+    }
+
+    private long storedEvents() {
+        return Long.parseLong(query("SELECT count(*) FROM domain_event_entry", null));
+    }
+
+    private String query(String sql, String parameter) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(sql)) {
+            if (parameter != null) {
+                query.setString(1, parameter);
+            }
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
