@@ -5,6 +5,7 @@ import duban.events.task.TargetCount;
 import duban.http.problem.Problem;
 import duban.http.problem.ProblemException;
 import duban.tasks.infrastructure.web.Commands;
+import duban.tasks.infrastructure.web.IdempotentRequests;
 import duban.tasks.task.domain.CreateTask;
 import duban.tasks.task.domain.ReportProgress;
 import duban.tasks.task.query.TaskQueries;
@@ -49,6 +50,9 @@ public class TaskResource {
     @Inject
     TaskQueries queries;
 
+    @Inject
+    IdempotentRequests idempotent;
+
     @Context
     UriInfo uri;
 
@@ -58,17 +62,21 @@ public class TaskResource {
             content = @Content(schema = @Schema(implementation = TaskView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Refused by a ledger rule",
+    @APIResponse(responseCode = "422", description = "Refused by a ledger rule, or the Idempotency-Key was used for another request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull CreateTaskRequest request,
+                           @Parameter(description = "Makes the POST safe to repeat: the same key with the same body answers "
+                                   + "the first result again and records nothing new; with another body, 422")
                            @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        String taskId = UUID.randomUUID().toString();
-        commands.send(new CreateTask(taskId, request.planId(), request.parentId(), request.code(), request.title(),
-                request.text(), request.leadUnitIds(), orEmpty(request.coUnitIds()), request.timelineText()),
-                idempotencyKey);
-        TaskView task = queries.find(taskId).orElseThrow();
-        return Response.created(uri.getAbsolutePathBuilder().path(taskId).build())
-                .tag(etag(task)).entity(task).build();
+        return idempotent.execute(idempotencyKey, "POST", uri.getPath(), request, () -> {
+            String taskId = UUID.randomUUID().toString();
+            commands.send(new CreateTask(taskId, request.planId(), request.parentId(), request.code(), request.title(),
+                    request.text(), request.leadUnitIds(), orEmpty(request.coUnitIds()), request.timelineText()),
+                    idempotencyKey);
+            TaskView task = queries.find(taskId).orElseThrow();
+            return Response.created(uri.getAbsolutePathBuilder().path(taskId).build())
+                    .tag(etag(task)).entity(task).build();
+        });
     }
 
     @GET
@@ -97,12 +105,20 @@ public class TaskResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match names a stale version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Refused by a ledger rule",
+    @APIResponse(responseCode = "422", description = "Refused by a ledger rule, or the Idempotency-Key was used for another request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response report(@PathParam("taskId") String taskId,
                            @Valid @NotNull ReportProgressRequest request,
                            @HeaderParam("If-Match") String ifMatch,
+                           @Parameter(description = "Makes the POST safe to repeat: the same key with the same body answers "
+                                   + "the first result again and records nothing new; with another body, 422")
                            @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        return idempotent.execute(idempotencyKey, "POST", uri.getPath(), request,
+                () -> recordReport(taskId, request, ifMatch, idempotencyKey));
+    }
+
+    private Response recordReport(String taskId, ReportProgressRequest request, String ifMatch,
+                                  String idempotencyKey) {
         String reportId = UUID.randomUUID().toString();
         commands.send(new ReportProgress(taskId, Versions.parseIfMatch(ifMatch), reportId, request.unitId(),
                 request.period(), request.text(),

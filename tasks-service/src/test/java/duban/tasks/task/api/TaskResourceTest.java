@@ -115,6 +115,64 @@ class TaskResourceTest {
     }
 
     @Test
+    void theSameIdempotencyKeyAndBodyAnswerTheFirstResultAndRecordNothingNew() {
+        String key = "create-" + java.util.UUID.randomUUID();
+        Response first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(newTask())
+                .post("/api/v1/tasks");
+        first.then().statusCode(201);
+        String id = first.path("id");
+
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(newTask()).post("/api/v1/tasks")
+                .then().statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .header("Location", equalTo(first.header("Location")))
+                .header("ETag", equalTo("\"0\""))
+                .body("id", equalTo(id));
+
+        String report = "{\"unitId\":\"市科技局\",\"text\":\"只报一次\"}";
+        String reportKey = "report-" + java.util.UUID.randomUUID();
+        String reportId = given().contentType(ContentType.JSON).header("Idempotency-Key", reportKey).body(report)
+                .post("/api/v1/tasks/" + id + "/reports").then().statusCode(201).extract().path("reportId");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", reportKey).body(report)
+                .post("/api/v1/tasks/" + id + "/reports").then().statusCode(201).body("reportId", equalTo(reportId));
+
+        given().get("/api/v1/tasks/" + id).then().body("version", equalTo(1)).body("reports", hasSize(1));
+    }
+
+    @Test
+    void anIdempotencyKeyReusedForAnotherRequestIsRefused() {
+        String key = "create-" + java.util.UUID.randomUUID();
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(newTask()).post("/api/v1/tasks")
+                .then().statusCode(201);
+
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(newTask().replace("加快发展高新技术企业", "另一个任务")).post("/api/v1/tasks")
+                .then().statusCode(422).contentType(PROBLEM)
+                .body("type", equalTo("urn:duban:problem:idempotency-key-reused"));
+    }
+
+    @Test
+    void aRefusedCommandKeepsNoIdempotencyRecordSoTheKeyCanBeUsedAgain() {
+        String id = create().path("id");
+        String key = "report-" + java.util.UUID.randomUUID();
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body("{\"unitId\":\"牧野区\",\"text\":\"不是我们的任务\"}")
+                .post("/api/v1/tasks/" + id + "/reports").then().statusCode(403);
+
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body("{\"unitId\":\"市科技局\",\"text\":\"改由牵头单位报送\"}")
+                .post("/api/v1/tasks/" + id + "/reports").then().statusCode(201);
+    }
+
+    @Test
+    void anUnusableIdempotencyKeyIsABadRequest() {
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "x".repeat(201)).body(newTask())
+                .post("/api/v1/tasks")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("urn:duban:problem:invalid-idempotency-key"));
+    }
+
+    @Test
     void invalidBodiesAreProblemsListingEachField() {
         given().contentType(ContentType.JSON).body("{\"planId\":\"p\",\"code\":\"\",\"leadUnitIds\":[]}")
                 .post("/api/v1/tasks")

@@ -1,0 +1,138 @@
+package duban.tasks.infrastructure.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import duban.http.problem.ProblemException;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+
+/**
+ * Idempotency-Key for POSTs: the first request with a key runs and its answer is kept; the same key
+ * with the same request answers that again and appends nothing; the same key with another request
+ * is refused (422). The record is inserted first, in the transaction the command joins, so two
+ * concurrent requests with one key cannot both run: the second waits on the key's row and then
+ * replays the first's answer (or runs, if the first rolled back).
+ */
+@RequestScoped
+public class IdempotentRequests {
+
+    static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    private static final int MAX_KEY_LENGTH = 200;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ObjectMapper json;
+
+    /**
+     * Runs {@code action} once per key. Its response entity is kept as JSON; {@code request} is what
+     * makes two requests "the same" (the body, as JSON, plus method and path).
+     */
+    public Response execute(String key, String method, String path, Object request, Supplier<Response> action) {
+        if (key == null) {
+            return action.get();
+        }
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            throw ProblemException.badRequest("invalid-idempotency-key",
+                    "Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters");
+        }
+        String fingerprint = fingerprint(method, path, request);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            if (claim(key, fingerprint, method, path)) {
+                Response response = action.get();
+                remember(key, response);
+                return response;
+            }
+            return replay(key, fingerprint);
+        });
+    }
+
+    private boolean claim(String key, String fingerprint, String method, String path) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("""
+                     INSERT INTO idempotency_record (actor, idem_key, request_hash, method, path)
+                     VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")) {
+            insert.setString(1, caller.actor().userId());
+            insert.setString(2, key);
+            insert.setString(3, fingerprint);
+            insert.setString(4, method);
+            insert.setString(5, path);
+            return insert.executeUpdate() == 1;
+        }
+    }
+
+    private void remember(String key, Response response) throws SQLException, JsonProcessingException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("""
+                     UPDATE idempotency_record SET status = ?, location = ?, etag = ?, body = ?
+                     WHERE actor = ? AND idem_key = ?""")) {
+            update.setInt(1, response.getStatus());
+            update.setString(2, response.getLocation() == null ? null : response.getLocation().toString());
+            update.setString(3, response.getEntityTag() == null ? null : response.getEntityTag().getValue());
+            update.setString(4, response.getEntity() == null ? null : json.writeValueAsString(response.getEntity()));
+            update.setString(5, caller.actor().userId());
+            update.setString(6, key);
+            update.executeUpdate();
+        }
+    }
+
+    private Response replay(String key, String fingerprint) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("""
+                     SELECT request_hash, status, location, etag, body FROM idempotency_record
+                     WHERE actor = ? AND idem_key = ?""")) {
+            query.setString(1, caller.actor().userId());
+            query.setString(2, key);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("idempotency record vanished: " + key);
+                }
+                if (!row.getString("request_hash").equals(fingerprint)) {
+                    throw new ProblemException(422, "idempotency-key-reused", "Idempotency-Key reused",
+                            "this Idempotency-Key was already used for a different request");
+                }
+                Response.ResponseBuilder answer = Response.status(row.getInt("status")).header(REPLAYED_HEADER, "true");
+                if (row.getString("location") != null) {
+                    answer.location(URI.create(row.getString("location")));
+                }
+                if (row.getString("etag") != null) {
+                    answer.tag(new EntityTag(row.getString("etag")));
+                }
+                if (row.getString("body") != null) {
+                    answer.entity(row.getString("body")).type(MediaType.APPLICATION_JSON_TYPE);
+                }
+                return answer.build();
+            }
+        }
+    }
+
+    private String fingerprint(String method, String path, Object request) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update((method + " " + path + "\n").getBytes(StandardCharsets.UTF_8));
+            sha256.update(request instanceof byte[] bytes ? bytes : json.writeValueAsBytes(request));
+            return HexFormat.of().formatHex(sha256.digest());
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException("cannot fingerprint the request", e);
+        }
+    }
+}
