@@ -1,6 +1,6 @@
 package duban.notification.schedule;
 
-import duban.consumer.ExactlyOnceApplier;
+import duban.consumer.LedgerEventHandler;
 import duban.events.LedgerEvent;
 import duban.events.envelope.CloudEvent;
 import duban.events.plan.PlanAmended;
@@ -21,15 +21,12 @@ import duban.notification.schedule.model.Obligation;
 import duban.notification.schedule.model.PlanRules;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
@@ -38,19 +35,11 @@ import org.hibernate.reactive.mutiny.Mutiny;
  * allocation of one of its targets.
  */
 @ApplicationScoped
-public class ScheduleProjection {
+public class ScheduleProjection implements LedgerEventHandler {
 
-    @Inject
-    ExactlyOnceApplier applier;
-
-    @Incoming("ledger-events")
-    public Uni<Void> consume(byte[] record) {
-        return applier.apply(record, this::apply).replaceWithVoid();
-    }
-
-    Uni<Void> apply(Mutiny.Session session, LedgerEvent event, CloudEvent envelope) {
-        OffsetDateTime at = (envelope.time() == null ? java.time.Instant.now() : envelope.time())
-                .atOffset(ZoneOffset.UTC);
+    @Override
+    public Uni<Void> apply(Mutiny.Session session, LedgerEvent event, CloudEvent envelope) {
+        OffsetDateTime at = LedgerEventHandler.occurredAt(envelope);
         if (event instanceof PlanRegistered plan) {
             return saveRules(session, plan.planId(), plan.reportingDays(), plan.timeZone(), plan.reportingDayPolicy());
         }

@@ -1,6 +1,6 @@
 package duban.reporting.dashboard;
 
-import duban.consumer.ExactlyOnceApplier;
+import duban.consumer.LedgerEventHandler;
 import duban.events.LedgerEvent;
 import duban.events.envelope.CloudEvent;
 import duban.events.task.CompletionApproved;
@@ -18,32 +18,21 @@ import duban.reporting.dashboard.model.Responsibility;
 import duban.reporting.dashboard.model.TaskSummary;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /** Keeps the dashboard tables in step with the ledger topic. */
 @ApplicationScoped
-public class DashboardProjection {
+public class DashboardProjection implements LedgerEventHandler {
 
-    @Inject
-    ExactlyOnceApplier applier;
-
-    @Incoming("ledger-events")
-    public Uni<Void> consume(byte[] record) {
-        return applier.apply(record, this::apply).replaceWithVoid();
-    }
-
-    Uni<Void> apply(Mutiny.Session session, LedgerEvent event, CloudEvent envelope) {
+    @Override
+    public Uni<Void> apply(Mutiny.Session session, LedgerEvent event, CloudEvent envelope) {
         if (!(event instanceof TaskEvent taskEvent)) {
             return Uni.createFrom().voidItem();
         }
-        OffsetDateTime at = (envelope.time() == null ? java.time.Instant.now() : envelope.time())
-                .atOffset(ZoneOffset.UTC);
+        OffsetDateTime at = LedgerEventHandler.occurredAt(envelope);
         long version = envelope.sequence() == null ? 0 : envelope.sequence();
         if (event instanceof TaskCreated created) {
             TaskSummary task = new TaskSummary();

@@ -1,0 +1,51 @@
+package duban.consumer;
+
+import duban.events.LedgerEvent;
+import duban.events.envelope.CloudEvent;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+/**
+ * The one consumer of the ledger topic in a service: each record is applied once, to every read
+ * model of the service in one transaction, so the read models never disagree about how far they
+ * have read.
+ */
+@ApplicationScoped
+public class LedgerTopicConsumer {
+
+    @Inject
+    ExactlyOnceApplier applier;
+
+    @Inject
+    @Any
+    Instance<LedgerEventHandler> handlers;
+
+    private List<LedgerEventHandler> readModels;
+
+    @Incoming("ledger-events")
+    public Uni<Void> consume(byte[] record) {
+        return applier.apply(record, this::applyToAll).replaceWithVoid();
+    }
+
+    private Uni<Void> applyToAll(Mutiny.Session session, LedgerEvent event, CloudEvent envelope) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (LedgerEventHandler handler : readModels()) {
+            // One session runs one statement at a time: the read models take their turns.
+            chain = chain.chain(() -> handler.apply(session, event, envelope));
+        }
+        return chain;
+    }
+
+    private List<LedgerEventHandler> readModels() {
+        if (readModels == null) {
+            readModels = handlers.stream().toList();
+        }
+        return readModels;
+    }
+}
