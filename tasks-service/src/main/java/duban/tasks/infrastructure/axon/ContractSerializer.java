@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import duban.events.EventTypes;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.UnknownSerializedType;
 import org.axonframework.serialization.json.JacksonSerializer;
 
 /**
@@ -42,12 +41,11 @@ public class ContractSerializer extends JacksonSerializer {
 
     @Override
     public Class classForType(SerializedType type) {
-        if (type.getName().startsWith("duban.")) {
-            return EventTypes.classOf(type.getName())
-                    .<Class>map(c -> c)
-                    .orElse(UnknownSerializedType.class);
-        }
-        return super.classForType(type);
+        // Contract names first; anything else (snapshots, tokens, metadata) is a Java class name.
+        // Both may start with "duban.", so the registry, not the prefix, decides.
+        return EventTypes.classOf(type.getName())
+                .<Class>map(c -> c)
+                .orElseGet(() -> super.classForType(type));
     }
 
     /** {@code duban.task.created.v1} has revision {@code 1}. */
