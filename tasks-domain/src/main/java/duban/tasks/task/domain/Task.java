@@ -11,6 +11,7 @@ import duban.events.task.ExtensionGranted;
 import duban.events.task.ExtensionRequested;
 import duban.events.task.MilestoneCompleted;
 import duban.events.task.MilestoneRescheduled;
+import duban.events.task.MilestoneCommitment;
 import duban.events.task.MilestoneScheduled;
 import duban.events.task.ProgressReportCorrected;
 import duban.events.task.ProgressReported;
@@ -135,7 +136,7 @@ public class Task {
         List<String> responsible = Require.distinctIds(command.responsibleUnitIds(), "responsibleUnitIds");
         responsible.forEach(unitId -> requireOnTask(unitId, groups));
         apply(new MilestoneScheduled(taskId, command.milestoneId(), command.dueOn(), command.description(),
-                command.soft(), responsible));
+                command.soft() ? MilestoneCommitment.SOFT : MilestoneCommitment.FIRM, responsible));
     }
 
     @CommandHandler

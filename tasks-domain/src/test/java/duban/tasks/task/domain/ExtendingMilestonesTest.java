@@ -7,6 +7,7 @@ import duban.events.task.ExtensionGranted;
 import duban.events.task.ExtensionRequested;
 import duban.events.task.MilestoneCompleted;
 import duban.events.task.MilestoneRescheduled;
+import duban.events.task.MilestoneCommitment;
 import duban.events.task.MilestoneScheduled;
 import duban.events.task.TaskCancelled;
 import duban.events.task.TaskSuspended;
@@ -48,7 +49,7 @@ class ExtendingMilestonesTest {
     @Test
     void aUnitTheMilestoneBindsMayAsk() {
         givenTask(fixture, targetSet(), new MilestoneScheduled(TASK, MILESTONE, MILESTONE_DUE,
-                "完成认定", false, List.of(HOLDER)))
+                "完成认定", MilestoneCommitment.FIRM, List.of(HOLDER)))
                 .when(ask("ext-1", MILESTONE, HOLDER, ASKED))
                 .expectEvents(new ExtensionRequested(TASK, "ext-1", MILESTONE, HOLDER, ASKED, "省级认定批次推迟"));
     }

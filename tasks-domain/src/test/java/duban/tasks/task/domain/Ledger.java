@@ -2,6 +2,7 @@ package duban.tasks.task.domain;
 
 import duban.events.task.Allocation;
 import duban.events.task.Attachment;
+import duban.events.task.MilestoneCommitment;
 import duban.events.task.MilestoneScheduled;
 import duban.events.task.ProgressReported;
 import duban.events.task.TargetCount;
@@ -75,11 +76,11 @@ final class Ledger {
     }
 
     static MilestoneScheduled milestoneScheduled() {
-        return new MilestoneScheduled(TASK, MILESTONE, MILESTONE_DUE, "完成认定", false, List.of());
+        return new MilestoneScheduled(TASK, MILESTONE, MILESTONE_DUE, "完成认定", MilestoneCommitment.FIRM, List.of());
     }
 
     static MilestoneScheduled secondMilestoneScheduled() {
-        return new MilestoneScheduled(TASK, SECOND_MILESTONE, LocalDate.parse("2018-06-30"), "力争再培育5家", true,
+        return new MilestoneScheduled(TASK, SECOND_MILESTONE, LocalDate.parse("2018-06-30"), "力争再培育5家", MilestoneCommitment.SOFT,
                 List.of(LEAD));
     }
 

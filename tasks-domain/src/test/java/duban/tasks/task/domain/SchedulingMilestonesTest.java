@@ -4,6 +4,7 @@ import static duban.tasks.task.domain.Ledger.*;
 
 import duban.events.task.MilestoneCompleted;
 import duban.events.task.MilestoneRescheduled;
+import duban.events.task.MilestoneCommitment;
 import duban.events.task.MilestoneScheduled;
 import duban.events.task.TaskCancelled;
 import duban.tasks.domain.rule.Refused;
@@ -37,7 +38,7 @@ class SchedulingMilestonesTest {
         givenTask(fixture, targetSet())
                 .when(new ScheduleMilestone(TASK, null, SECOND_MILESTONE, LATER, "力争完成", true,
                         List.of(CO, HOLDER, MEMBER)))
-                .expectEvents(new MilestoneScheduled(TASK, SECOND_MILESTONE, LATER, "力争完成", true,
+                .expectEvents(new MilestoneScheduled(TASK, SECOND_MILESTONE, LATER, "力争完成", MilestoneCommitment.SOFT,
                         List.of(CO, HOLDER, MEMBER)));
     }
 

@@ -38,6 +38,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -130,6 +131,8 @@ public class AxonSetup {
                 .eventSerializer(serializer)
                 .snapshotSerializer(snapshotSerializer)
                 .schema(EventStoreSchema.events())
+                // Stored events of superseded versions are read as the current version.
+                .upcasterChain(new EventUpcasterChain(new MilestoneScheduledUpcaster()))
                 .dataType(String.class)
                 // every row joins its aggregate's hash chain (tamper evidence, see duban.tasks.audit)
                 .appendEvents(new ChainedAppendEvents())
