@@ -20,6 +20,7 @@ public final class KnownUnits implements UnitDirectory {
     private final Map<String, UnitCategory> categoryByName;
     private final Map<String, String> idByName;
     private final Map<String, Group> groupByPhrase;
+    private final Set<String> unitIds;
 
     /** A group of the directory: its id and its members' canonical names. */
     public record Group(String groupId, List<String> members) {
@@ -35,10 +36,16 @@ public final class KnownUnits implements UnitDirectory {
         this.categoryByName = new LinkedHashMap<>(categoryByName);
         this.idByName = Map.copyOf(idByName);
         this.groupByPhrase = Map.copyOf(groupByPhrase);
+        this.unitIds = Set.copyOf(idByName.values());
     }
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** The ids of every registered unit. */
+    public Set<String> unitIds() {
+        return unitIds;
     }
 
     /** The id of a registered unit, by canonical name. */
