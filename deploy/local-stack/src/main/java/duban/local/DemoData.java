@@ -31,19 +31,23 @@ final class DemoData {
     private DemoData() {
     }
 
-    /** Imports the demo notice from the project home named by {@code duban.home}; returns the tasks created. */
-    static int load(String tasksUrl) {
-        return load(tasksUrl, Path.of(System.getProperty("duban.home", ".")));
+    /**
+     * Imports the demo notice from the project home named by {@code duban.home} as the supervisor whose
+     * token is given; returns the tasks created.
+     */
+    static int load(String tasksUrl, String supervisorToken) {
+        return load(tasksUrl, supervisorToken, Path.of(System.getProperty("duban.home", ".")));
     }
 
-    static int load(String tasksUrl, Path home) {
+    static int load(String tasksUrl, String supervisorToken, Path home) {
         String notice;
         try {
             notice = Files.readString(home.resolve(NOTICE), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the demo notice " + NOTICE, e);
         }
-        HttpResponse<String> response = post(tasksUrl + "/api/v1/imports/notices", notice, "demo-notice-import");
+        HttpResponse<String> response = post(tasksUrl + "/api/v1/imports/notices", notice, "demo-notice-import",
+                supervisorToken);
         // 200: imported before (the import is idempotent), which a fresh .local/ never sees but is no error.
         if (response.statusCode() != 201 && response.statusCode() != 200) {
             throw new IllegalStateException("demo notice refused: " + response.statusCode() + " " + response.body());
@@ -66,12 +70,13 @@ final class DemoData {
         return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    private static HttpResponse<String> post(String url, String text, String idempotencyKey) {
+    private static HttpResponse<String> post(String url, String text, String idempotencyKey, String token) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 // a whole plan in one transaction: a few seconds on a small machine
                 .timeout(Duration.ofSeconds(120))
                 .header("Content-Type", "text/plain; charset=UTF-8")
                 .header("Idempotency-Key", idempotencyKey)
+                .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8))
                 .build();
         try {

@@ -65,6 +65,7 @@ public final class LocalStack {
         Files.writeString(pidFile(), Long.toString(ProcessHandle.current().pid()));
         long began = System.nanoTime();
 
+        LocalIdentity identity = LocalIdentity.in(data.resolve("identity"));
         PostgresServer postgres = null;
         KafkaBrokerProcess broker = null;
         Services services;
@@ -72,7 +73,7 @@ public final class LocalStack {
             postgres = PostgresServer.builder().port(POSTGRES_PORT).dataDir(data.resolve("postgres")).start();
             broker = KafkaBrokerProcess.builder(data.resolve("kafka")).port(KAFKA_PORT).start();
             services = Services.start(home, data.resolve("logs"), postgres, broker.bootstrapServers(), SERVICE_PORTS,
-                    Duration.ofSeconds(120));
+                    identity.serviceConfig(), Duration.ofSeconds(120));
         } catch (RuntimeException e) {
             // Stop what did start, so a failed `up` leaves nothing behind.
             if (broker != null) {
@@ -104,10 +105,11 @@ public final class LocalStack {
         String tasksUrl = services.get(Services.TASKS).url();
         Path demoMarker = data.resolve("demo-loaded");
         if (!Files.exists(demoMarker)) {
-            int created = DemoData.load(tasksUrl);
+            int created = DemoData.load(tasksUrl, identity.tokens().supervisor("demo-loader"));
             Files.writeString(demoMarker, "demo plan " + DemoData.PLAN_ID + ": " + created + " tasks\n");
         }
         printSummary(database, kafka, services, startup);
+        printTokens(identity, services);
         stopped.await();
     }
 
@@ -123,16 +125,34 @@ public final class LocalStack {
         System.out.printf("  %-21s %s%n", "postgresql", postgres.adminJdbcUrl());
         System.out.printf("%nThe ledger topic as CloudEvents JSON:%n"
                 + "  kcat -b localhost:%d -C -t duban.ledger.events.v1 -o beginning -e%n", KAFKA_PORT);
+    }
+
+    /**
+     * Tokens for every role, valid for 12 hours and signed with the development key, so that each role can
+     * be tried from Swagger UI (Authorize) or curl; then a few calls that use them.
+     */
+    private void printTokens(LocalIdentity identity, Services services) {
+        var tokens = identity.tokens();
         // Units of the imported plan are known by name-based ids; 市科技局 leads most of its tasks.
-        String unit = DemoData.unitId("市科技局");
-        System.out.printf("%nThe demo plan %s (demo/xinxiang-2017-102.txt), imported from its text:%n",
-                DemoData.PLAN_ID);
-        System.out.printf("A unit's dashboard:   curl %s/api/v1/units/%s/dashboard   (市科技局)%n",
-                services.get(Services.REPORTING).url(), unit);
-        System.out.printf("Its schedule:         curl %s/api/v1/units/%s/schedule%n",
-                services.get(Services.NOTIFICATION).url(), unit);
-        System.out.printf("Parse a notice:       curl -H 'Content-Type: text/plain; charset=UTF-8'"
-                + " --data-binary @notice.txt '%s/api/v1/imports/notices?dryRun=true'%n",
+        String science = DemoData.unitId("市科技局");
+        String hongqi = DemoData.unitId("红旗区");
+        System.out.printf("%nThe demo plan %s (demo/xinxiang-2017-102.txt) is imported from its text.%n", DemoData.PLAN_ID);
+        System.out.printf("%nBearer tokens for 12 hours, signed with the development key in .local/identity/"
+                + " (paste into a shell; in Swagger UI press Authorize):%n");
+        System.out.printf("  export SUPERVISOR_TOKEN=%s%n", tokens.supervisor("supervisor@duban.local"));
+        System.out.printf("  export AUDITOR_TOKEN=%s%n", tokens.auditor("auditor@duban.local"));
+        System.out.printf("  export UNIT_TOKEN=%s   # 市科技局%n", tokens.unit("clerk@kjj.duban.local", science));
+        System.out.printf("  export OTHER_UNIT_TOKEN=%s   # 红旗区%n", tokens.unit("clerk@hongqi.duban.local", hongqi));
+        String bearer = "curl -H \"Authorization: Bearer $%s\" ";
+        System.out.printf("%nThen, for example:%n");
+        System.out.printf("  %s%s/api/v1/units/%s/dashboard%n", bearer.formatted("UNIT_TOKEN"),
+                services.get(Services.REPORTING).url(), science);
+        System.out.printf("  %s%s/api/v1/units/%s/schedule%n", bearer.formatted("UNIT_TOKEN"),
+                services.get(Services.NOTIFICATION).url(), science);
+        System.out.printf("  %s%s/api/v1/audit/verify%n", bearer.formatted("AUDITOR_TOKEN"),
+                services.get(Services.TASKS).url());
+        System.out.printf("  %s-H 'Content-Type: text/plain; charset=UTF-8' --data-binary @notice.txt"
+                + " '%s/api/v1/imports/notices?dryRun=true'%n", bearer.formatted("SUPERVISOR_TOKEN"),
                 services.get(Services.TASKS).url());
         System.out.printf("%nCtrl-C or `./duban down` stops everything started here.%n");
     }

@@ -29,17 +29,21 @@ public final class Services implements AutoCloseable {
     private Services() {
     }
 
+    /**
+     * Starts the three services; {@code shared} is configuration every one of them gets (the identity
+     * provider's key, the profile).
+     */
     public static Services start(Path home, Path logs, PostgresServer postgres, String bootstrapServers, Ports ports,
-                                 Duration timeout) {
+                                 Map<String, String> shared, Duration timeout) {
         Services services = new Services();
         try {
             ServiceProcess tasks = services.launch(home, TASKS, ports.tasks(),
-                    jdbcConfig(postgres, "tasks", bootstrapServers), List.of("-Xms64m", "-Xmx512m"), logs);
+                    with(shared, jdbcConfig(postgres, "tasks", bootstrapServers)), List.of("-Xms64m", "-Xmx512m"), logs);
             services.readyAfter.put(TASKS, tasks.awaitReady(timeout));
             ServiceProcess reporting = services.launch(home, REPORTING, ports.reporting(),
-                    reactiveConfig(postgres, "reporting", bootstrapServers), List.of("-Xms64m", "-Xmx384m"), logs);
+                    with(shared, reactiveConfig(postgres, "reporting", bootstrapServers)), List.of("-Xms64m", "-Xmx384m"), logs);
             ServiceProcess notification = services.launch(home, NOTIFICATION, ports.notification(),
-                    reactiveConfig(postgres, "notification", bootstrapServers), List.of("-Xms64m", "-Xmx384m"), logs);
+                    with(shared, reactiveConfig(postgres, "notification", bootstrapServers)), List.of("-Xms64m", "-Xmx384m"), logs);
             CompletableFuture<Duration> reportingReady = CompletableFuture.supplyAsync(() -> reporting.awaitReady(timeout));
             services.readyAfter.put(NOTIFICATION, notification.awaitReady(timeout));
             services.readyAfter.put(REPORTING, reportingReady.join());
@@ -55,6 +59,12 @@ public final class Services implements AutoCloseable {
         ServiceProcess process = ServiceProcess.start(home, name, port, config, jvm, logs.resolve(name + ".log"));
         started.add(process);
         return process;
+    }
+
+    private static Map<String, String> with(Map<String, String> shared, Map<String, String> own) {
+        Map<String, String> config = new LinkedHashMap<>(shared);
+        config.putAll(own);
+        return config;
     }
 
     private static Map<String, String> jdbcConfig(PostgresServer postgres, String database, String bootstrap) {

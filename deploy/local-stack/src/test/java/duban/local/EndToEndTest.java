@@ -46,14 +46,16 @@ class EndToEndTest {
     private static PostgresServer postgres;
     private static KafkaBroker broker;
     private static Services services;
+    private static LocalIdentity identity;
 
     @BeforeAll
     static void startTheSystem() throws IOException {
         postgres = PostgresServer.start();
         broker = KafkaBroker.start();
         Path logs = Files.createTempDirectory("duban-e2e-logs");
+        identity = LocalIdentity.in(Files.createTempDirectory("duban-e2e-identity"));
         services = Services.start(HOME, logs, postgres, broker.bootstrapServers(),
-                new Services.Ports(freePort(), freePort(), freePort()), Duration.ofSeconds(120));
+                new Services.Ports(freePort(), freePort(), freePort()), identity.serviceConfig(), Duration.ofSeconds(120));
         services.readyAfter().forEach((name, after) ->
                 System.out.printf("%s ready after %d ms%n", name, after.toMillis()));
     }
@@ -76,20 +78,22 @@ class EndToEndTest {
     void aTaskAndItsReportTravelFromTheCommandSideToEveryConsumer() throws Exception {
         String unit = "市科技局-" + UUID.randomUUID().toString().substring(0, 8);
         String tasks = services.get(Services.TASKS).url();
-        HttpResponse<String> created = post(tasks + "/api/v1/tasks", """
+        String supervisor = identity.tokens().supervisor("supervisor@e2e");
+        String clerk = identity.tokens().unit("clerk@e2e", unit);
+        HttpResponse<String> created = post(tasks + "/api/v1/tasks", supervisor, """
                 {"planId":"xinxiang-2017-102","code":"一.(二).1.(3)","title":"培育科技型中小企业",
                  "leadUnitIds":["%s"],"coUnitIds":["高新区"],"timelineText":"2017年12月底前全市新培育科技型中小企业150家"}
                 """.formatted(unit));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String taskId = json(created.body()).get("id").asText();
-        HttpResponse<String> reported = post(tasks + "/api/v1/tasks/" + taskId + "/reports",
+        HttpResponse<String> reported = post(tasks + "/api/v1/tasks/" + taskId + "/reports", clerk,
                 "{\"unitId\":\"%s\",\"text\":\"已培育科技型中小企业80家。\"}".formatted(unit));
         assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
         long postedAt = System.nanoTime();
 
         String dashboardUrl = services.get(Services.REPORTING).url() + "/api/v1/units/" + encode(unit) + "/dashboard";
         await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
-            JsonNode dashboard = json(get(dashboardUrl));
+            JsonNode dashboard = json(get(dashboardUrl, clerk));
             assertThat(dashboard.get("tasks")).hasSize(1);
             // path(), not get(): a field not there yet must fail the assertion (and be retried), not throw.
             assertThat(dashboard.path("tasks").path(0).path("taskId").asText()).isEqualTo(taskId);
@@ -98,7 +102,7 @@ class EndToEndTest {
         });
         String scheduleUrl = services.get(Services.NOTIFICATION).url() + "/api/v1/units/" + encode(unit) + "/schedule";
         await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
-            JsonNode schedule = json(get(scheduleUrl));
+            JsonNode schedule = json(get(scheduleUrl, clerk));
             assertThat(schedule.get("obligations")).hasSize(1);
             assertThat(schedule.path("obligations").path(0).path("taskId").asText()).isEqualTo(taskId);
             assertThat(schedule.path("nextDeadline").path("deadlineAt").asText()).isNotBlank();
@@ -141,14 +145,17 @@ class EndToEndTest {
         return found;
     }
 
-    private static HttpResponse<String> post(String url, String body) throws IOException, InterruptedException {
+    private static HttpResponse<String> post(String url, String token, String body)
+            throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    private static String get(String url) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+    private static String get(String url, String token) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", "Bearer " + token).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(response.statusCode()).as(url + " " + response.body()).isEqualTo(200);
         return response.body();

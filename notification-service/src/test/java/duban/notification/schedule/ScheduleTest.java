@@ -1,6 +1,7 @@
 package duban.notification.schedule;
 
-import static io.restassured.RestAssured.given;
+import duban.embedded.identity.As;
+
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
@@ -72,7 +73,7 @@ class ScheduleTest {
     }
 
     private ValidatableResponse scheduleOf(String unitId) {
-        return given().get("/api/v1/units/{unit}/schedule", unitId).then().statusCode(200);
+        return As.unit(unitId).get("/api/v1/units/{unit}/schedule", unitId).then().statusCode(200);
     }
 
     private void eventually(Runnable check) {

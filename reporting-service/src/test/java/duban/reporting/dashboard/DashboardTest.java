@@ -1,6 +1,7 @@
 package duban.reporting.dashboard;
 
-import static io.restassured.RestAssured.given;
+import duban.embedded.identity.As;
+
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -62,7 +63,7 @@ class DashboardTest {
     }
 
     private static io.restassured.response.ValidatableResponse dashboardOf(String unit) {
-        return given().get("/api/v1/units/{unit}/dashboard", unit).then().statusCode(200);
+        return As.unit(unit).get("/api/v1/units/{unit}/dashboard", unit).then().statusCode(200);
     }
 
     @Test
@@ -130,7 +131,7 @@ class DashboardTest {
 
     @Test
     void anOverlongUnitIdIsAProblem() {
-        given().get("/api/v1/units/{unit}/dashboard", "x".repeat(101)).then().statusCode(400)
+        As.supervisor().get("/api/v1/units/{unit}/dashboard", "x".repeat(101)).then().statusCode(400)
                 .contentType("application/problem+json");
     }
 }

@@ -1,5 +1,10 @@
 package duban.notification.schedule.api;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import duban.http.security.UnitScope;
+import duban.http.security.CallerIdentity;
+import duban.http.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import duban.http.problem.Problem;
 import duban.notification.schedule.ScheduleCalculator;
 import duban.notification.schedule.model.FiledReport;
@@ -37,19 +42,28 @@ public class ScheduleResource {
     Mutiny.SessionFactory sessions;
 
     @Inject
+    CallerIdentity caller;
+
+    @Inject
     ScheduleCalculator calculator;
 
     @Inject
     Clock clock;
 
     @GET
+    @RolesAllowed({Roles.SUPERVISOR, Roles.AUDITOR, Roles.UNIT})
+    @Extension(name = UnitScope.EXTENSION, value = UnitScope.OWN_UNIT)
     @Operation(summary = "A unit's reporting schedule: what it owes and its next deadline")
     @APIResponse(responseCode = "200", description = "The schedule (no obligations when the unit holds no open task)",
             content = @Content(schema = @Schema(implementation = UnitSchedule.class)))
     @APIResponse(responseCode = "400", description = "Invalid unit id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A unit's clerk asked for another unit's schedule",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<UnitSchedule> schedule(@PathParam("unitId") @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]+")
                                       String unitId) {
+        // A unit sees its own schedule only.
+        caller.requireMayActFor(unitId);
         return sessions.withSession(session -> session
                 .createSelectionQuery("from Obligation o where o.unitId = :unit and o.active = true", Obligation.class)
                 .setParameter("unit", unitId)

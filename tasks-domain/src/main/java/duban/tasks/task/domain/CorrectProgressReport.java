@@ -26,5 +26,5 @@ public record CorrectProgressReport(
         List<TargetCount> counts,
         List<String> milestonesClaimedDone,
         List<Attachment> attachments,
-        String reason) {
+        String reason) implements UnitFiledCommand {
 }

@@ -27,5 +27,5 @@ public record ReportProgress(
         String text,
         List<TargetCount> counts,
         List<String> milestonesClaimedDone,
-        List<Attachment> attachments) {
+        List<Attachment> attachments) implements UnitFiledCommand {
 }

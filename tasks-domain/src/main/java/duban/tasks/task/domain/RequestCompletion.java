@@ -13,5 +13,5 @@ public record RequestCompletion(
         @TargetAggregateIdentifier String taskId,
         @TargetAggregateVersion Long expectedVersion,
         String unitId,
-        String note) {
+        String note) implements UnitFiledCommand {
 }

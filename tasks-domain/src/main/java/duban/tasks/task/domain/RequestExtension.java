@@ -20,5 +20,5 @@ public record RequestExtension(
         String milestoneId,
         String unitId,
         LocalDate requestedDueOn,
-        String reason) {
+        String reason) implements UnitFiledCommand {
 }

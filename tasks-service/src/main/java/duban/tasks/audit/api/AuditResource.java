@@ -1,5 +1,7 @@
 package duban.tasks.audit.api;
 
+import duban.http.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import duban.http.problem.Problem;
 import duban.http.problem.ProblemException;
 import duban.tasks.audit.query.AuditEventQueries;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/audit")
 @Tag(name = "Audit", description = "The audit trail (审计留痕): every stored event, and evidence that none was altered")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.SUPERVISOR, Roles.AUDITOR})
 public class AuditResource {
 
     @Inject

@@ -1,5 +1,7 @@
 package duban.tasks.audit.api;
 
+import duban.http.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import duban.http.problem.Problem;
 import duban.http.problem.ProblemException;
 import duban.tasks.audit.query.AuditEvent;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/tasks/{taskId}/history")
 @Tag(name = "Tasks")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.SUPERVISOR, Roles.AUDITOR})
 public class TaskHistoryResource {
 
     @Inject

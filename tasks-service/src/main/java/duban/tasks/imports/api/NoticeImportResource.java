@@ -1,5 +1,7 @@
 package duban.tasks.imports.api;
 
+import duban.http.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import duban.http.problem.Problem;
 import duban.http.problem.ProblemException;
 import duban.tasks.imports.ImportSummary;
@@ -32,6 +34,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Path("/api/v1/imports/notices")
 @Tag(name = "Imports", description = "Government notices (通知) read into plans, tasks, units, milestones and targets")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.SUPERVISOR})
 public class NoticeImportResource {
 
     private static final String DRY_RUN = "true: only parse the notice and return the plan for review; "

@@ -1,15 +1,16 @@
 package duban.tasks.infrastructure.web;
 
 import duban.events.envelope.Actor;
+import duban.http.security.CallerIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Who is calling and under which correlation id. The actor is never read from a request body;
- * until bearer tokens are verified every caller is recorded as anonymous.
+ * Who is calling and under which correlation id. The actor (subject, unit, role) comes from the verified
+ * bearer token, never from a request body, and is recorded in the metadata of every event.
  */
 @RequestScoped
 public class Caller {
@@ -19,11 +20,18 @@ public class Caller {
     @Inject
     HttpHeaders headers;
 
+    @Inject
+    CallerIdentity identity;
+
     private final Instant receivedAt = Instant.now();
     private String correlationId;
 
     public Actor actor() {
-        return new Actor("anonymous", null, "anonymous");
+        return new Actor(identity.subject(), identity.unitId().orElse(null), identity.role());
+    }
+
+    public CallerIdentity identity() {
+        return identity;
     }
 
     public Instant receivedAt() {

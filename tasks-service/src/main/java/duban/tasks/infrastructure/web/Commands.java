@@ -17,6 +17,7 @@ public class Commands {
     Caller caller;
 
     public <R> R send(Object command, String idempotencyKey) {
+        CommandPermissions.check(command, caller.identity());
         var message = GenericCommandMessage.asCommandMessage(command).andMetaData(
                 RequestMetadata.of(caller.actor(), caller.correlationId(), idempotencyKey, caller.receivedAt()));
         return gateway.sendAndWait(message);

@@ -1,5 +1,10 @@
 package duban.tasks.task.api;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import duban.http.security.UnitScope;
+import duban.http.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import duban.tasks.infrastructure.web.Caller;
 import duban.events.task.Attachment;
 import duban.events.task.TargetCount;
 import duban.http.problem.Problem;
@@ -53,10 +58,14 @@ public class TaskResource {
     @Inject
     IdempotentRequests idempotent;
 
+    @Inject
+    Caller caller;
+
     @Context
     UriInfo uri;
 
     @POST
+    @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Create a task")
     @APIResponse(responseCode = "201", description = "Created; Location names the task, ETag its version",
             content = @Content(schema = @Schema(implementation = TaskView.class)))
@@ -81,6 +90,8 @@ public class TaskResource {
 
     @GET
     @Path("/{taskId}")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.AUDITOR, Roles.UNIT})
+    @Extension(name = UnitScope.EXTENSION, value = UnitScope.OWN_TASKS)
     @Operation(summary = "Read a task, now or as of a past instant")
     @APIResponse(responseCode = "200", description = "The task; ETag is its version",
             content = @Content(schema = @Schema(implementation = TaskView.class)))
@@ -91,11 +102,14 @@ public class TaskResource {
                         @QueryParam("asOf") String asOf) {
         TaskView task = queries.findAsOf(taskId, parseInstant(asOf))
                 .orElseThrow(() -> ProblemException.notFound("task", taskId));
+        caller.identity().unitId().ifPresent(unit -> requireOnTask(task, unit));
         return Response.ok(task).tag(etag(task)).build();
     }
 
     @POST
     @Path("/{taskId}/reports")
+    @RolesAllowed(Roles.UNIT)
+    @Extension(name = UnitScope.EXTENSION, value = UnitScope.OWN_TASKS)
     @Operation(summary = "Report progress on a task for a reporting period")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = ReportAccepted.class)))
@@ -137,6 +151,13 @@ public class TaskResource {
 
     /** The answer to an accepted report. */
     public record ReportAccepted(String reportId, String taskId, long version) {
+    }
+
+    /** A unit's clerk reads the tasks its unit is on, not the others'. */
+    private static void requireOnTask(TaskView task, String unitId) {
+        if (!task.leadUnitIds().contains(unitId) && !task.coUnitIds().contains(unitId)) {
+            throw new ProblemException(403, "not-on-task", "Forbidden", "the caller's unit is not on this task");
+        }
     }
 
     private static EntityTag etag(TaskView task) {

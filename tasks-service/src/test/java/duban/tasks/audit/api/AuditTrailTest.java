@@ -1,6 +1,7 @@
 package duban.tasks.audit.api;
 
-import static io.restassured.RestAssured.given;
+import duban.embedded.identity.As;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -48,17 +49,17 @@ class AuditTrailTest {
     void aTasksHistoryShowsEveryEventWithItsMetadataAndChain() {
         String correlation = "audit-" + UUID.randomUUID();
         String key = "create-" + UUID.randomUUID();
-        String taskId = given().contentType(ContentType.JSON)
+        String taskId = As.supervisor().contentType(ContentType.JSON)
                 .header("X-Correlation-Id", correlation).header("Idempotency-Key", key)
                 .body("""
                         {"planId":"xinxiang-2017-102","code":"二.(三).4","title":"推进数字政府建设",
                          "leadUnitIds":["市科技局"]}""")
                 .post("/api/v1/tasks").then().statusCode(201).extract().path("id");
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        As.unit("市科技局").contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body("{\"unitId\":\"市科技局\",\"text\":\"政务云平台已上线。\"}")
                 .post("/api/v1/tasks/" + taskId + "/reports").then().statusCode(201);
 
-        JsonPath history = given().get("/api/v1/tasks/" + taskId + "/history").then().statusCode(200)
+        JsonPath history = As.supervisor().get("/api/v1/tasks/" + taskId + "/history").then().statusCode(200)
                 .contentType(ContentType.JSON).body("$", hasSize(2)).extract().jsonPath();
 
         assertThat(history.getList("sequence", Integer.class)).containsExactly(0, 1);
@@ -70,7 +71,11 @@ class AuditTrailTest {
         assertThat(history.getString("[0].idempotencyKey")).isEqualTo(key);
         assertThat(history.getString("[1].idempotencyKey")).isNull();
         assertThat(history.getString("[0].causationId")).isNotBlank();
-        assertThat(history.getMap("[0].actor")).containsEntry("userId", "anonymous").containsEntry("role", "anonymous");
+        // The actor comes from the bearer token, never from the body.
+        assertThat(history.getMap("[0].actor")).containsEntry("userId", "supervisor@duban.test")
+                .containsEntry("role", "supervisor");
+        assertThat(history.getMap("[1].actor")).containsEntry("userId", "clerk-市科技局@duban.test")
+                .containsEntry("unitId", "市科技局").containsEntry("role", "unit");
         assertThat(history.getString("[0].occurredAt")).isNotBlank();
         assertThat(history.getString("[0].recordedAt")).isNotBlank();
         assertThat(history.getString("[0].eventId")).isNotBlank();
@@ -82,30 +87,30 @@ class AuditTrailTest {
 
     @Test
     void theHistoryOfAnUnknownTaskIsNotFound() {
-        given().get("/api/v1/tasks/no-such-task/history").then().statusCode(404).contentType(PROBLEM)
+        As.supervisor().get("/api/v1/tasks/no-such-task/history").then().statusCode(404).contentType(PROBLEM)
                 .body("type", equalTo("urn:duban:problem:not-found"));
     }
 
     @Test
     void theGlobalStreamPagesByGlobalIndexInAStableOrder() {
-        String taskId = given().contentType(ContentType.JSON).body("""
+        String taskId = As.supervisor().contentType(ContentType.JSON).body("""
                         {"planId":"xinxiang-2017-102","code":"二.(三).5","title":"优化营商环境",
                          "leadUnitIds":["市科技局","市财政局"]}""")
                 .post("/api/v1/tasks").then().statusCode(201).extract().path("id");
         for (String unit : List.of("市科技局", "市财政局")) {
-            given().contentType(ContentType.JSON).body("{\"unitId\":\"" + unit + "\",\"text\":\"进展\"}")
+            As.unit(unit).contentType(ContentType.JSON).body("{\"unitId\":\"" + unit + "\",\"text\":\"进展\"}")
                     .post("/api/v1/tasks/" + taskId + "/reports").then().statusCode(201);
         }
-        List<Long> indexes = given().get("/api/v1/tasks/" + taskId + "/history").then().statusCode(200)
+        List<Long> indexes = As.supervisor().get("/api/v1/tasks/" + taskId + "/history").then().statusCode(200)
                 .extract().jsonPath().getList("globalIndex", Long.class);
         long before = indexes.get(0) - 1;
 
         // Served once settled: no transaction older than the events may still be open.
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> given().queryParam("after", before)
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> As.supervisor().queryParam("after", before)
                 .queryParam("limit", 1000).get("/api/v1/audit/events").jsonPath().getList("events.globalIndex",
                         Long.class).containsAll(indexes));
 
-        JsonPath first = given().queryParam("after", before).queryParam("limit", 2).get("/api/v1/audit/events")
+        JsonPath first = As.supervisor().queryParam("after", before).queryParam("limit", 2).get("/api/v1/audit/events")
                 .then().statusCode(200).body("events", hasSize(2)).extract().jsonPath();
         assertThat(first.getList("events.globalIndex", Long.class)).isSorted()
                 .allSatisfy(i -> assertThat(i).isGreaterThan(before));
@@ -114,12 +119,12 @@ class AuditTrailTest {
         assertThat(created).containsEntry("aggregateType", "Task").containsEntry("type", "duban.task.created.v1");
         assertThat(created.get("hash").toString()).matches("[0-9a-f]{64}");
 
-        JsonPath second = given().queryParam("after", first.getLong("nextAfter")).queryParam("limit", 2)
+        JsonPath second = As.supervisor().queryParam("after", first.getLong("nextAfter")).queryParam("limit", 2)
                 .get("/api/v1/audit/events").then().statusCode(200).extract().jsonPath();
         assertThat(second.getList("events.globalIndex", Long.class))
                 .allSatisfy(i -> assertThat(i).isGreaterThan(first.getLong("nextAfter")));
 
-        JsonPath again = given().queryParam("after", before).queryParam("limit", 2).get("/api/v1/audit/events")
+        JsonPath again = As.supervisor().queryParam("after", before).queryParam("limit", 2).get("/api/v1/audit/events")
                 .jsonPath();
         assertThat(again.getList("events.eventId")).isEqualTo(first.getList("events.eventId"));
     }
@@ -137,7 +142,7 @@ class AuditTrailTest {
 
             // The second task is committed, but index 'held' may still commit below it: not served yet.
             Thread.sleep(300);
-            assertThat(given().queryParam("after", held - 1).get("/api/v1/audit/events").jsonPath()
+            assertThat(As.supervisor().queryParam("after", held - 1).get("/api/v1/audit/events").jsonPath()
                     .getList("events.aggregateId", String.class)).doesNotContain(secondTask);
 
             EventRow copied;
@@ -167,10 +172,10 @@ class AuditTrailTest {
             }
             late.commit();
 
-            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> given().queryParam("after", held - 1)
+            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> As.supervisor().queryParam("after", held - 1)
                     .get("/api/v1/audit/events").jsonPath().getList("events.aggregateId", String.class)
                     .contains(secondTask));
-            List<String> order = given().queryParam("after", held - 1).get("/api/v1/audit/events").jsonPath()
+            List<String> order = As.supervisor().queryParam("after", held - 1).get("/api/v1/audit/events").jsonPath()
                     .getList("events.aggregateId", String.class);
             assertThat(order.get(0)).isEqualTo(lateTask);
             assertThat(order.indexOf(secondTask)).isPositive();
@@ -178,7 +183,7 @@ class AuditTrailTest {
     }
 
     private static String newTask(String code) {
-        return given().contentType(ContentType.JSON).body("""
+        return As.supervisor().contentType(ContentType.JSON).body("""
                         {"planId":"xinxiang-2017-102","code":"%s","title":"推进数字政府建设","leadUnitIds":["市科技局"]}"""
                         .formatted(code))
                 .post("/api/v1/tasks").then().statusCode(201).extract().path("id");
@@ -193,35 +198,35 @@ class AuditTrailTest {
 
     @Test
     void theStreamStartsAtTheBeginningWithAHundredEventsByDefault() {
-        given().contentType(ContentType.JSON).body("""
+        As.supervisor().contentType(ContentType.JSON).body("""
                         {"planId":"xinxiang-2017-102","code":"二.(三).6","title":"建设智慧城市","leadUnitIds":["市科技局"]}""")
                 .post("/api/v1/tasks").then().statusCode(201);
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> !given().get("/api/v1/audit/events")
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> !As.supervisor().get("/api/v1/audit/events")
                 .jsonPath().getList("events").isEmpty());
 
-        JsonPath page = given().get("/api/v1/audit/events").then().statusCode(200).extract().jsonPath();
+        JsonPath page = As.supervisor().get("/api/v1/audit/events").then().statusCode(200).extract().jsonPath();
         List<Long> indexes = page.getList("events.globalIndex", Long.class);
         assertThat(indexes).isNotEmpty().hasSizeLessThanOrEqualTo(100).isSorted();
-        assertThat(indexes.get(0)).isEqualTo(given().queryParam("after", -1).queryParam("limit", 1)
+        assertThat(indexes.get(0)).isEqualTo(As.supervisor().queryParam("after", -1).queryParam("limit", 1)
                 .get("/api/v1/audit/events").jsonPath().getLong("events[0].globalIndex"));
     }
 
     @Test
     void aPageBeyondTheEndIsEmptyAndKeepsItsPlace() {
-        given().queryParam("after", 900_000_000L).get("/api/v1/audit/events").then().statusCode(200)
+        As.supervisor().queryParam("after", 900_000_000L).get("/api/v1/audit/events").then().statusCode(200)
                 .body("events", hasSize(0)).body("nextAfter", equalTo(900_000_000));
     }
 
     @Test
     void invalidPagingIsAProblem() {
         for (String limit : List.of("1001", "0", "-5", "many", "1.5")) {
-            given().queryParam("limit", limit).get("/api/v1/audit/events").then().statusCode(400)
+            As.supervisor().queryParam("limit", limit).get("/api/v1/audit/events").then().statusCode(400)
                     .contentType(PROBLEM).body("type", equalTo("urn:duban:problem:invalid-limit"));
         }
         for (String after : List.of("-2", "first", "1e3")) {
-            given().queryParam("after", after).get("/api/v1/audit/events").then().statusCode(400)
+            As.supervisor().queryParam("after", after).get("/api/v1/audit/events").then().statusCode(400)
                     .contentType(PROBLEM).body("type", equalTo("urn:duban:problem:invalid-after"));
         }
-        given().queryParam("limit", 1000).get("/api/v1/audit/events").then().statusCode(200);
+        As.supervisor().queryParam("limit", 1000).get("/api/v1/audit/events").then().statusCode(200);
     }
 }

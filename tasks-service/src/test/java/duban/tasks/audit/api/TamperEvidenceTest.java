@@ -1,6 +1,7 @@
 package duban.tasks.audit.api;
 
-import static io.restassured.RestAssured.given;
+import duban.embedded.identity.As;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.embedded.KafkaTestResource;
@@ -207,13 +208,13 @@ class TamperEvidenceTest {
 
     /** A task of its own with three events (created, two reports); their global indexes by sequence. */
     private List<Long> newTaskWithThreeEvents() throws SQLException {
-        taskId = given().contentType(ContentType.JSON).body("""
+        taskId = As.supervisor().contentType(ContentType.JSON).body("""
                         {"planId":"xinxiang-2017-102","code":"三.(一).1","title":"培育高新技术企业",
                          "leadUnitIds":["市科技局","市财政局"]}""")
                 .post("/api/v1/tasks").then().statusCode(201).extract().path("id");
-        given().contentType(ContentType.JSON).body("{\"unitId\":\"市科技局\",\"text\":\"第一批推荐完成\"}")
+        As.unit("市科技局").contentType(ContentType.JSON).body("{\"unitId\":\"市科技局\",\"text\":\"第一批推荐完成\"}")
                 .post("/api/v1/tasks/" + taskId + "/reports").then().statusCode(201);
-        given().contentType(ContentType.JSON).body("{\"unitId\":\"市财政局\",\"text\":\"资金已拨付\"}")
+        As.unit("市财政局").contentType(ContentType.JSON).body("{\"unitId\":\"市财政局\",\"text\":\"资金已拨付\"}")
                 .post("/api/v1/tasks/" + taskId + "/reports").then().statusCode(201);
         List<Long> indexes = new ArrayList<>();
         try (PreparedStatement statement = db.prepareStatement("SELECT global_index FROM domain_event_entry"
@@ -245,7 +246,7 @@ class TamperEvidenceTest {
     }
 
     private static JsonPath verify() {
-        return given().get("/api/v1/audit/verify").then().statusCode(200).extract().jsonPath();
+        return As.supervisor().get("/api/v1/audit/verify").then().statusCode(200).extract().jsonPath();
     }
 
     private void awaitCheckpointCovering(long globalIndex) {

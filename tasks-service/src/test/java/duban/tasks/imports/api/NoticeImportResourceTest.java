@@ -1,6 +1,7 @@
 package duban.tasks.imports.api;
 
-import static io.restassured.RestAssured.given;
+import duban.embedded.identity.As;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -49,7 +50,7 @@ class NoticeImportResourceTest {
     void aDryRunReturnsTheParsedPlanAndAppendsNothing() {
         long before = storedEvents();
 
-        given().contentType(TEXT).body(SeedNotice.text().getBytes(StandardCharsets.UTF_8))
+        As.supervisor().contentType(TEXT).body(SeedNotice.text().getBytes(StandardCharsets.UTF_8))
                 .post(NOTICES + "?dryRun=true")
                 .then().statusCode(200)
                 .body("plan.docNumber", equalTo(SeedNotice.DOC_NUMBER))
@@ -67,7 +68,7 @@ class NoticeImportResourceTest {
 
     @Test
     void aDocxUploadIsReadLikeItsText() throws IOException {
-        given().multiPart("file", "102号.docx", docx(SeedNotice.text()),
+        As.supervisor().multiPart("file", "102号.docx", docx(SeedNotice.text()),
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
                 .post(NOTICES + "?dryRun=true")
                 .then().statusCode(200)
@@ -77,7 +78,7 @@ class NoticeImportResourceTest {
 
     @Test
     void theSeedImportsOnceAndASecondImportAppendsNothing() {
-        Response first = given().contentType(TEXT).header("Idempotency-Key", "seed-import")
+        Response first = As.supervisor().contentType(TEXT).header("Idempotency-Key", "seed-import")
                 .body(SeedNotice.text().getBytes(StandardCharsets.UTF_8)).post(NOTICES);
         // Another test class may have imported the seed into this store already: then nothing is new.
         if (first.statusCode() == 201) {
@@ -92,7 +93,7 @@ class NoticeImportResourceTest {
         }
         long afterFirst = storedEvents();
 
-        given().contentType(TEXT).body(SeedNotice.text().getBytes(StandardCharsets.UTF_8)).post(NOTICES)
+        As.supervisor().contentType(TEXT).body(SeedNotice.text().getBytes(StandardCharsets.UTF_8)).post(NOTICES)
                 .then().statusCode(200)
                 .body("planId", equalTo(ImportIds.plan(SeedNotice.DOC_NUMBER)))
                 .body("tasksCreated", equalTo(0))
@@ -104,22 +105,22 @@ class NoticeImportResourceTest {
         assertThat(storedEvents()).isEqualTo(afterFirst);
 
         assertThat(everyTaskExists()).isEqualTo(27);
-        Response highTech = given().get("/api/v1/tasks/" + task("一.(二).1.(2)"));
+        Response highTech = As.supervisor().get("/api/v1/tasks/" + task("一.(二).1.(2)"));
         highTech.then().statusCode(200).body("title", equalTo("加快发展高新技术企业"));
         assertThat(highTech.jsonPath().getList("leadUnitIds", String.class))
                 .containsExactly(unitIds("市科技局", "市财政局", "市国税局", "市地税局").toArray(String[]::new));
-        given().get("/api/v1/tasks/" + task("一.(二).2.(1)")).then().statusCode(200)
+        As.supervisor().get("/api/v1/tasks/" + task("一.(二).2.(1)")).then().statusCode(200)
                 .body("leadUnitIds", equalTo(unitIds("市委组织部")))
                 .body("parentId", equalTo(task("一.(二).2")));
-        given().get("/api/v1/tasks/" + task("一.(九)")).then().statusCode(200)
+        As.supervisor().get("/api/v1/tasks/" + task("一.(九)")).then().statusCode(200)
                 .body("leadUnitIds", equalTo(unitIds("市科技局", "市发改委")));
-        given().get("/api/v1/tasks/" + task("一.(二)")).then().statusCode(200)
+        As.supervisor().get("/api/v1/tasks/" + task("一.(二)")).then().statusCode(200)
                 .body("leadUnitIds", hasSize(0));
 
         // The directory now knows every unit, the near miss 风泉区 as an alias, and the shared groups.
         assertThat(query("SELECT array_to_string(aliases, ',') FROM unit_directory WHERE name = ?", "凤泉区"))
                 .isEqualTo("风泉区");
-        given().contentType(TEXT).body(SeedNotice.text().getBytes(StandardCharsets.UTF_8))
+        As.supervisor().contentType(TEXT).body(SeedNotice.text().getBytes(StandardCharsets.UTF_8))
                 .post(NOTICES + "?dryRun=true")
                 .then().statusCode(200)
                 .body("units.findAll { !it.known }", hasSize(0))
@@ -130,7 +131,7 @@ class NoticeImportResourceTest {
     @Test
     void aTextWithoutTasksImportsNothing() {
         long before = storedEvents();
-        given().contentType(TEXT).body("各位同事:\n下周一开会。\n".getBytes(StandardCharsets.UTF_8)).post(NOTICES)
+        As.supervisor().contentType(TEXT).body("各位同事:\n下周一开会。\n".getBytes(StandardCharsets.UTF_8)).post(NOTICES)
                 .then().statusCode(422).contentType(PROBLEM)
                 .body("type", equalTo("urn:duban:problem:notice-without-tasks"));
         assertThat(storedEvents()).isEqualTo(before);
@@ -138,7 +139,7 @@ class NoticeImportResourceTest {
 
     @Test
     void anEmptyBodyIsABadRequest() {
-        given().contentType(TEXT).body(new byte[0]).post(NOTICES)
+        As.supervisor().contentType(TEXT).body(new byte[0]).post(NOTICES)
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("type", equalTo("urn:duban:problem:empty-notice"));
     }
@@ -146,7 +147,7 @@ class NoticeImportResourceTest {
     @Test
     void aBodyThatIsNotUtf8IsABadRequest() {
         byte[] gbk = "新乡市人民政府办公室".getBytes(java.nio.charset.Charset.forName("GBK"));
-        given().contentType("text/plain").body(gbk).post(NOTICES + "?dryRun=true")
+        As.supervisor().contentType("text/plain").body(gbk).post(NOTICES + "?dryRun=true")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("type", equalTo("urn:duban:problem:notice-not-utf8"));
     }
@@ -155,7 +156,7 @@ class NoticeImportResourceTest {
     void anOversizedBodyIsABadRequestAndAppendsNothing() {
         long before = storedEvents();
         byte[] huge = "一、".repeat(400_000).getBytes(StandardCharsets.UTF_8);
-        given().contentType(TEXT).body(huge).post(NOTICES)
+        As.supervisor().contentType(TEXT).body(huge).post(NOTICES)
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("type", equalTo("urn:duban:problem:notice-too-large"));
         assertThat(storedEvents()).isEqualTo(before);
@@ -163,11 +164,11 @@ class NoticeImportResourceTest {
 
     @Test
     void aFileThatIsNotADocxIsUnsupported() {
-        given().multiPart("file", "notice.txt", "一、主要任务".getBytes(StandardCharsets.UTF_8), "text/plain")
+        As.supervisor().multiPart("file", "notice.txt", "一、主要任务".getBytes(StandardCharsets.UTF_8), "text/plain")
                 .post(NOTICES + "?dryRun=true")
                 .then().statusCode(415).contentType(PROBLEM)
                 .body("type", equalTo("urn:duban:problem:not-a-docx"));
-        given().multiPart("file", "notice.docx", "not a zip".getBytes(StandardCharsets.UTF_8),
+        As.supervisor().multiPart("file", "notice.docx", "not a zip".getBytes(StandardCharsets.UTF_8),
                         "application/octet-stream")
                 .post(NOTICES)
                 .then().statusCode(415).contentType(PROBLEM)
@@ -200,7 +201,7 @@ class NoticeImportResourceTest {
     private static long everyTaskExists() {
         ParsedNotice seed = NoticeParser.parse(SeedNotice.text(), UnitDirectory.empty());
         for (ParsedTask task : seed.allTasks()) {
-            given().get("/api/v1/tasks/" + task(task.code())).then().statusCode(200)
+            As.supervisor().get("/api/v1/tasks/" + task(task.code())).then().statusCode(200)
                     .body("code", equalTo(task.code()))
                     .body("planId", equalTo(ImportIds.plan(SeedNotice.DOC_NUMBER)));
         }

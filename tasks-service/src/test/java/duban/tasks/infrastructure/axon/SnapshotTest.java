@@ -1,6 +1,7 @@
 package duban.tasks.infrastructure.axon;
 
-import static io.restassured.RestAssured.given;
+import duban.embedded.identity.As;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -35,7 +36,7 @@ class SnapshotTest {
 
     @Test
     void aTaskWithHundredsOfEventsIsSnapshottedAndStillChecksItsVersion() throws Exception {
-        String id = given().contentType(ContentType.JSON).body("""
+        String id = As.supervisor().contentType(ContentType.JSON).body("""
                 {"planId":"p-snapshot","code":"一.(一).1","title":"长期任务","leadUnitIds":["市科技局","市财政局"]}""")
                 .post("/api/v1/tasks").then().statusCode(201).extract().path("id");
         for (int i = 0; i < URGES; i++) {
@@ -45,11 +46,11 @@ class SnapshotTest {
         // A snapshot every 100 events or so (the threshold), taken after the triggering command commits.
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(latestSnapshotSequence(id)).isGreaterThanOrEqualTo(URGES - 100L));
-        given().contentType(ContentType.JSON).header("If-Match", "\"" + URGES + "\"")
+        As.unit("市科技局").contentType(ContentType.JSON).header("If-Match", "\"" + URGES + "\"")
                 .body("{\"unitId\":\"市科技局\",\"text\":\"第一次报送\"}")
                 .post("/api/v1/tasks/" + id + "/reports")
                 .then().statusCode(201).body("version", equalTo(URGES + 1));
-        given().contentType(ContentType.JSON).header("If-Match", "\"" + URGES + "\"")
+        As.unit("市财政局").contentType(ContentType.JSON).header("If-Match", "\"" + URGES + "\"")
                 .body("{\"unitId\":\"市财政局\",\"text\":\"过期版本\"}")
                 .post("/api/v1/tasks/" + id + "/reports")
                 .then().statusCode(412);

@@ -1,6 +1,7 @@
 package duban.tasks.infrastructure.kafka;
 
-import static io.restassured.RestAssured.given;
+import duban.embedded.identity.As;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.events.Topics;
@@ -42,12 +43,12 @@ class LedgerEventPublisherTest {
 
     @Test
     void everyStoredEventReachesTheTopicAsACloudEventInOrder() {
-        String taskId = given().contentType(ContentType.JSON).body("""
+        String taskId = As.supervisor().contentType(ContentType.JSON).body("""
                 {"planId":"p1","code":"二.(一).1","title":"建设创新平台","leadUnitIds":["市科技局","市发改委"]}""")
                 .post("/api/v1/tasks").then().statusCode(201).extract().path("id");
-        given().contentType(ContentType.JSON).body("{\"unitId\":\"市科技局\",\"text\":\"第一次\"}")
+        As.unit("市科技局").contentType(ContentType.JSON).body("{\"unitId\":\"市科技局\",\"text\":\"第一次\"}")
                 .post("/api/v1/tasks/" + taskId + "/reports").then().statusCode(201);
-        given().contentType(ContentType.JSON).body("{\"unitId\":\"市发改委\",\"text\":\"第二次\"}")
+        As.unit("市发改委").contentType(ContentType.JSON).body("{\"unitId\":\"市发改委\",\"text\":\"第二次\"}")
                 .post("/api/v1/tasks/" + taskId + "/reports").then().statusCode(201);
 
         List<ConsumerRecord<String, byte[]>> records = readUntil(taskId, 3, Duration.ofSeconds(20));
@@ -79,7 +80,7 @@ class LedgerEventPublisherTest {
 
     @Test
     void theTopicKeepsEventsForever() throws Exception {
-        given().contentType(ContentType.JSON).body("""
+        As.supervisor().contentType(ContentType.JSON).body("""
                 {"planId":"p1","code":"二.(一).2","title":"建设创新平台","leadUnitIds":["市科技局"]}""")
                 .post("/api/v1/tasks").then().statusCode(201);
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {

@@ -1,6 +1,7 @@
 package duban.tasks.task.api;
 
-import static io.restassured.RestAssured.given;
+import duban.embedded.identity.As;
+
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -31,7 +32,7 @@ class TaskResourceTest {
     }
 
     static Response create() {
-        return given().contentType(ContentType.JSON).body(newTask()).post("/api/v1/tasks");
+        return As.supervisor().contentType(ContentType.JSON).body(newTask()).post("/api/v1/tasks");
     }
 
     @Test
@@ -46,7 +47,7 @@ class TaskResourceTest {
                 .body("version", equalTo(0));
         String id = created.path("id");
 
-        given().get("/api/v1/tasks/" + id).then().statusCode(200)
+        As.supervisor().get("/api/v1/tasks/" + id).then().statusCode(200)
                 .header("ETag", equalTo("\"0\""))
                 .body("code", equalTo("一.(二).1.(2)"))
                 .body("timelineText", equalTo("12月底前,全市新培育高新技术企业30家"))
@@ -57,7 +58,7 @@ class TaskResourceTest {
     void aReportIsAppendedAndShownAsTheUnitsLatest() {
         String id = create().path("id");
 
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        As.unit("市科技局").contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body("{\"unitId\":\"市科技局\",\"text\":\"已完成第二批高企推荐工作。\"}")
                 .post("/api/v1/tasks/" + id + "/reports")
                 .then().statusCode(201)
@@ -65,7 +66,7 @@ class TaskResourceTest {
                 .body("reportId", notNullValue())
                 .body("version", equalTo(1));
 
-        given().get("/api/v1/tasks/" + id).then().statusCode(200)
+        As.supervisor().get("/api/v1/tasks/" + id).then().statusCode(200)
                 .body("version", equalTo(1))
                 .body("reports", hasSize(1))
                 .body("reports[0].unitId", equalTo("市科技局"))
@@ -76,40 +77,40 @@ class TaskResourceTest {
     @Test
     void aStaleIfMatchIsRefusedAndAppendsNothing() {
         String id = create().path("id");
-        given().contentType(ContentType.JSON).body("{\"unitId\":\"市科技局\",\"text\":\"进展一\"}")
+        As.unit("市科技局").contentType(ContentType.JSON).body("{\"unitId\":\"市科技局\",\"text\":\"进展一\"}")
                 .post("/api/v1/tasks/" + id + "/reports")
                 .then().statusCode(201);
 
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        As.unit("市财政局").contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body("{\"unitId\":\"市财政局\",\"text\":\"进展二\"}")
                 .post("/api/v1/tasks/" + id + "/reports")
                 .then().statusCode(412).contentType(PROBLEM)
                 .body("type", equalTo("urn:duban:problem:stale-version"));
 
-        given().get("/api/v1/tasks/" + id).then().body("version", equalTo(1));
+        As.supervisor().get("/api/v1/tasks/" + id).then().body("version", equalTo(1));
     }
 
     @Test
     void aReportFromAUnitNotOnTheTaskIsRefusedByTheLedgerRule() {
         String id = create().path("id");
 
-        given().contentType(ContentType.JSON).body("{\"unitId\":\"牧野区\",\"text\":\"不是我们的任务\"}")
+        As.unit("牧野区").contentType(ContentType.JSON).body("{\"unitId\":\"牧野区\",\"text\":\"不是我们的任务\"}")
                 .post("/api/v1/tasks/" + id + "/reports")
                 .then().statusCode(403).contentType(PROBLEM)
                 .body("type", equalTo("urn:duban:problem:not-responsible-unit"))
                 .body("detail", containsString("牧野区"));
 
-        given().get("/api/v1/tasks/" + id).then().body("version", equalTo(0));
+        As.supervisor().get("/api/v1/tasks/" + id).then().body("version", equalTo(0));
     }
 
     @Test
     void aSecondReportForTheSamePeriodIsAConflict() {
         String id = create().path("id");
         String report = "{\"unitId\":\"市科技局\",\"text\":\"进展\"}";
-        given().contentType(ContentType.JSON).body(report).post("/api/v1/tasks/" + id + "/reports")
+        As.unit("市科技局").contentType(ContentType.JSON).body(report).post("/api/v1/tasks/" + id + "/reports")
                 .then().statusCode(201);
 
-        given().contentType(ContentType.JSON).body(report).post("/api/v1/tasks/" + id + "/reports")
+        As.unit("市科技局").contentType(ContentType.JSON).body(report).post("/api/v1/tasks/" + id + "/reports")
                 .then().statusCode(409).contentType(PROBLEM)
                 .body("type", equalTo("urn:duban:problem:period-already-reported"));
     }
@@ -117,12 +118,12 @@ class TaskResourceTest {
     @Test
     void theSameIdempotencyKeyAndBodyAnswerTheFirstResultAndRecordNothingNew() {
         String key = "create-" + java.util.UUID.randomUUID();
-        Response first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(newTask())
+        Response first = As.supervisor().contentType(ContentType.JSON).header("Idempotency-Key", key).body(newTask())
                 .post("/api/v1/tasks");
         first.then().statusCode(201);
         String id = first.path("id");
 
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(newTask()).post("/api/v1/tasks")
+        As.supervisor().contentType(ContentType.JSON).header("Idempotency-Key", key).body(newTask()).post("/api/v1/tasks")
                 .then().statusCode(201)
                 .header("Idempotent-Replayed", "true")
                 .header("Location", equalTo(first.header("Location")))
@@ -131,21 +132,21 @@ class TaskResourceTest {
 
         String report = "{\"unitId\":\"市科技局\",\"text\":\"只报一次\"}";
         String reportKey = "report-" + java.util.UUID.randomUUID();
-        String reportId = given().contentType(ContentType.JSON).header("Idempotency-Key", reportKey).body(report)
+        String reportId = As.unit("市科技局").contentType(ContentType.JSON).header("Idempotency-Key", reportKey).body(report)
                 .post("/api/v1/tasks/" + id + "/reports").then().statusCode(201).extract().path("reportId");
-        given().contentType(ContentType.JSON).header("Idempotency-Key", reportKey).body(report)
+        As.unit("市科技局").contentType(ContentType.JSON).header("Idempotency-Key", reportKey).body(report)
                 .post("/api/v1/tasks/" + id + "/reports").then().statusCode(201).body("reportId", equalTo(reportId));
 
-        given().get("/api/v1/tasks/" + id).then().body("version", equalTo(1)).body("reports", hasSize(1));
+        As.supervisor().get("/api/v1/tasks/" + id).then().body("version", equalTo(1)).body("reports", hasSize(1));
     }
 
     @Test
     void anIdempotencyKeyReusedForAnotherRequestIsRefused() {
         String key = "create-" + java.util.UUID.randomUUID();
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(newTask()).post("/api/v1/tasks")
+        As.supervisor().contentType(ContentType.JSON).header("Idempotency-Key", key).body(newTask()).post("/api/v1/tasks")
                 .then().statusCode(201);
 
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+        As.supervisor().contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body(newTask().replace("加快发展高新技术企业", "另一个任务")).post("/api/v1/tasks")
                 .then().statusCode(422).contentType(PROBLEM)
                 .body("type", equalTo("urn:duban:problem:idempotency-key-reused"));
@@ -155,18 +156,18 @@ class TaskResourceTest {
     void aRefusedCommandKeepsNoIdempotencyRecordSoTheKeyCanBeUsedAgain() {
         String id = create().path("id");
         String key = "report-" + java.util.UUID.randomUUID();
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+        As.unit("牧野区").contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body("{\"unitId\":\"牧野区\",\"text\":\"不是我们的任务\"}")
                 .post("/api/v1/tasks/" + id + "/reports").then().statusCode(403);
 
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+        As.unit("市科技局").contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body("{\"unitId\":\"市科技局\",\"text\":\"改由牵头单位报送\"}")
                 .post("/api/v1/tasks/" + id + "/reports").then().statusCode(201);
     }
 
     @Test
     void anUnusableIdempotencyKeyIsABadRequest() {
-        given().contentType(ContentType.JSON).header("Idempotency-Key", "x".repeat(201)).body(newTask())
+        As.supervisor().contentType(ContentType.JSON).header("Idempotency-Key", "x".repeat(201)).body(newTask())
                 .post("/api/v1/tasks")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("type", equalTo("urn:duban:problem:invalid-idempotency-key"));
@@ -174,7 +175,7 @@ class TaskResourceTest {
 
     @Test
     void invalidBodiesAreProblemsListingEachField() {
-        given().contentType(ContentType.JSON).body("{\"planId\":\"p\",\"code\":\"\",\"leadUnitIds\":[]}")
+        As.supervisor().contentType(ContentType.JSON).body("{\"planId\":\"p\",\"code\":\"\",\"leadUnitIds\":[]}")
                 .post("/api/v1/tasks")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("type", equalTo("urn:duban:problem:validation"))
@@ -185,7 +186,7 @@ class TaskResourceTest {
 
     @Test
     void brokenJsonIsAProblemThatLeaksNothing() {
-        given().contentType(ContentType.JSON).body("{\"planId\": [1,2")
+        As.supervisor().contentType(ContentType.JSON).body("{\"planId\": [1,2")
                 .post("/api/v1/tasks")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("type", equalTo("urn:duban:problem:malformed-json"))
@@ -194,9 +195,9 @@ class TaskResourceTest {
 
     @Test
     void anUnknownTaskIsNotFound() {
-        given().get("/api/v1/tasks/does-not-exist").then().statusCode(404).contentType(PROBLEM)
+        As.supervisor().get("/api/v1/tasks/does-not-exist").then().statusCode(404).contentType(PROBLEM)
                 .body("type", equalTo("urn:duban:problem:not-found"));
-        given().contentType(ContentType.JSON).body("{\"unitId\":\"市科技局\",\"text\":\"x\"}")
+        As.unit("市科技局").contentType(ContentType.JSON).body("{\"unitId\":\"市科技局\",\"text\":\"x\"}")
                 .post("/api/v1/tasks/does-not-exist/reports")
                 .then().statusCode(404).contentType(PROBLEM);
     }
@@ -206,12 +207,12 @@ class TaskResourceTest {
         String id = create().path("id");
         String before = java.time.OffsetDateTime.now().toString();
         Thread.sleep(20);
-        given().contentType(ContentType.JSON).body("{\"unitId\":\"市科技局\",\"text\":\"后来的进展\"}")
+        As.unit("市科技局").contentType(ContentType.JSON).body("{\"unitId\":\"市科技局\",\"text\":\"后来的进展\"}")
                 .post("/api/v1/tasks/" + id + "/reports").then().statusCode(201);
 
-        given().queryParam("asOf", before).get("/api/v1/tasks/" + id).then().statusCode(200)
+        As.supervisor().queryParam("asOf", before).get("/api/v1/tasks/" + id).then().statusCode(200)
                 .body("version", equalTo(0)).body("reports", hasSize(0));
-        given().queryParam("asOf", "yesterday").get("/api/v1/tasks/" + id).then().statusCode(400)
+        As.supervisor().queryParam("asOf", "yesterday").get("/api/v1/tasks/" + id).then().statusCode(400)
                 .contentType(PROBLEM).body("type", equalTo("urn:duban:problem:invalid-instant"));
     }
 }
