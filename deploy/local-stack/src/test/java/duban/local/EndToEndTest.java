@@ -92,7 +92,7 @@ class EndToEndTest {
         long postedAt = System.nanoTime();
 
         String dashboardUrl = services.get(Services.REPORTING).url() + "/api/v1/units/" + encode(unit) + "/dashboard";
-        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
             JsonNode dashboard = json(get(dashboardUrl, clerk));
             assertThat(dashboard.get("tasks")).hasSize(1);
             // path(), not get(): a field not there yet must fail the assertion (and be retried), not throw.
@@ -101,7 +101,7 @@ class EndToEndTest {
                     .isEqualTo("已培育科技型中小企业80家。");
         });
         String scheduleUrl = services.get(Services.NOTIFICATION).url() + "/api/v1/units/" + encode(unit) + "/schedule";
-        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
             JsonNode schedule = json(get(scheduleUrl, clerk));
             assertThat(schedule.get("obligations")).hasSize(1);
             assertThat(schedule.path("obligations").path(0).path("taskId").asText()).isEqualTo(taskId);
@@ -122,6 +122,13 @@ class EndToEndTest {
             assertThat(event.data()).isNotNull();
         });
         assertThat(onTopic.get(1).data().get("unitId").asText()).isEqualTo(unit);
+        // The actor is on the event; the token that proved it is nowhere: not in events, not in any log.
+        assertThat(onTopic.get(1).actorUser()).isEqualTo("clerk@e2e");
+        assertThat(onTopic.get(1).toString()).doesNotContain(clerk);
+        for (ServiceProcess process : services.processes()) {
+            assertThat(Files.readString(process.log())).as(process.name() + " log")
+                    .doesNotContain(supervisor).doesNotContain(clerk).doesNotContain("PRIVATE KEY");
+        }
     }
 
     private static List<CloudEvent> readTopic(String key, int count) {
@@ -143,6 +150,25 @@ class EndToEndTest {
             }
         }
         return found;
+    }
+
+    @Test
+    void aPackagedServiceRefusesToStartInProductionWithTheDevelopmentKey() throws Exception {
+        postgres.ensureDatabase("refused");
+        Map<String, String> production = new java.util.LinkedHashMap<>(identity.serviceConfig());
+        production.put("quarkus.profile", "prod");
+        production.put("mp.jwt.verify.issuer", "https://id.example.gov.cn");
+        production.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl("refused"));
+        production.put("quarkus.datasource.username", postgres.username());
+        production.put("quarkus.datasource.password", postgres.password());
+        production.put("kafka.bootstrap.servers", broker.bootstrapServers());
+        Path log = Files.createTempFile("duban-refused", ".log");
+        try (ServiceProcess tasks = ServiceProcess.start(HOME, Services.TASKS, freePort(), production,
+                List.of("-Xmx256m"), log)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> tasks.awaitReady(Duration.ofSeconds(90)))
+                    .hasMessageContaining("exited");
+        }
+        assertThat(Files.readString(log)).contains("refusing to start: the token verification key is a development key");
     }
 
     private static HttpResponse<String> post(String url, String token, String body)
