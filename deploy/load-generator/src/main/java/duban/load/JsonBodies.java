@@ -15,6 +15,14 @@ final class JsonBodies {
     private JsonBodies() {
     }
 
+    /** {@code POST /api/v1/units}: a city department with no alias. */
+    static String registerUnit(String name) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        body.put("category", "CITY_DEPARTMENT");
+        return write(body);
+    }
+
     /** {@code POST /api/v1/tasks}: a task with the given lead units and no co-responsible ones. */
     static String createTask(String planId, String code, String title, List<String> leadUnitIds) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -34,12 +42,12 @@ final class JsonBodies {
         return write(body);
     }
 
-    /** The {@code id} of a created task's answer. */
-    static String taskId(String answer) {
+    /** The {@code id} of a created task's or unit's answer. */
+    static String id(String answer) {
         try {
             JsonNode id = JSON.readTree(answer).get("id");
             if (id == null || !id.isTextual() || id.asText().isBlank()) {
-                throw new IllegalStateException("the answer names no task id: " + abbreviate(answer));
+                throw new IllegalStateException("the answer names no id: " + abbreviate(answer));
             }
             return id.asText();
         } catch (JsonProcessingException e) {

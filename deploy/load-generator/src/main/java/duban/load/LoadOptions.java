@@ -24,10 +24,12 @@ import java.util.Map;
  *                      from {@value #PG_URL_VARIABLE} when not given; null leaves it to libpq's PG* variables
  * @param pgbenchThreads pgbench's {@code -j}
  * @param out           folder for the histogram file
+ * @param identity      the local run's identity folder, whose development key signs the generator's tokens
  * @param help          whether only the usage was asked for
  */
 record LoadOptions(URI url, int clients, Duration duration, Duration warmup, int maxRate, int unitsPerTask,
-                   Duration timeout, boolean pgbench, String pgUrl, int pgbenchThreads, Path out, boolean help) {
+                   Duration timeout, boolean pgbench, String pgUrl, int pgbenchThreads, Path out, Path identity,
+                   boolean help) {
 
     static final String PG_URL_VARIABLE = "DUBAN_LOAD_PG_URL";
 
@@ -44,6 +46,7 @@ record LoadOptions(URI url, int clients, Duration duration, Duration warmup, int
               --pg-url URI          PostgreSQL for pgbench (default: $%s, else libpq's PG* variables)
               --pgbench-threads N   pgbench -j (default 2)
               --out DIR             folder for the latency histogram (default target)
+              --identity DIR        the local run's identity folder, whose key signs the tokens (default .local/identity)
               --help                this text
             """.formatted(PG_URL_VARIABLE);
 
@@ -60,6 +63,7 @@ record LoadOptions(URI url, int clients, Duration duration, Duration warmup, int
         String pgUrl = env.get(PG_URL_VARIABLE);
         int pgbenchThreads = 2;
         Path out = defaultOut;
+        Path identity = Path.of(System.getProperty("duban.load.identity", ".local/identity"));
         boolean help = false;
 
         Deque<String> rest = new ArrayDeque<>(args);
@@ -85,6 +89,7 @@ record LoadOptions(URI url, int clients, Duration duration, Duration warmup, int
                 case "--pg-url" -> pgUrl = value(name, inline, rest);
                 case "--pgbench-threads" -> pgbenchThreads = positive(name, value(name, inline, rest));
                 case "--out" -> out = Path.of(value(name, inline, rest));
+                case "--identity" -> identity = Path.of(value(name, inline, rest));
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
@@ -92,7 +97,7 @@ record LoadOptions(URI url, int clients, Duration duration, Duration warmup, int
             throw new IllegalArgumentException("--pgbench-threads must not exceed --clients (pgbench refuses it)");
         }
         return new LoadOptions(url, clients, duration, warmup, maxRate, unitsPerTask, timeout, pgbench,
-                blankToNull(pgUrl), pgbenchThreads, out, help);
+                blankToNull(pgUrl), pgbenchThreads, out, identity, help);
     }
 
     /** Pairs to create before the run: enough for warm-up plus measurement at {@link #maxRate()}. */

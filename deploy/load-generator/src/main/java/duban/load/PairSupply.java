@@ -1,5 +1,6 @@
 package duban.load;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -25,18 +26,19 @@ final class PairSupply implements AutoCloseable {
     private volatile boolean topUpRunning;
     private Thread topUp;
 
-    PairSupply(TasksApi api, PairPool pool, String planId, int unitsPerTask) {
+    /** @param unitIds the lead units of every task (registered units) */
+    PairSupply(TasksApi api, PairPool pool, String planId, List<String> unitIds) {
         this.api = api;
         this.pool = pool;
         this.planId = planId;
-        this.unitIds = unitIds(unitsPerTask);
+        this.unitIds = List.copyOf(unitIds);
     }
 
-    /** Lead unit ids {@code load-unit-01} … of a task. */
-    static List<String> unitIds(int count) {
+    /** Registers the {@code count} lead units of this run (names unique to the run) and returns their ids. */
+    static List<String> registerUnits(TasksApi api, String run, int count) throws IOException, InterruptedException {
         List<String> ids = new ArrayList<>(count);
         for (int i = 1; i <= count; i++) {
-            ids.add(String.format("load-unit-%02d", i));
+            ids.add(api.registerUnit(String.format("负载测试单位 %s-%02d", run, i)));
         }
         return List.copyOf(ids);
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -54,7 +55,7 @@ public final class ReportLoad {
 
     int run() throws Exception {
         LocalDateTime started = LocalDateTime.now();
-        TasksApi api = new TasksApi(options.url(), options.timeout());
+        TasksApi api = new TasksApi(options.url(), options.timeout(), LoadIdentity.of(options.identity()));
         awaitReady(api);
 
         PairPool pool = new PairPool();
@@ -66,7 +67,8 @@ public final class ReportLoad {
         PhaseResult warmup;
         PhaseResult measured;
         MachineMonitor.Sample machine;
-        try (PairSupply supply = new PairSupply(api, pool, planId, options.unitsPerTask())) {
+        List<String> units = PairSupply.registerUnits(api, planId, options.unitsPerTask());
+        try (PairSupply supply = new PairSupply(api, pool, planId, units)) {
             createPairs(supply, pool, planId);
             tasksUpFront = supply.tasksCreated();
             pairsUpFront = pool.added();

@@ -18,9 +18,9 @@ class JsonBodiesTest {
 
     @Test
     void readsTheIdOfACreatedTask() {
-        assertThat(JsonBodies.taskId("{\"id\":\"abc-1\",\"version\":0}")).isEqualTo("abc-1");
-        assertThatThrownBy(() -> JsonBodies.taskId("{\"version\":0}")).hasMessageContaining("no task id");
-        assertThatThrownBy(() -> JsonBodies.taskId("<html>")).hasMessageContaining("not JSON");
+        assertThat(JsonBodies.id("{\"id\":\"abc-1\",\"version\":0}")).isEqualTo("abc-1");
+        assertThatThrownBy(() -> JsonBodies.id("{\"version\":0}")).hasMessageContaining("no id");
+        assertThatThrownBy(() -> JsonBodies.id("<html>")).hasMessageContaining("not JSON");
     }
 
     @Test

@@ -52,6 +52,14 @@ public final class DevelopmentKey {
         }
     }
 
+    /** The key {@link #loadOrCreate} keeps in {@code folder}; fails when there is none. */
+    public static DevelopmentKey load(Path folder) {
+        if (!Files.isRegularFile(folder.resolve(SIGNING_KEY_FILE))) {
+            throw new IllegalStateException("no development key in " + folder + " (./duban up makes one)");
+        }
+        return loadOrCreate(folder);
+    }
+
     /**
      * The key kept in {@code folder}, made at the first call: the signing key readable by the owner only,
      * the verification key set beside it for the services to read.
