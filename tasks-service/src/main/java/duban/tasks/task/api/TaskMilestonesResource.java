@@ -1,6 +1,5 @@
 package duban.tasks.task.api;
 
-import duban.http.problem.Problem;
 import duban.tasks.task.domain.CompleteMilestone;
 import duban.tasks.task.domain.RescheduleMilestone;
 import duban.tasks.task.domain.ScheduleMilestone;
@@ -27,16 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Tasks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = TaskWriteProblems.BAD_REQUEST,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = TaskWriteProblems.NOT_FOUND,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "409", description = TaskWriteProblems.CONFLICT,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "412", description = TaskWriteProblems.STALE,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "422", description = TaskWriteProblems.REFUSED,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class TaskMilestonesResource {
 
     @Inject
