@@ -99,6 +99,8 @@ class TaskMilestonesResourceTest {
                 .body("type", equalTo("urn:duban:problem:no-change"));
         task.supervisor("milestones/m9/reschedulings", "{\"dueOn\":\"2018-01-31\",\"reason\":\"推迟\"}", 422)
                 .body("type", equalTo("urn:duban:problem:unknown-milestone"));
+        task.supervisor("milestones/m9/completion", "{\"completedOn\":\"2017-12-20\"}", 422)
+                .body("type", equalTo("urn:duban:problem:unknown-milestone"));
         task.hasVersion(1);
     }
 

@@ -114,4 +114,29 @@ class TaskRequestsResourceTest {
                 .body("type", equalTo("urn:duban:problem:unknown-extension-request"));
         task.hasVersion(2);
     }
+
+    @Test
+    void requestsNamingUnknownUnitsOrMilestonesAreRefused() {
+        TaskFixture task = TaskFixture.create().withMilestone();
+
+        task.unit("市科技局", "completion-requests", "{\"unitId\":\"市科枝局\"}", 422)
+                .body("type", equalTo("urn:duban:problem:unknown-unit"))
+                .body("errors[0].message", containsString("市科技局"));
+        task.unit("红旗区", "extension-requests", """
+                {"milestoneId":"m1","unitId":"红旗","requestedDueOn":"2018-01-31","reason":"推迟"}""", 422)
+                .body("type", equalTo("urn:duban:problem:unknown-unit"))
+                .body("errors[0].message", containsString("红旗区"));
+        task.unit("红旗区", "extension-requests", """
+                {"milestoneId":"m9","unitId":"红旗区","requestedDueOn":"2018-01-31","reason":"推迟"}""", 422)
+                .body("type", equalTo("urn:duban:problem:unknown-milestone"));
+        task.unit("红旗区", "extension-requests", """
+                {"milestoneId":"m1","unitId":"红旗区","requestedDueOn":"2017-12-31","reason":"推迟"}""", 422)
+                .body("type", equalTo("urn:duban:problem:extension-not-later"));
+        task.supervisor("extension-requests/x9/denial", "{\"reason\":\"不予延期\"}", 422)
+                .body("type", equalTo("urn:duban:problem:unknown-extension-request"));
+        task.withCompletionRequest();
+        task.supervisor("completion-requests/approval", "{\"waivedMilestoneIds\":[\"m1\",\"m9\"]}", 422)
+                .body("type", equalTo("urn:duban:problem:unknown-milestone"));
+        task.hasVersion(2);
+    }
 }
