@@ -14,9 +14,9 @@ public record CreateTaskRequest(
         @NotBlank @Size(max = 50) @Schema(example = "一.(二).1.(2)") String code,
         @NotBlank @Size(max = 500) @Schema(example = "加快发展高新技术企业") String title,
         @Size(max = 20000) String text,
-        @NotEmpty @Size(max = 50) @Schema(description = "牵头单位 ids", example = "[\"市科技局\"]")
+        @NotEmpty @Size(max = 50) @Schema(description = "牵头单位, by id, name or alias", example = "[\"市科技局\"]")
         List<@NotBlank @Size(max = 100) String> leadUnitIds,
-        @Size(max = 200) @Schema(description = "同责单位 ids") List<@NotBlank @Size(max = 100) String> coUnitIds,
+        @Size(max = 200) @Schema(description = "同责单位, by id, name or alias", example = "[\"红旗区\"]") List<@NotBlank @Size(max = 100) String> coUnitIds,
         @Size(max = 5000) @Schema(description = "时间进度 verbatim", example = "2017年12月底前完成")
         String timelineText) {
 }

@@ -1,22 +1,33 @@
 package duban.tasks.task.query;
 
 import duban.events.task.CompletionApproved;
+import duban.events.task.CompletionRejected;
+import duban.events.task.CompletionRequested;
+import duban.events.task.ExtensionDenied;
+import duban.events.task.ExtensionGranted;
+import duban.events.task.ExtensionRequested;
+import duban.events.task.MilestoneCompleted;
+import duban.events.task.MilestoneRescheduled;
+import duban.events.task.MilestoneScheduled;
 import duban.events.task.ProgressReportCorrected;
 import duban.events.task.ProgressReported;
+import duban.events.task.TargetSet;
 import duban.events.task.TaskCancelled;
 import duban.events.task.TaskCreated;
 import duban.events.task.TaskResumed;
 import duban.events.task.TaskRevised;
 import duban.events.task.TaskSuspended;
+import duban.events.task.TaskUrged;
 import duban.events.task.UnitsReassigned;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Folds a task's events, in order, into a {@link TaskView}. One instance per read. */
+/**
+ * Folds a task's events, in order, into a {@link TaskView}. One instance per read; milestones, reports and
+ * requests each have their own fold, this one keeps the task's wording, units, status and targets.
+ */
 final class TaskStateFold {
 
     private TaskCreated created;
@@ -29,42 +40,78 @@ final class TaskStateFold {
     private long version = -1;
     private Instant createdAt;
     private Instant updatedAt;
-    private final Map<String, TaskView.Report> latestByUnit = new LinkedHashMap<>();
+    private final Map<String, TargetSet> targets = new LinkedHashMap<>();
+    private final MilestonesFold milestones = new MilestonesFold();
+    private final ReportsFold reports = new ReportsFold();
+    private final RequestsFold requests = new RequestsFold();
 
     void apply(Object event, long sequence, Instant timestamp) {
         version = sequence;
         updatedAt = timestamp;
         if (event instanceof TaskCreated e) {
-            created = e;
-            title = e.title();
-            text = e.text();
-            timelineText = e.timelineText();
-            leadUnitIds = e.leadUnitIds();
-            coUnitIds = e.coUnitIds();
-            createdAt = timestamp;
+            created(e, timestamp);
         } else if (event instanceof TaskRevised e) {
-            title = e.title() != null ? e.title() : title;
-            text = e.text() != null ? e.text() : text;
-            timelineText = e.timelineText() != null ? e.timelineText() : timelineText;
+            revised(e);
         } else if (event instanceof UnitsReassigned e) {
             leadUnitIds = e.leadUnitIds();
             coUnitIds = e.coUnitIds();
-        } else if (event instanceof ProgressReported e) {
-            latestByUnit.put(e.unitId(),
-                    new TaskView.Report(e.reportId(), e.unitId(), e.period(), e.text(), timestamp, null));
-        } else if (event instanceof ProgressReportCorrected e) {
-            latestByUnit.put(e.unitId(), new TaskView.Report(e.reportId(), e.unitId(), e.period(), e.text(),
-                    timestamp, e.supersedesReportId()));
+        } else if (event instanceof TargetSet e) {
+            targets.put(e.targetId(), e);
+        } else if (event instanceof CompletionApproved e) {
+            requests.completionApproved(e, timestamp);
+            milestones.closed(e);
+            status = "COMPLETED";
         } else if (event instanceof TaskSuspended) {
             status = "SUSPENDED";
         } else if (event instanceof TaskResumed) {
             status = "OPEN";
         } else if (event instanceof TaskCancelled) {
             status = "CANCELLED";
-        } else if (event instanceof CompletionApproved) {
-            status = "COMPLETED";
+        } else {
+            applyToParts(event, timestamp);
         }
-        // milestones, targets and requests do not change what this view shows
+    }
+
+    private void applyToParts(Object event, Instant timestamp) {
+        if (event instanceof MilestoneScheduled e) {
+            milestones.scheduled(e);
+        } else if (event instanceof MilestoneRescheduled e) {
+            milestones.rescheduled(e, timestamp);
+        } else if (event instanceof MilestoneCompleted e) {
+            milestones.completed(e);
+        } else if (event instanceof ProgressReported e) {
+            reports.reported(e, timestamp);
+        } else if (event instanceof ProgressReportCorrected e) {
+            reports.corrected(e, timestamp);
+        } else if (event instanceof CompletionRequested e) {
+            requests.completionRequested(e, timestamp);
+        } else if (event instanceof CompletionRejected e) {
+            requests.completionRejected(e, timestamp);
+        } else if (event instanceof ExtensionRequested e) {
+            requests.extensionRequested(e, timestamp);
+        } else if (event instanceof ExtensionGranted e) {
+            requests.extensionGranted(e, timestamp);
+        } else if (event instanceof ExtensionDenied e) {
+            requests.extensionDenied(e, timestamp);
+        } else if (event instanceof TaskUrged e) {
+            requests.urged(e, timestamp);
+        }
+    }
+
+    private void created(TaskCreated e, Instant timestamp) {
+        created = e;
+        title = e.title();
+        text = e.text();
+        timelineText = e.timelineText();
+        leadUnitIds = e.leadUnitIds();
+        coUnitIds = e.coUnitIds();
+        createdAt = timestamp;
+    }
+
+    private void revised(TaskRevised e) {
+        title = e.title() != null ? e.title() : title;
+        text = e.text() != null ? e.text() : text;
+        timelineText = e.timelineText() != null ? e.timelineText() : timelineText;
     }
 
     boolean exists() {
@@ -72,9 +119,19 @@ final class TaskStateFold {
     }
 
     TaskView view() {
-        List<TaskView.Report> reports = new ArrayList<>(latestByUnit.values());
-        reports.sort(Comparator.comparing(TaskView.Report::reportedAt).reversed());
         return new TaskView(created.taskId(), created.planId(), created.parentId(), created.code(), title, text,
-                leadUnitIds, coUnitIds, timelineText, status, version, createdAt, updatedAt, reports);
+                leadUnitIds, coUnitIds, timelineText, status, version, createdAt, updatedAt,
+                milestones.view(reports), targets(), requests.completions(), requests.extensions(), requests.urges(),
+                reports.view());
+    }
+
+    private List<TaskView.Target> targets() {
+        return targets.values().stream().map(t -> new TaskView.Target(t.targetId(), t.description(), t.measureWord(),
+                t.total(), orEmpty(t.allocations()), orEmpty(t.namedItems()), orEmpty(t.allocationWarnings()),
+                reports.latestCounts(t.targetId()))).toList();
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 }

@@ -1,33 +1,117 @@
 package duban.tasks.task.query;
 
+import duban.events.task.Allocation;
+import duban.events.task.Attachment;
+import duban.events.task.MilestoneCommitment;
+import duban.events.task.TargetCount;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A task as its events tell it.
+ * A task as its events tell it: everything an office (督查室) needs to follow it.
  *
- * @param version the sequence number of its last event: the ETag and the If-Match value
- * @param reports the latest report of each unit that reported, newest first
+ * @param status             OPEN, SUSPENDED, COMPLETED (办结) or CANCELLED
+ * @param version            the sequence number of its last event: the ETag and the If-Match value
+ * @param completionRequests every completion request (办结申请), oldest first; at most the last one is pending
+ * @param extensionRequests  every extension request (延期申请), oldest first
+ * @param reports            every report filed, newest first; a superseded one names its correction
  */
+@Schema(name = "TaskView", description = "A task (任务) with its milestones, targets, requests, urges and reports.")
 public record TaskView(
         String id,
         String planId,
         String parentId,
-        String code,
-        String title,
+        @Schema(example = "一.(二).1.(2)") String code,
+        @Schema(example = "加快发展高新技术企业") String title,
         String text,
         List<String> leadUnitIds,
         List<String> coUnitIds,
-        String timelineText,
-        String status,
+        @Schema(example = "2017年12月底前完成") String timelineText,
+        @Schema(enumeration = {"OPEN", "SUSPENDED", "COMPLETED", "CANCELLED"}) String status,
         long version,
         Instant createdAt,
         Instant updatedAt,
+        List<Milestone> milestones,
+        List<Target> targets,
+        List<CompletionRequest> completionRequests,
+        List<ExtensionRequest> extensionRequests,
+        List<Urge> urges,
         List<Report> reports) {
 
-    /** A unit's report as it stands (a corrected report shows the correction). */
-    public record Report(String reportId, String unitId, LocalDate period, String text, Instant reportedAt,
-                         String supersedes) {
+    /**
+     * A milestone (节点) with its schedule.
+     *
+     * @param commitment          FIRM, or SOFT when worded 力争 / 争取
+     * @param done                recorded done by a supervisor ({@code completedOn}, {@code completionNote})
+     * @param claimedDoneBy       the reports in force that claim it done
+     * @param waived              left undone and waived when the task was closed
+     * @param reschedulings       every move of its due date, oldest first (a granted extension included)
+     */
+    public record Milestone(String milestoneId, @Schema(example = "2017-12-31") LocalDate dueOn,
+                            LocalDate firstDueOn, @Schema(example = "新培育高新技术企业30家") String description,
+                            MilestoneCommitment commitment, List<String> responsibleUnitIds, boolean done,
+                            LocalDate completedOn, String completionNote, List<String> claimedDoneBy,
+                            boolean waived, List<Rescheduling> reschedulings) {
+    }
+
+    /** A move of a milestone's due date. */
+    public record Rescheduling(LocalDate previousDueOn, LocalDate dueOn, String reason, Instant recordedAt) {
+    }
+
+    /**
+     * A numeric target (目标) and its breakdown (目标分解).
+     *
+     * @param warnings     where the breakdown does not add up, as the supervisor accepted it
+     * @param latestCounts the latest cumulative count of each unit that counted it, from the reports in force
+     */
+    public record Target(String targetId, String description, @Schema(example = "家") String measureWord,
+                         @Schema(example = "30") BigDecimal total, List<Allocation> allocations,
+                         List<String> namedItems, List<String> warnings, List<UnitCount> latestCounts) {
+    }
+
+    /** A unit's latest cumulative count of a target and the report it comes from. */
+    public record UnitCount(String unitId, BigDecimal cumulative, LocalDate period, String reportId) {
+    }
+
+    /**
+     * A lead unit's request to close the task, and its outcome.
+     *
+     * @param outcome PENDING, APPROVED or REJECTED
+     */
+    public record CompletionRequest(String unitId, String note, Instant requestedAt,
+                                    @Schema(enumeration = {"PENDING", "APPROVED", "REJECTED"}) String outcome,
+                                    Instant decidedAt, String decision, List<String> waivedMilestoneIds) {
+    }
+
+    /**
+     * A unit's request to move a milestone, and its outcome.
+     *
+     * @param outcome      PENDING, GRANTED or DENIED
+     * @param grantedDueOn the date granted (the one asked for unless the supervisor chose another)
+     * @param decision     the note of a grant or the reason of a denial
+     */
+    public record ExtensionRequest(String requestId, String milestoneId, String unitId, LocalDate requestedDueOn,
+                                   String reason, Instant requestedAt,
+                                   @Schema(enumeration = {"PENDING", "GRANTED", "DENIED"}) String outcome,
+                                   Instant decidedAt, LocalDate grantedDueOn, String decision) {
+    }
+
+    /** A supervisor's urge (催办) to units of the task. */
+    public record Urge(List<String> unitIds, String message, Instant urgedAt) {
+    }
+
+    /**
+     * A report as it was filed (never edited).
+     *
+     * @param supersedes       the report this one corrects, if it is a correction
+     * @param correctionReason why the correction was needed
+     * @param supersededBy     the correction that replaced this report; null while it is in force
+     */
+    public record Report(String reportId, String unitId, LocalDate period, String text, List<TargetCount> counts,
+                         List<String> milestonesClaimedDone, List<Attachment> attachments, Instant reportedAt,
+                         String supersedes, String correctionReason, String supersededBy, boolean inForce) {
     }
 }

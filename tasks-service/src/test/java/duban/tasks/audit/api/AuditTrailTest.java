@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import duban.embedded.KafkaTestResource;
 import duban.embedded.PostgresTestResource;
+import duban.tasks.RegisteredUnits;
 import duban.tasks.audit.chain.ChainHash;
 import duban.tasks.audit.store.EventRow;
 import duban.tasks.audit.store.EventTable;
@@ -27,12 +28,19 @@ import java.util.Properties;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "tasks"))
 class AuditTrailTest {
+
+    /** The units the tasks here name must be in the directory (requests resolve them by name). */
+    @BeforeEach
+    void registerUnits() {
+        RegisteredUnits.ensure("市科技局", "市财政局");
+    }
 
     static final String PROBLEM = "application/problem+json";
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.embedded.KafkaTestResource;
 import duban.embedded.PostgresTestResource;
+import duban.tasks.RegisteredUnits;
 import duban.tasks.audit.chain.ChainHash;
 import duban.tasks.audit.store.ChainedEvent;
 import duban.tasks.audit.store.EventRow;
@@ -43,6 +44,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "tasks"))
 class TamperEvidenceTest {
+
+    /** The units the tasks here name must be in the directory (requests resolve them by name). */
+    @BeforeEach
+    void registerUnits() {
+        RegisteredUnits.ensure("市科技局", "市财政局");
+    }
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import duban.tasks.RegisteredUnits;
 import duban.tasks.task.domain.UrgeUnits;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,6 +18,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +27,12 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class SnapshotTest {
+
+    /** The units the tasks here name must be in the directory (requests resolve them by name). */
+    @BeforeEach
+    void registerUnits() {
+        RegisteredUnits.ensure("市科技局", "市财政局");
+    }
 
     private static final int URGES = 450;
 
@@ -40,7 +48,7 @@ class SnapshotTest {
                 {"planId":"p-snapshot","code":"一.(一).1","title":"长期任务","leadUnitIds":["市科技局","市财政局"]}""")
                 .post("/api/v1/tasks").then().statusCode(201).extract().path("id");
         for (int i = 0; i < URGES; i++) {
-            commands.sendAndWait(new UrgeUnits(id, (long) i, List.of("市科技局"), "第" + (i + 1) + "次催办"));
+            commands.sendAndWait(new UrgeUnits(id, (long) i, List.of(RegisteredUnits.id("市科技局")), "第" + (i + 1) + "次催办"));
         }
 
         // A snapshot every 100 events or so (the threshold), taken after the triggering command commits.

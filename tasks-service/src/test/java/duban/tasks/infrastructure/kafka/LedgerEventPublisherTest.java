@@ -11,6 +11,7 @@ import duban.events.task.ProgressReported;
 import duban.events.task.TaskCreated;
 import duban.embedded.KafkaTestResource;
 import duban.embedded.PostgresTestResource;
+import duban.tasks.RegisteredUnits;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,12 +30,19 @@ import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "tasks"))
 class LedgerEventPublisherTest {
+
+    /** The units the tasks here name must be in the directory (requests resolve them by name). */
+    @BeforeEach
+    void registerUnits() {
+        RegisteredUnits.ensure("市科技局", "市发改委");
+    }
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;

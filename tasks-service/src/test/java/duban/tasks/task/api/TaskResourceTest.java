@@ -1,7 +1,5 @@
 package duban.tasks.task.api;
 
-import duban.embedded.identity.As;
-
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -10,6 +8,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import duban.embedded.KafkaTestResource;
 import duban.embedded.PostgresTestResource;
+import duban.embedded.identity.As;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,6 +31,7 @@ class TaskResourceTest {
     }
 
     static Response create() {
+        TaskFixture.registerUnits();
         return As.supervisor().contentType(ContentType.JSON).body(newTask()).post("/api/v1/tasks");
     }
 
@@ -42,7 +42,7 @@ class TaskResourceTest {
                 .header("Location", containsString("/api/v1/tasks/"))
                 .header("ETag", equalTo("\"0\""))
                 .body("title", equalTo("加快发展高新技术企业"))
-                .body("leadUnitIds", hasItem("市科技局"))
+                .body("leadUnitIds", equalTo(java.util.List.of(TaskFixture.unit("市科技局"), TaskFixture.unit("市财政局"))))
                 .body("status", equalTo("OPEN"))
                 .body("version", equalTo(0));
         String id = created.path("id");
@@ -51,14 +51,14 @@ class TaskResourceTest {
                 .header("ETag", equalTo("\"0\""))
                 .body("code", equalTo("一.(二).1.(2)"))
                 .body("timelineText", equalTo("12月底前,全市新培育高新技术企业30家"))
-                .body("coUnitIds", hasItem("红旗区"));
+                .body("coUnitIds", hasItem(TaskFixture.unit("红旗区")));
     }
 
     @Test
     void aReportIsAppendedAndShownAsTheUnitsLatest() {
         String id = create().path("id");
 
-        As.unit("市科技局").contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        As.unit(TaskFixture.unit("市科技局")).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body("{\"unitId\":\"市科技局\",\"text\":\"已完成第二批高企推荐工作。\"}")
                 .post("/api/v1/tasks/" + id + "/reports")
                 .then().statusCode(201)
@@ -69,7 +69,7 @@ class TaskResourceTest {
         As.supervisor().get("/api/v1/tasks/" + id).then().statusCode(200)
                 .body("version", equalTo(1))
                 .body("reports", hasSize(1))
-                .body("reports[0].unitId", equalTo("市科技局"))
+                .body("reports[0].unitId", equalTo(TaskFixture.unit("市科技局")))
                 .body("reports[0].text", equalTo("已完成第二批高企推荐工作。"))
                 .body("reports[0].period", notNullValue());
     }
@@ -77,11 +77,11 @@ class TaskResourceTest {
     @Test
     void aStaleIfMatchIsRefusedAndAppendsNothing() {
         String id = create().path("id");
-        As.unit("市科技局").contentType(ContentType.JSON).body("{\"unitId\":\"市科技局\",\"text\":\"进展一\"}")
+        As.unit(TaskFixture.unit("市科技局")).contentType(ContentType.JSON).body("{\"unitId\":\"市科技局\",\"text\":\"进展一\"}")
                 .post("/api/v1/tasks/" + id + "/reports")
                 .then().statusCode(201);
 
-        As.unit("市财政局").contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        As.unit(TaskFixture.unit("市财政局")).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body("{\"unitId\":\"市财政局\",\"text\":\"进展二\"}")
                 .post("/api/v1/tasks/" + id + "/reports")
                 .then().statusCode(412).contentType(PROBLEM)
@@ -94,11 +94,11 @@ class TaskResourceTest {
     void aReportFromAUnitNotOnTheTaskIsRefusedByTheLedgerRule() {
         String id = create().path("id");
 
-        As.unit("牧野区").contentType(ContentType.JSON).body("{\"unitId\":\"牧野区\",\"text\":\"不是我们的任务\"}")
+        As.unit(TaskFixture.unit("牧野区")).contentType(ContentType.JSON).body("{\"unitId\":\"牧野区\",\"text\":\"不是我们的任务\"}")
                 .post("/api/v1/tasks/" + id + "/reports")
                 .then().statusCode(403).contentType(PROBLEM)
                 .body("type", equalTo("urn:duban:problem:not-responsible-unit"))
-                .body("detail", containsString("牧野区"));
+                .body("detail", containsString(TaskFixture.unit("牧野区")));
 
         As.supervisor().get("/api/v1/tasks/" + id).then().body("version", equalTo(0));
     }
@@ -107,10 +107,10 @@ class TaskResourceTest {
     void aSecondReportForTheSamePeriodIsAConflict() {
         String id = create().path("id");
         String report = "{\"unitId\":\"市科技局\",\"text\":\"进展\"}";
-        As.unit("市科技局").contentType(ContentType.JSON).body(report).post("/api/v1/tasks/" + id + "/reports")
+        As.unit(TaskFixture.unit("市科技局")).contentType(ContentType.JSON).body(report).post("/api/v1/tasks/" + id + "/reports")
                 .then().statusCode(201);
 
-        As.unit("市科技局").contentType(ContentType.JSON).body(report).post("/api/v1/tasks/" + id + "/reports")
+        As.unit(TaskFixture.unit("市科技局")).contentType(ContentType.JSON).body(report).post("/api/v1/tasks/" + id + "/reports")
                 .then().statusCode(409).contentType(PROBLEM)
                 .body("type", equalTo("urn:duban:problem:period-already-reported"));
     }
@@ -132,9 +132,9 @@ class TaskResourceTest {
 
         String report = "{\"unitId\":\"市科技局\",\"text\":\"只报一次\"}";
         String reportKey = "report-" + java.util.UUID.randomUUID();
-        String reportId = As.unit("市科技局").contentType(ContentType.JSON).header("Idempotency-Key", reportKey).body(report)
+        String reportId = As.unit(TaskFixture.unit("市科技局")).contentType(ContentType.JSON).header("Idempotency-Key", reportKey).body(report)
                 .post("/api/v1/tasks/" + id + "/reports").then().statusCode(201).extract().path("reportId");
-        As.unit("市科技局").contentType(ContentType.JSON).header("Idempotency-Key", reportKey).body(report)
+        As.unit(TaskFixture.unit("市科技局")).contentType(ContentType.JSON).header("Idempotency-Key", reportKey).body(report)
                 .post("/api/v1/tasks/" + id + "/reports").then().statusCode(201).body("reportId", equalTo(reportId));
 
         As.supervisor().get("/api/v1/tasks/" + id).then().body("version", equalTo(1)).body("reports", hasSize(1));
@@ -156,11 +156,11 @@ class TaskResourceTest {
     void aRefusedCommandKeepsNoIdempotencyRecordSoTheKeyCanBeUsedAgain() {
         String id = create().path("id");
         String key = "report-" + java.util.UUID.randomUUID();
-        As.unit("牧野区").contentType(ContentType.JSON).header("Idempotency-Key", key)
+        As.unit(TaskFixture.unit("牧野区")).contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body("{\"unitId\":\"牧野区\",\"text\":\"不是我们的任务\"}")
                 .post("/api/v1/tasks/" + id + "/reports").then().statusCode(403);
 
-        As.unit("市科技局").contentType(ContentType.JSON).header("Idempotency-Key", key)
+        As.unit(TaskFixture.unit("市科技局")).contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body("{\"unitId\":\"市科技局\",\"text\":\"改由牵头单位报送\"}")
                 .post("/api/v1/tasks/" + id + "/reports").then().statusCode(201);
     }
@@ -195,9 +195,10 @@ class TaskResourceTest {
 
     @Test
     void anUnknownTaskIsNotFound() {
+        TaskFixture.registerUnits();
         As.supervisor().get("/api/v1/tasks/does-not-exist").then().statusCode(404).contentType(PROBLEM)
                 .body("type", equalTo("urn:duban:problem:not-found"));
-        As.unit("市科技局").contentType(ContentType.JSON).body("{\"unitId\":\"市科技局\",\"text\":\"x\"}")
+        As.unit(TaskFixture.unit("市科技局")).contentType(ContentType.JSON).body("{\"unitId\":\"市科技局\",\"text\":\"x\"}")
                 .post("/api/v1/tasks/does-not-exist/reports")
                 .then().statusCode(404).contentType(PROBLEM);
     }
@@ -207,12 +208,38 @@ class TaskResourceTest {
         String id = create().path("id");
         String before = java.time.OffsetDateTime.now().toString();
         Thread.sleep(20);
-        As.unit("市科技局").contentType(ContentType.JSON).body("{\"unitId\":\"市科技局\",\"text\":\"后来的进展\"}")
+        As.unit(TaskFixture.unit("市科技局")).contentType(ContentType.JSON).body("{\"unitId\":\"市科技局\",\"text\":\"后来的进展\"}")
                 .post("/api/v1/tasks/" + id + "/reports").then().statusCode(201);
 
         As.supervisor().queryParam("asOf", before).get("/api/v1/tasks/" + id).then().statusCode(200)
                 .body("version", equalTo(0)).body("reports", hasSize(0));
         As.supervisor().queryParam("asOf", "yesterday").get("/api/v1/tasks/" + id).then().statusCode(400)
                 .contentType(PROBLEM).body("type", equalTo("urn:duban:problem:invalid-instant"));
+    }
+
+    @Test
+    void anUnknownUnitIsRefusedNamingTheCloseMatches() {
+        TaskFixture.registerUnits();
+        As.supervisor().contentType(ContentType.JSON)
+                .body(newTask().replace("\"市财政局\"", "\"市科枝局\"").replace("\"红旗区\"", "\"不存在的单位\""))
+                .post("/api/v1/tasks")
+                .then().statusCode(422).contentType(PROBLEM)
+                .body("type", equalTo("urn:duban:problem:unknown-unit"))
+                .body("errors.field", equalTo(java.util.List.of("leadUnitIds[1]", "coUnitIds[0]")))
+                .body("errors[0].message", containsString("close matches: 市科技局"))
+                .body("errors[1].message", containsString("不存在的单位"));
+    }
+
+    @Test
+    void aReportNamingAnUnknownUnitIsRefusedAndAppendsNothing() {
+        String id = create().path("id");
+
+        As.unit("市科枝局").contentType(ContentType.JSON).body("{\"unitId\":\"市科枝局\",\"text\":\"进展\"}")
+                .post("/api/v1/tasks/" + id + "/reports")
+                .then().statusCode(422).contentType(PROBLEM)
+                .body("type", equalTo("urn:duban:problem:unknown-unit"))
+                .body("errors[0].field", equalTo("unitId"))
+                .body("errors[0].message", containsString("市科技局"));
+        As.supervisor().get("/api/v1/tasks/" + id).then().body("version", equalTo(0));
     }
 }

@@ -1,0 +1,73 @@
+package duban.tasks.task.api;
+
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import duban.http.security.UnitScope;
+import jakarta.annotation.security.RolesAllowed;
+import duban.http.security.Roles;
+import duban.http.problem.Problem;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import duban.tasks.task.domain.ApproveCompletion;
+import duban.tasks.task.domain.RejectCompletion;
+import duban.tasks.task.domain.RequestCompletion;
+
+/** Closing a task (办结 / 销号): a lead unit asks, a supervisor approves or rejects (驳回). */
+@Path("/api/v1/tasks/{taskId}/completion-requests")
+@Tag(name = "Tasks")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TaskCompletionResource {
+
+    @Inject
+    TaskWrites writes;
+
+    @POST
+    @RolesAllowed(Roles.UNIT)
+    @Extension(name = UnitScope.EXTENSION, value = UnitScope.OWN_TASKS)
+    @Operation(summary = "Ask for the task to be closed", description = "Only a lead unit asks; one request at a time.")
+    @APIResponse(responseCode = "201", description = "Requested; ETag is the task's new version",
+            content = @Content(schema = @Schema(implementation = Recorded.class)))
+    @APIResponse(responseCode = "403", description = TaskWriteProblems.NOT_PERMITTED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response request(@BeanParam TaskWriteHeaders task, @Valid @NotNull RequestCompletionRequest request) {
+        return writes.add(task, request, Recorded.Kind.NONE, null, (version, units) ->
+                new RequestCompletion(task.taskId(), version, units.unit("unitId", request.unitId()), request.note()));
+    }
+
+    @POST
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Path("/approval")
+    @Operation(summary = "Approve the pending completion request: the task is closed",
+            description = "Every milestone must be done or waived in this approval.")
+    @APIResponse(responseCode = "200", description = "Closed; ETag is the task's new version",
+            content = @Content(schema = @Schema(implementation = Recorded.class)))
+    public Response approve(@BeanParam TaskWriteHeaders task, @Valid @NotNull ApproveCompletionRequest request) {
+        return writes.change(task, request, (version, units) ->
+                new ApproveCompletion(task.taskId(), version, request.waivedMilestoneIds(), request.note()));
+    }
+
+    @POST
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Path("/rejection")
+    @Operation(summary = "Reject (驳回) the pending completion request, saying what is missing")
+    @APIResponse(responseCode = "200", description = "Rejected; ETag is the task's new version",
+            content = @Content(schema = @Schema(implementation = Recorded.class)))
+    public Response reject(@BeanParam TaskWriteHeaders task, @Valid @NotNull ReasonRequest request) {
+        return writes.change(task, request, (version, units) ->
+                new RejectCompletion(task.taskId(), version, request.reason()));
+    }
+}

@@ -1,0 +1,73 @@
+package duban.tasks.task.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import duban.http.security.Roles;
+import duban.tasks.task.domain.CompleteMilestone;
+import duban.tasks.task.domain.RescheduleMilestone;
+import duban.tasks.task.domain.ScheduleMilestone;
+import duban.events.task.MilestoneCommitment;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Milestones (节点) of a task: scheduling, moving and completing them. */
+@Path("/api/v1/tasks/{taskId}/milestones")
+@Tag(name = "Tasks")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TaskMilestonesResource {
+
+    @Inject
+    TaskWrites writes;
+
+    @POST
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Operation(summary = "Schedule a milestone", description = "The milestone id is generated when the body has none.")
+    @APIResponse(responseCode = "201", description = "Scheduled; ETag is the task's new version",
+            content = @Content(schema = @Schema(implementation = Recorded.class)))
+    public Response schedule(@BeanParam TaskWriteHeaders task, @Valid @NotNull ScheduleMilestoneRequest request) {
+        String milestoneId = TaskWrites.idOrNew(request.milestoneId());
+        return writes.add(task, request, Recorded.Kind.MILESTONE, milestoneId, (version, units) ->
+                new ScheduleMilestone(task.taskId(), version, milestoneId, request.dueOn(), request.description(),
+                        request.commitment() == MilestoneCommitment.SOFT,
+                        units.units("responsibleUnitIds", request.responsibleUnitIds())));
+    }
+
+    @POST
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Path("/{milestoneId}/reschedulings")
+    @Operation(summary = "Move a milestone that is not done", description = "A unit asks with an extension request; "
+            + "a supervisor moves it directly here, saying why.")
+    @APIResponse(responseCode = "200", description = "Moved; ETag is the task's new version",
+            content = @Content(schema = @Schema(implementation = Recorded.class)))
+    public Response reschedule(@BeanParam TaskWriteHeaders task, @PathParam("milestoneId") String milestoneId,
+                               @Valid @NotNull RescheduleMilestoneRequest request) {
+        return writes.change(task, request, (version, units) ->
+                new RescheduleMilestone(task.taskId(), version, milestoneId, request.dueOn(), request.reason()));
+    }
+
+    @POST
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Path("/{milestoneId}/completion")
+    @Operation(summary = "Record a milestone as done", description = "Typically confirms a unit's claim in a report.")
+    @APIResponse(responseCode = "200", description = "Recorded; ETag is the task's new version",
+            content = @Content(schema = @Schema(implementation = Recorded.class)))
+    public Response complete(@BeanParam TaskWriteHeaders task, @PathParam("milestoneId") String milestoneId,
+                             @Valid @NotNull CompleteMilestoneRequest request) {
+        return writes.change(task, request, (version, units) ->
+                new CompleteMilestone(task.taskId(), version, milestoneId, request.completedOn(), request.note()));
+    }
+}
