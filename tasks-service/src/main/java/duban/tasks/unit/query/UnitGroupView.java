@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *
  * @param version the sequence number of its last definition: the ETag and the If-Match value; null in the list
  */
-@Schema(name = "UnitGroup", description = "A phrase of the notices standing for many units (单位组).")
+@Schema(name = "UnitGroupDefinition", description = "A phrase of the notices standing for many units (单位组).")
 public record UnitGroupView(
         String id,
         @Schema(example = "各县(市)、区") String phrase,
