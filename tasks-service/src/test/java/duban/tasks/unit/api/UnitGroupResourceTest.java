@@ -80,6 +80,17 @@ class UnitGroupResourceTest {
     }
 
     @Test
+    void aMistypedCharacterSuggestsTheUnitMeant() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Directory.register("新乡市科学技术局-" + suffix, "市直部门", "市科技局-" + suffix);
+        define(List.of("市科枝局-" + suffix))
+                .then().statusCode(422).contentType(PROBLEM)
+                .body("type", equalTo("urn:duban:problem:unknown-unit"))
+                .body("errors[0].field", equalTo("members[0]"))
+                .body("errors[0].message", containsString("市科技局-" + suffix));
+    }
+
+    @Test
     void invalidBodiesAreProblemsListingEachField() {
         As.supervisor().contentType(ContentType.JSON).body("{\"phrase\":\" \",\"members\":[]}")
                 .post("/api/v1/unit-groups")
