@@ -3,6 +3,7 @@ package duban.tasks.lookup;
 import duban.events.plan.PlanAmended;
 import duban.events.plan.PlanRegistered;
 import duban.events.plan.ReportingDayPolicy;
+import duban.events.task.TaskCreated;
 import duban.events.unit.UnitAliasAdded;
 import duban.events.unit.UnitGroupDefined;
 import duban.events.unit.UnitRegistered;
@@ -12,13 +13,16 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.axonframework.eventhandling.EventHandler;
 
 /**
- * Keeps the lookup tables (group members, plan rules, the unit directory) in step with the events that state
- * their facts.
+ * Keeps the lookup tables (group members, plan rules, the unit directory and the claims on unit names, plan
+ * headers, the tasks of each plan) in step with the events that state their facts.
  */
 @Singleton
 public class LookupTables {
@@ -27,7 +31,14 @@ public class LookupTables {
     AgroalDataSource dataSource;
 
     @EventHandler
-    void on(UnitRegistered event) throws SQLException {
+    void on(UnitRegistered event, @org.axonframework.eventhandling.Timestamp Instant recordedAt)
+            throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            UnitNameClaims.claim(connection, event.unitId(), event.name(), true, recordedAt);
+            for (String alias : event.aliases() == null ? List.<String>of() : event.aliases()) {
+                UnitNameClaims.claim(connection, event.unitId(), alias, false, recordedAt);
+            }
+        }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("""
                      INSERT INTO unit_directory (unit_id, name, category, aliases) VALUES (?, ?, ?, ?)
@@ -43,7 +54,11 @@ public class LookupTables {
     }
 
     @EventHandler
-    void on(UnitAliasAdded event) throws SQLException {
+    void on(UnitAliasAdded event, @org.axonframework.eventhandling.Timestamp Instant recordedAt)
+            throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            UnitNameClaims.claim(connection, event.unitId(), event.alias(), false, recordedAt);
+        }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement update = connection.prepareStatement("""
                      UPDATE unit_directory SET aliases = array_append(aliases, ?)
@@ -84,18 +99,55 @@ public class LookupTables {
     }
 
     @EventHandler
-    void on(PlanRegistered event) throws SQLException {
+    void on(PlanRegistered event, @org.axonframework.eventhandling.Timestamp Instant recordedAt)
+            throws SQLException {
         upsertRule(event.planId(), event.reportingDays(), event.timeZone(), event.reportingDayPolicy());
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("""
+                     INSERT INTO plan_header (plan_id, title, doc_number, issuer, issued_on, registered_at)
+                     VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (plan_id) DO NOTHING""")) {
+            insert.setString(1, event.planId());
+            insert.setString(2, event.title());
+            insert.setString(3, event.docNumber());
+            insert.setString(4, event.issuer());
+            insert.setObject(5, event.issuedOn(), Types.DATE);
+            insert.setTimestamp(6, Timestamp.from(recordedAt));
+            insert.executeUpdate();
+        }
     }
 
     @EventHandler
     void on(PlanAmended event) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("""
+                     UPDATE plan_header SET title = COALESCE(?, title), doc_number = COALESCE(?, doc_number),
+                         issuer = COALESCE(?, issuer), issued_on = COALESCE(?, issued_on)
+                     WHERE plan_id = ?""")) {
+            update.setString(1, event.title());
+            update.setString(2, event.docNumber());
+            update.setString(3, event.issuer());
+            update.setObject(4, event.issuedOn(), Types.DATE);
+            update.setString(5, event.planId());
+            update.executeUpdate();
+        }
         if (event.reportingDays() != null || event.timeZone() != null || event.reportingDayPolicy() != null) {
             PlanRule current = PlanRule.find(dataSource, event.planId()).orElse(PlanRule.defaults(event.planId()));
             upsertRule(event.planId(),
                     event.reportingDays() != null ? event.reportingDays() : current.reportingDays(),
                     event.timeZone() != null ? event.timeZone() : current.zone().getId(),
                     event.reportingDayPolicy() != null ? event.reportingDayPolicy() : current.policy());
+        }
+    }
+
+    /** The task tree of a plan reads its tasks' events through this index. */
+    @EventHandler
+    void on(TaskCreated event) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO plan_task (task_id, plan_id) VALUES (?, ?) ON CONFLICT (task_id) DO NOTHING")) {
+            insert.setString(1, event.taskId());
+            insert.setString(2, event.planId());
+            insert.executeUpdate();
         }
     }
 

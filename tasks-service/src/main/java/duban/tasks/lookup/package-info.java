@@ -1,8 +1,9 @@
 /**
  * Facts the command side needs about other aggregates: the members of a unit group, a plan's
- * reporting rules, and the unit directory (names, aliases, group phrases) that importers resolve
- * names against. Rule: written only by a subscribing event handler, in the transaction of the
- * event that states the fact; read by the components Axon passes to command handlers and by the
- * importer.
+ * reporting rules, the unit directory (names, aliases, group phrases) that importers resolve
+ * names against, the claims on unit names (whose primary key keeps every name and alias to one
+ * unit, even under concurrent commands), plan headers and the tasks of each plan. Rule: written
+ * only by a subscribing event handler, in the transaction of the event that states the fact; read
+ * by the components Axon passes to command handlers, by the importer and by the query packages.
  */
 package duban.tasks.lookup;

@@ -1,0 +1,61 @@
+package duban.tasks.plan.query;
+
+import duban.events.plan.PlanAmended;
+import duban.events.plan.PlanRegistered;
+import duban.events.plan.ReportingDayPolicy;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Folds a plan's events, in order, into a {@link PlanView}. One instance per read. */
+final class PlanFold {
+
+    private PlanRegistered registered;
+    private String title;
+    private String docNumber;
+    private String issuer;
+    private LocalDate issuedOn;
+    private List<Integer> reportingDays;
+    private String timeZone;
+    private ReportingDayPolicy policy;
+    private long version = -1;
+    private Instant registeredAt;
+    private Instant updatedAt;
+
+    /** False when the first event is not a plan's: the id names another kind of aggregate. */
+    boolean apply(Object event, long sequence, Instant timestamp) {
+        if (event instanceof PlanRegistered e) {
+            registered = e;
+            title = e.title();
+            docNumber = e.docNumber();
+            issuer = e.issuer();
+            issuedOn = e.issuedOn();
+            reportingDays = e.reportingDays();
+            timeZone = e.timeZone();
+            policy = e.reportingDayPolicy();
+            registeredAt = timestamp;
+        } else if (event instanceof PlanAmended e && registered != null) {
+            title = e.title() != null ? e.title() : title;
+            docNumber = e.docNumber() != null ? e.docNumber() : docNumber;
+            issuer = e.issuer() != null ? e.issuer() : issuer;
+            issuedOn = e.issuedOn() != null ? e.issuedOn() : issuedOn;
+            reportingDays = e.reportingDays() != null ? e.reportingDays() : reportingDays;
+            timeZone = e.timeZone() != null ? e.timeZone() : timeZone;
+            policy = e.reportingDayPolicy() != null ? e.reportingDayPolicy() : policy;
+        } else {
+            return false;
+        }
+        version = sequence;
+        updatedAt = timestamp;
+        return true;
+    }
+
+    boolean exists() {
+        return registered != null;
+    }
+
+    PlanView view() {
+        return new PlanView(registered.planId(), title, docNumber, issuer, issuedOn, List.copyOf(reportingDays),
+                timeZone, policy, version, registeredAt, updatedAt);
+    }
+}

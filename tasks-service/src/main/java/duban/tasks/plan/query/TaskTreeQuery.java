@@ -1,0 +1,191 @@
+package duban.tasks.plan.query;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import duban.events.EventJson;
+import duban.events.EventTypes;
+import duban.events.task.CompletionApproved;
+import duban.events.task.TaskCancelled;
+import duban.events.task.TaskCreated;
+import duban.events.task.TaskResumed;
+import duban.events.task.TaskRevised;
+import duban.events.task.TaskSuspended;
+import duban.events.task.UnitsReassigned;
+import duban.tasks.unit.query.UnitRef;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * A plan's task tree, now or as of an instant, in two queries: the events that shape the tree (creation, wording,
+ * units, status) of every task of the plan, and the names of the units they name.
+ */
+@ApplicationScoped
+public class TaskTreeQuery {
+
+    /** Only these events change what a node shows; reports, milestones and targets are never read. */
+    private static final String[] TREE_EVENTS = Stream.of(TaskCreated.class, TaskRevised.class,
+                    UnitsReassigned.class, TaskSuspended.class, TaskResumed.class, TaskCancelled.class,
+                    CompletionApproved.class)
+            .map(EventTypes::nameOf).toArray(String[]::new);
+
+    private static final ObjectMapper EVENTS = EventJson.mapper();
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** The roots (areas) of the plan's tree as the events recorded up to {@code asOf} tell it; null means now. */
+    public List<TaskNode> tree(String planId, Instant asOf) {
+        try (Connection connection = dataSource.getConnection()) {
+            Map<String, NodeFold> tasks = fold(connection, planId, asOf);
+            Map<String, String> names = unitNames(connection, tasks.values());
+            return assemble(tasks, names);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the task tree of plan " + planId, e);
+        }
+    }
+
+    private static Map<String, NodeFold> fold(Connection connection, String planId, Instant asOf)
+            throws SQLException {
+        Map<String, NodeFold> tasks = new LinkedHashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT e.aggregate_identifier, e.payload_type, e.payload
+                FROM plan_task t JOIN domain_event_entry e ON e.aggregate_identifier = t.task_id
+                WHERE t.plan_id = ? AND e.payload_type = ANY (?)
+                  AND (CAST(? AS TIMESTAMP WITH TIME ZONE) IS NULL
+                       OR CAST(e.time_stamp AS TIMESTAMP WITH TIME ZONE) <= CAST(? AS TIMESTAMP WITH TIME ZONE))
+                ORDER BY e.aggregate_identifier, e.sequence_number""")) {
+            query.setString(1, planId);
+            query.setArray(2, connection.createArrayOf("varchar", TREE_EVENTS));
+            OffsetDateTime cutOff = asOf == null ? null : asOf.atOffset(ZoneOffset.UTC);
+            query.setObject(3, cutOff, Types.TIMESTAMP_WITH_TIMEZONE);
+            query.setObject(4, cutOff, Types.TIMESTAMP_WITH_TIMEZONE);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    Object event = deserialize(rows.getString(2), rows.getString(3));
+                    tasks.computeIfAbsent(rows.getString(1), id -> new NodeFold()).apply(event);
+                }
+            }
+        }
+        tasks.values().removeIf(task -> !task.exists());
+        return tasks;
+    }
+
+    private static Object deserialize(String type, String payload) {
+        Class<?> eventClass = EventTypes.classOf(type)
+                .orElseThrow(() -> new IllegalStateException("no event type " + type));
+        try {
+            return EVENTS.readValue(payload, eventClass);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read a stored " + type, e);
+        }
+    }
+
+    private static Map<String, String> unitNames(Connection connection, Collection<NodeFold> tasks)
+            throws SQLException {
+        Set<String> ids = new LinkedHashSet<>();
+        tasks.forEach(task -> {
+            ids.addAll(task.leadUnitIds);
+            ids.addAll(task.coUnitIds);
+        });
+        Map<String, String> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT unit_id, name FROM unit_directory WHERE unit_id = ANY (?)")) {
+            query.setArray(1, connection.createArrayOf("varchar", ids.toArray()));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    names.put(rows.getString(1), rows.getString(2));
+                }
+            }
+        }
+        return names;
+    }
+
+    /** A task whose parent is not in the plan (as of the instant) is shown as a root rather than lost. */
+    private static List<TaskNode> assemble(Map<String, NodeFold> tasks, Map<String, String> names) {
+        Map<String, List<NodeFold>> childrenOf = new HashMap<>();
+        List<NodeFold> roots = new ArrayList<>();
+        for (NodeFold task : tasks.values()) {
+            String parent = task.created.parentId();
+            if (parent != null && tasks.containsKey(parent) && !parent.equals(task.created.taskId())) {
+                childrenOf.computeIfAbsent(parent, id -> new ArrayList<>()).add(task);
+            } else {
+                roots.add(task);
+            }
+        }
+        return nodes(roots, childrenOf, names);
+    }
+
+    private static List<TaskNode> nodes(List<NodeFold> tasks, Map<String, List<NodeFold>> childrenOf,
+                                        Map<String, String> names) {
+        return tasks.stream()
+                .sorted((a, b) -> TaskCodeOrder.INSTANCE.compare(a.created.code(), b.created.code()))
+                .map(task -> new TaskNode(task.created.taskId(), task.created.code(), task.title, task.status,
+                        named(task.leadUnitIds, names), named(task.coUnitIds, names),
+                        nodes(childrenOf.getOrDefault(task.created.taskId(), List.of()), childrenOf, names)))
+                .toList();
+    }
+
+    private static List<UnitRef> named(List<String> ids, Map<String, String> names) {
+        return ids.stream().map(id -> new UnitRef(id, names.get(id))).toList();
+    }
+
+    /** What one task's tree-shaping events say. */
+    private static final class NodeFold {
+        private TaskCreated created;
+        private String title;
+        private String status = "OPEN";
+        private List<String> leadUnitIds = List.of();
+        private List<String> coUnitIds = List.of();
+
+        void apply(Object event) {
+            if (event instanceof TaskCreated e) {
+                created = e;
+                title = e.title();
+                leadUnitIds = orEmpty(e.leadUnitIds());
+                coUnitIds = orEmpty(e.coUnitIds());
+            } else if (event instanceof TaskRevised e && e.title() != null) {
+                title = e.title();
+            } else if (event instanceof UnitsReassigned e) {
+                leadUnitIds = orEmpty(e.leadUnitIds());
+                coUnitIds = orEmpty(e.coUnitIds());
+            } else if (event instanceof TaskSuspended) {
+                status = "SUSPENDED";
+            } else if (event instanceof TaskResumed) {
+                status = "OPEN";
+            } else if (event instanceof TaskCancelled) {
+                status = "CANCELLED";
+            } else if (event instanceof CompletionApproved) {
+                status = "COMPLETED";
+            }
+        }
+
+        boolean exists() {
+            return created != null;
+        }
+
+        private static List<String> orEmpty(List<String> ids) {
+            return ids == null ? List.of() : ids;
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package duban.tasks.unit.api;
+
+import duban.http.problem.Problem;
+import duban.http.problem.ProblemException;
+import duban.tasks.infrastructure.web.AsOf;
+import duban.tasks.infrastructure.web.Commands;
+import duban.tasks.infrastructure.web.IdempotentRequests;
+import duban.tasks.infrastructure.web.IfMatch;
+import duban.tasks.unit.domain.DefineUnitGroup;
+import duban.tasks.unit.domain.RedefineUnitGroup;
+import duban.tasks.unit.query.UnitGroupQueries;
+import duban.tasks.unit.query.UnitGroupView;
+import duban.tasks.unit.query.UnitReferences;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/unit-groups")
+@Tag(name = "Unit groups", description = "Phrases of the notices standing for many units (单位组), e.g. 各县(市)、区")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UnitGroupResource {
+
+    private static final String KEY = "Makes the POST safe to repeat: the same key with the same body answers "
+            + "the first result again and records nothing new; with another body, 422";
+
+    @Inject
+    Commands commands;
+
+    @Inject
+    UnitGroupQueries groups;
+
+    @Inject
+    UnitReferences references;
+
+    @Inject
+    IdempotentRequests idempotent;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Operation(summary = "Define what a phrase stands for: a new unit group (单位组)")
+    @APIResponse(responseCode = "201", description = "Defined; Location names the group, ETag its version",
+            content = @Content(schema = @Schema(implementation = UnitGroupView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request, each invalid field listed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "unknown-unit: a member is no unit of the directory (with "
+            + "close matches); a ledger rule (duplicate members); or the Idempotency-Key was used for another request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response define(@Valid @NotNull UnitGroupRequest request,
+                           @Parameter(description = KEY) @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        return idempotent.execute(idempotencyKey, "POST", uri.getPath(), request, () -> {
+            List<String> members = memberIds(request);
+            String groupId = UUID.randomUUID().toString();
+            commands.send(new DefineUnitGroup(groupId, request.phrase().strip(), members), idempotencyKey);
+            UnitGroupView group = groups.find(groupId).orElseThrow();
+            return Response.created(uri.getAbsolutePathBuilder().path(groupId).build())
+                    .tag(etag(group)).entity(group).build();
+        });
+    }
+
+    @POST
+    @Path("/{groupId}/redefinitions")
+    @Operation(summary = "Replace a group's phrase and members",
+            description = "E.g. when a district is created or a zone merged; the group stands for the new members "
+                    + "from then on, and reads as of earlier instants still show the old ones.")
+    @APIResponse(responseCode = "200", description = "Redefined; the group as it is now, ETag its new version",
+            content = @Content(schema = @Schema(implementation = UnitGroupView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request, each invalid field listed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such group",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names a stale version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "unknown-unit (with close matches), a ledger rule (no-change), "
+            + "or the Idempotency-Key was used for another request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response redefine(@PathParam("groupId") String groupId,
+                             @Valid @NotNull UnitGroupRequest request,
+                             @Parameter(description = "The group's ETag as last read; a stale one answers 412")
+                             @HeaderParam("If-Match") String ifMatch,
+                             @Parameter(description = KEY) @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        Long expectedVersion = IfMatch.version(ifMatch);
+        return idempotent.execute(idempotencyKey, "POST", uri.getPath(), request, () -> {
+            groups.find(groupId).orElseThrow(() -> ProblemException.notFound("unit group", groupId));
+            List<String> members = memberIds(request);
+            commands.send(new RedefineUnitGroup(groupId, expectedVersion, request.phrase().strip(), members),
+                    idempotencyKey);
+            UnitGroupView group = groups.find(groupId).orElseThrow();
+            return Response.ok(group).tag(etag(group)).build();
+        });
+    }
+
+    @GET
+    @Operation(summary = "List the unit groups by phrase, with their members")
+    @APIResponse(responseCode = "200", description = "Every group as it is now (version not given: read one group)",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = UnitGroupView.class)))
+    public List<UnitGroupView> list() {
+        return groups.list();
+    }
+
+    @GET
+    @Path("/{groupId}")
+    @Operation(summary = "Read a unit group, now or as of a past instant")
+    @APIResponse(responseCode = "200", description = "The group; ETag is its version",
+            content = @Content(schema = @Schema(implementation = UnitGroupView.class)))
+    @APIResponse(responseCode = "400", description = "asOf is not an instant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such group (as of that instant)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("groupId") String groupId,
+                        @Parameter(description = "ISO-8601 instant with offset, e.g. 2017-11-20T12:00:00+08:00; "
+                                + "absent means now") @QueryParam("asOf") String asOf) {
+        UnitGroupView group = groups.findAsOf(groupId, AsOf.parse(asOf))
+                .orElseThrow(() -> ProblemException.notFound("unit group", groupId));
+        return Response.ok(group).tag(etag(group)).build();
+    }
+
+    private List<String> memberIds(UnitGroupRequest request) {
+        UnitReferences.Resolution resolution = references.resolution();
+        List<String> ids = resolution.units("members", request.members());
+        resolution.requireAllKnown();
+        return ids;
+    }
+
+    private static EntityTag etag(UnitGroupView group) {
+        return new EntityTag(Long.toString(group.version()));
+    }
+}

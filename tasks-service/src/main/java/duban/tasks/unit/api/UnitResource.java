@@ -1,0 +1,169 @@
+package duban.tasks.unit.api;
+
+import duban.events.unit.UnitCategory;
+import duban.http.problem.Problem;
+import duban.http.problem.ProblemException;
+import duban.tasks.infrastructure.web.AsOf;
+import duban.tasks.infrastructure.web.Commands;
+import duban.tasks.infrastructure.web.IdempotentRequests;
+import duban.tasks.infrastructure.web.IfMatch;
+import duban.tasks.unit.domain.AddUnitAlias;
+import duban.tasks.unit.domain.RegisterUnit;
+import duban.tasks.unit.query.UnitCategories;
+import duban.tasks.unit.query.UnitEntry;
+import duban.tasks.unit.query.UnitQueries;
+import duban.tasks.unit.query.UnitView;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/units")
+@Tag(name = "Units", description = "The unit directory (单位名录): units and the names they go by")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UnitResource {
+
+    private static final String KEY = "Makes the POST safe to repeat: the same key with the same body answers "
+            + "the first result again and records nothing new; with another body, 422";
+    private static final String AS_OF = "ISO-8601 instant with offset, e.g. 2017-11-20T12:00:00+08:00; "
+            + "absent means now";
+
+    @Inject
+    Commands commands;
+
+    @Inject
+    UnitQueries units;
+
+    @Inject
+    UnitNames names;
+
+    @Inject
+    IdempotentRequests idempotent;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Operation(summary = "Register a unit (单位) with the short names it goes by",
+            description = "No two units share a name or alias: a name or alias some unit already goes by is refused.")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the unit, ETag its version",
+            content = @Content(schema = @Schema(implementation = UnitView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request, each invalid field listed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "unit-name-taken: another unit goes by the name or an alias; "
+            + "alias-already-held: an alias is listed twice",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Refused by a ledger rule (alias-equals-name), or the "
+            + "Idempotency-Key was used for another request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response register(@Valid @NotNull RegisterUnitRequest request,
+                             @Parameter(description = KEY) @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        UnitCategory category = UnitCategories.parse(request.category()).orElseThrow(() -> new ProblemException(400,
+                "validation", "Invalid request", "1 field(s) are invalid",
+                List.of(new Problem.FieldError("category", "must be one of " + UnitCategories.accepted()))));
+        String name = request.name().strip();
+        List<String> aliases = request.aliases() == null ? List.of()
+                : request.aliases().stream().map(String::strip).toList();
+        return idempotent.execute(idempotencyKey, "POST", uri.getPath(), request, () -> {
+            List<UnitNames.Spelling> spellings = new ArrayList<>(List.of(new UnitNames.Spelling("name", name)));
+            for (int i = 0; i < aliases.size(); i++) {
+                spellings.add(new UnitNames.Spelling("aliases[" + i + "]", aliases.get(i)));
+            }
+            names.requireFree(null, spellings);
+            String unitId = UUID.randomUUID().toString();
+            commands.send(new RegisterUnit(unitId, name, category, aliases), idempotencyKey);
+            UnitView unit = units.find(unitId).orElseThrow();
+            return Response.created(uri.getAbsolutePathBuilder().path(unitId).build())
+                    .tag(etag(unit)).entity(unit).build();
+        });
+    }
+
+    @POST
+    @Path("/{unitId}/aliases")
+    @Operation(summary = "Make a unit known by one more name (简称)",
+            description = "An alias some other unit already goes by is refused.")
+    @APIResponse(responseCode = "200", description = "Added; the unit as it is now, ETag its new version",
+            content = @Content(schema = @Schema(implementation = UnitView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request, each invalid field listed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "unit-name-taken: another unit goes by this name; "
+            + "alias-already-held: the unit has this alias already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names a stale version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Refused by a ledger rule (alias-equals-name), or the "
+            + "Idempotency-Key was used for another request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addAlias(@PathParam("unitId") String unitId,
+                             @Valid @NotNull AddAliasRequest request,
+                             @Parameter(description = "The unit's ETag as last read; a stale one answers 412")
+                             @HeaderParam("If-Match") String ifMatch,
+                             @Parameter(description = KEY) @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        Long expectedVersion = IfMatch.version(ifMatch);
+        String alias = request.alias().strip();
+        return idempotent.execute(idempotencyKey, "POST", uri.getPath(), request, () -> {
+            units.find(unitId).orElseThrow(() -> ProblemException.notFound("unit", unitId));
+            names.requireFree(unitId, List.of(new UnitNames.Spelling("alias", alias)));
+            commands.send(new AddUnitAlias(unitId, expectedVersion, alias), idempotencyKey);
+            UnitView unit = units.find(unitId).orElseThrow();
+            return Response.ok(unit).tag(etag(unit)).build();
+        });
+    }
+
+    @GET
+    @Operation(summary = "The unit directory (单位名录), now or as of a past instant",
+            description = "By category, then by name in pinyin order; as of an instant it holds exactly the units "
+                    + "and aliases recorded up to then.")
+    @APIResponse(responseCode = "200", description = "Every unit with its aliases",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = UnitEntry.class)))
+    @APIResponse(responseCode = "400", description = "asOf is not an instant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<UnitEntry> directory(@Parameter(description = AS_OF) @QueryParam("asOf") String asOf) {
+        return units.directory(AsOf.parse(asOf));
+    }
+
+    @GET
+    @Path("/{unitId}")
+    @Operation(summary = "Read a unit, now or as of a past instant")
+    @APIResponse(responseCode = "200", description = "The unit; ETag is its version",
+            content = @Content(schema = @Schema(implementation = UnitView.class)))
+    @APIResponse(responseCode = "400", description = "asOf is not an instant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such unit (as of that instant)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("unitId") String unitId,
+                        @Parameter(description = AS_OF) @QueryParam("asOf") String asOf) {
+        UnitView unit = units.findAsOf(unitId, AsOf.parse(asOf))
+                .orElseThrow(() -> ProblemException.notFound("unit", unitId));
+        return Response.ok(unit).tag(etag(unit)).build();
+    }
+
+    private static EntityTag etag(UnitView unit) {
+        return new EntityTag(Long.toString(unit.version()));
+    }
+}
