@@ -31,7 +31,7 @@ public class CommandProblems {
     @ServerExceptionMapper
     public Response staleVersion(ConflictingAggregateVersionException e) {
         return ProblemMappers.respond(412, "stale-version", "Precondition failed",
-                "the task changed since version " + e.getExpectedVersion() + "; it is now at version "
+                "it changed since version " + e.getExpectedVersion() + "; it is now at version "
                         + e.getActualVersion() + ": reload it and try again", List.of());
     }
 

@@ -1,5 +1,9 @@
 package duban.tasks.plan.api;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import duban.http.security.UnitScope;
+import jakarta.annotation.security.RolesAllowed;
+import duban.http.security.Roles;
 import duban.http.problem.Problem;
 import duban.http.problem.ProblemException;
 import duban.tasks.infrastructure.web.AsOf;
@@ -67,6 +71,7 @@ public class PlanResource {
     UriInfo uri;
 
     @POST
+    @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Register a plan (工作方案)")
     @APIResponse(responseCode = "201", description = "Registered; Location names the plan, ETag its version",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
@@ -89,6 +94,7 @@ public class PlanResource {
     }
 
     @POST
+    @RolesAllowed(Roles.SUPERVISOR)
     @Path("/{planId}/amendments")
     @Operation(summary = "Amend a plan's header or reporting rules",
             description = "Only the fields present change; the amendment records exactly what changed and why.")
@@ -120,6 +126,8 @@ public class PlanResource {
     }
 
     @GET
+    @RolesAllowed({Roles.SUPERVISOR, Roles.AUDITOR, Roles.UNIT})
+    @Extension(name = UnitScope.EXTENSION, value = UnitScope.ANY)
     @Operation(summary = "List the plans, the most recently issued first")
     @APIResponse(responseCode = "200", description = "Every registered plan",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PlanSummary.class)))
@@ -128,6 +136,8 @@ public class PlanResource {
     }
 
     @GET
+    @RolesAllowed({Roles.SUPERVISOR, Roles.AUDITOR, Roles.UNIT})
+    @Extension(name = UnitScope.EXTENSION, value = UnitScope.ANY)
     @Path("/{planId}")
     @Operation(summary = "Read a plan, now or as of a past instant")
     @APIResponse(responseCode = "200", description = "The plan; ETag is its version",
@@ -144,6 +154,8 @@ public class PlanResource {
     }
 
     @GET
+    @RolesAllowed({Roles.SUPERVISOR, Roles.AUDITOR, Roles.UNIT})
+    @Extension(name = UnitScope.EXTENSION, value = UnitScope.ANY)
     @Path("/{planId}/tasks")
     @Operation(summary = "The plan's task tree, now or as of a past instant",
             description = "Areas (一、), items ((一), 1.) and leaves ((1)), each level in the notice's order; every "

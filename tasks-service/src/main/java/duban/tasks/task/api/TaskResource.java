@@ -1,5 +1,6 @@
 package duban.tasks.task.api;
 
+import duban.tasks.infrastructure.web.AsOf;
 import duban.tasks.infrastructure.web.Caller;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import duban.http.security.UnitScope;
@@ -29,9 +30,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -114,7 +112,7 @@ public class TaskResource {
     public Response get(@PathParam("taskId") String taskId,
                         @Parameter(description = "ISO-8601 instant with offset, e.g. 2017-11-20T12:00:00+08:00")
                         @QueryParam("asOf") String asOf) {
-        TaskView task = queries.findAsOf(taskId, parseInstant(asOf))
+        TaskView task = queries.findAsOf(taskId, AsOf.parse(asOf))
                 .orElseThrow(() -> ProblemException.notFound("task", taskId));
         caller.identity().unitId().filter(unit -> !audience.includes(task, unit)).ifPresent(unit -> {
             throw new ProblemException(403, "not-on-task", "Forbidden", "the caller's unit is not on this task");
@@ -124,17 +122,5 @@ public class TaskResource {
 
     private static EntityTag etag(TaskView task) {
         return new EntityTag(Long.toString(task.version()));
-    }
-
-    private static Instant parseInstant(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("invalid-instant",
-                    "asOf must be an ISO-8601 instant with offset, e.g. 2017-11-20T12:00:00+08:00");
-        }
     }
 }

@@ -1,5 +1,6 @@
 package duban.tasks.task.api;
 
+import duban.tasks.infrastructure.web.IfMatch;
 import duban.tasks.infrastructure.web.Commands;
 import duban.tasks.infrastructure.web.IdempotentRequests;
 import duban.tasks.task.query.TaskQueries;
@@ -63,7 +64,7 @@ public class TaskWrites {
     private Response send(TaskWriteHeaders headers, Object request, Response.Status status, Recorded.Kind kind,
                           String id, TaskCommand command) {
         return idempotent.execute(headers.idempotencyKey, "POST", uri.getPath(), request, () -> {
-            Long expectedVersion = Versions.parseIfMatch(headers.ifMatch);
+            Long expectedVersion = IfMatch.version(headers.ifMatch);
             UnitReferences.Resolution resolution = units.resolution();
             Object built = command.build(expectedVersion, resolution);
             resolution.requireAllKnown();

@@ -1,5 +1,9 @@
 package duban.tasks.unit.api;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import duban.http.security.UnitScope;
+import jakarta.annotation.security.RolesAllowed;
+import duban.http.security.Roles;
 import duban.http.problem.Problem;
 import duban.http.problem.ProblemException;
 import duban.tasks.infrastructure.web.AsOf;
@@ -62,6 +66,7 @@ public class UnitGroupResource {
     UriInfo uri;
 
     @POST
+    @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Define what a phrase stands for: a new unit group (单位组)")
     @APIResponse(responseCode = "201", description = "Defined; Location names the group, ETag its version",
             content = @Content(schema = @Schema(implementation = UnitGroupView.class)))
@@ -83,6 +88,7 @@ public class UnitGroupResource {
     }
 
     @POST
+    @RolesAllowed(Roles.SUPERVISOR)
     @Path("/{groupId}/redefinitions")
     @Operation(summary = "Replace a group's phrase and members",
             description = "E.g. when a district is created or a zone merged; the group stands for the new members "
@@ -115,6 +121,8 @@ public class UnitGroupResource {
     }
 
     @GET
+    @RolesAllowed({Roles.SUPERVISOR, Roles.AUDITOR, Roles.UNIT})
+    @Extension(name = UnitScope.EXTENSION, value = UnitScope.ANY)
     @Operation(summary = "List the unit groups by phrase, with their members")
     @APIResponse(responseCode = "200", description = "Every group as it is now (version not given: read one group)",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = UnitGroupView.class)))
@@ -123,6 +131,8 @@ public class UnitGroupResource {
     }
 
     @GET
+    @RolesAllowed({Roles.SUPERVISOR, Roles.AUDITOR, Roles.UNIT})
+    @Extension(name = UnitScope.EXTENSION, value = UnitScope.ANY)
     @Path("/{groupId}")
     @Operation(summary = "Read a unit group, now or as of a past instant")
     @APIResponse(responseCode = "200", description = "The group; ETag is its version",

@@ -1,5 +1,9 @@
 package duban.tasks.unit.api;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import duban.http.security.UnitScope;
+import jakarta.annotation.security.RolesAllowed;
+import duban.http.security.Roles;
 import duban.events.unit.UnitCategory;
 import duban.http.problem.Problem;
 import duban.http.problem.ProblemException;
@@ -67,6 +71,7 @@ public class UnitResource {
     UriInfo uri;
 
     @POST
+    @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Register a unit (单位) with the short names it goes by",
             description = "No two units share a name or alias: a name or alias some unit already goes by is refused.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the unit, ETag its version",
@@ -102,6 +107,7 @@ public class UnitResource {
     }
 
     @POST
+    @RolesAllowed(Roles.SUPERVISOR)
     @Path("/{unitId}/aliases")
     @Operation(summary = "Make a unit known by one more name (简称)",
             description = "An alias some other unit already goes by is refused.")
@@ -136,6 +142,8 @@ public class UnitResource {
     }
 
     @GET
+    @RolesAllowed({Roles.SUPERVISOR, Roles.AUDITOR, Roles.UNIT})
+    @Extension(name = UnitScope.EXTENSION, value = UnitScope.ANY)
     @Operation(summary = "The unit directory (单位名录), now or as of a past instant",
             description = "By category, then by name in pinyin order; as of an instant it holds exactly the units "
                     + "and aliases recorded up to then.")
@@ -148,6 +156,8 @@ public class UnitResource {
     }
 
     @GET
+    @RolesAllowed({Roles.SUPERVISOR, Roles.AUDITOR, Roles.UNIT})
+    @Extension(name = UnitScope.EXTENSION, value = UnitScope.ANY)
     @Path("/{unitId}")
     @Operation(summary = "Read a unit, now or as of a past instant")
     @APIResponse(responseCode = "200", description = "The unit; ETag is its version",

@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import duban.embedded.KafkaTestResource;
 import duban.embedded.PostgresTestResource;
-import duban.tasks.As;
+import duban.embedded.identity.As;
 import duban.tasks.task.domain.CreateTask;
 import duban.tasks.task.domain.ReviseTask;
 import duban.tasks.task.domain.SuspendTask;

@@ -1,6 +1,6 @@
 package duban.tasks.unit.api;
 
-import duban.tasks.As;
+import duban.embedded.identity.As;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.UUID;

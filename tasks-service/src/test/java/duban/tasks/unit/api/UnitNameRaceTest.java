@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import duban.embedded.KafkaTestResource;
 import duban.embedded.PostgresTestResource;
 import duban.events.unit.UnitCategory;
-import duban.tasks.As;
+import duban.embedded.identity.As;
 import duban.tasks.lookup.UnitNameTaken;
 import duban.tasks.unit.domain.RegisterUnit;
 import io.quarkus.test.common.QuarkusTestResource;

@@ -9,7 +9,7 @@ import static org.hamcrest.Matchers.not;
 
 import duban.embedded.KafkaTestResource;
 import duban.embedded.PostgresTestResource;
-import duban.tasks.As;
+import duban.embedded.identity.As;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
