@@ -63,7 +63,7 @@ class AuditTrailTest {
                         {"planId":"xinxiang-2017-102","code":"二.(三).4","title":"推进数字政府建设",
                          "leadUnitIds":["市科技局"]}""")
                 .post("/api/v1/tasks").then().statusCode(201).extract().path("id");
-        As.unit("市科技局").contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        As.unit(RegisteredUnits.id("市科技局")).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body("{\"unitId\":\"市科技局\",\"text\":\"政务云平台已上线。\"}")
                 .post("/api/v1/tasks/" + taskId + "/reports").then().statusCode(201);
 
@@ -82,8 +82,8 @@ class AuditTrailTest {
         // The actor comes from the bearer token, never from the body.
         assertThat(history.getMap("[0].actor")).containsEntry("userId", "supervisor@duban.test")
                 .containsEntry("role", "supervisor");
-        assertThat(history.getMap("[1].actor")).containsEntry("userId", "clerk-市科技局@duban.test")
-                .containsEntry("unitId", "市科技局").containsEntry("role", "unit");
+        assertThat(history.getMap("[1].actor")).containsEntry("userId", "clerk-" + RegisteredUnits.id("市科技局") + "@duban.test")
+                .containsEntry("unitId", RegisteredUnits.id("市科技局")).containsEntry("role", "unit");
         assertThat(history.getString("[0].occurredAt")).isNotBlank();
         assertThat(history.getString("[0].recordedAt")).isNotBlank();
         assertThat(history.getString("[0].eventId")).isNotBlank();
@@ -106,7 +106,7 @@ class AuditTrailTest {
                          "leadUnitIds":["市科技局","市财政局"]}""")
                 .post("/api/v1/tasks").then().statusCode(201).extract().path("id");
         for (String unit : List.of("市科技局", "市财政局")) {
-            As.unit(unit).contentType(ContentType.JSON).body("{\"unitId\":\"" + unit + "\",\"text\":\"进展\"}")
+            As.unit(RegisteredUnits.id(unit)).contentType(ContentType.JSON).body("{\"unitId\":\"" + unit + "\",\"text\":\"进展\"}")
                     .post("/api/v1/tasks/" + taskId + "/reports").then().statusCode(201);
         }
         List<Long> indexes = As.supervisor().get("/api/v1/tasks/" + taskId + "/history").then().statusCode(200)

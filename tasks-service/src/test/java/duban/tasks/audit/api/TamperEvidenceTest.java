@@ -219,9 +219,9 @@ class TamperEvidenceTest {
                         {"planId":"xinxiang-2017-102","code":"三.(一).1","title":"培育高新技术企业",
                          "leadUnitIds":["市科技局","市财政局"]}""")
                 .post("/api/v1/tasks").then().statusCode(201).extract().path("id");
-        As.unit("市科技局").contentType(ContentType.JSON).body("{\"unitId\":\"市科技局\",\"text\":\"第一批推荐完成\"}")
+        As.unit(RegisteredUnits.id("市科技局")).contentType(ContentType.JSON).body("{\"unitId\":\"市科技局\",\"text\":\"第一批推荐完成\"}")
                 .post("/api/v1/tasks/" + taskId + "/reports").then().statusCode(201);
-        As.unit("市财政局").contentType(ContentType.JSON).body("{\"unitId\":\"市财政局\",\"text\":\"资金已拨付\"}")
+        As.unit(RegisteredUnits.id("市财政局")).contentType(ContentType.JSON).body("{\"unitId\":\"市财政局\",\"text\":\"资金已拨付\"}")
                 .post("/api/v1/tasks/" + taskId + "/reports").then().statusCode(201);
         List<Long> indexes = new ArrayList<>();
         try (PreparedStatement statement = db.prepareStatement("SELECT global_index FROM domain_event_entry"

@@ -54,11 +54,11 @@ class SnapshotTest {
         // A snapshot every 100 events or so (the threshold), taken after the triggering command commits.
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(latestSnapshotSequence(id)).isGreaterThanOrEqualTo(URGES - 100L));
-        As.unit("市科技局").contentType(ContentType.JSON).header("If-Match", "\"" + URGES + "\"")
+        As.unit(RegisteredUnits.id("市科技局")).contentType(ContentType.JSON).header("If-Match", "\"" + URGES + "\"")
                 .body("{\"unitId\":\"市科技局\",\"text\":\"第一次报送\"}")
                 .post("/api/v1/tasks/" + id + "/reports")
                 .then().statusCode(201).body("version", equalTo(URGES + 1));
-        As.unit("市财政局").contentType(ContentType.JSON).header("If-Match", "\"" + URGES + "\"")
+        As.unit(RegisteredUnits.id("市财政局")).contentType(ContentType.JSON).header("If-Match", "\"" + URGES + "\"")
                 .body("{\"unitId\":\"市财政局\",\"text\":\"过期版本\"}")
                 .post("/api/v1/tasks/" + id + "/reports")
                 .then().statusCode(412);

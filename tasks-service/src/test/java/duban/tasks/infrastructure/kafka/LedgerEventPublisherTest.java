@@ -54,9 +54,9 @@ class LedgerEventPublisherTest {
         String taskId = As.supervisor().contentType(ContentType.JSON).body("""
                 {"planId":"p1","code":"二.(一).1","title":"建设创新平台","leadUnitIds":["市科技局","市发改委"]}""")
                 .post("/api/v1/tasks").then().statusCode(201).extract().path("id");
-        As.unit("市科技局").contentType(ContentType.JSON).body("{\"unitId\":\"市科技局\",\"text\":\"第一次\"}")
+        As.unit(RegisteredUnits.id("市科技局")).contentType(ContentType.JSON).body("{\"unitId\":\"市科技局\",\"text\":\"第一次\"}")
                 .post("/api/v1/tasks/" + taskId + "/reports").then().statusCode(201);
-        As.unit("市发改委").contentType(ContentType.JSON).body("{\"unitId\":\"市发改委\",\"text\":\"第二次\"}")
+        As.unit(RegisteredUnits.id("市发改委")).contentType(ContentType.JSON).body("{\"unitId\":\"市发改委\",\"text\":\"第二次\"}")
                 .post("/api/v1/tasks/" + taskId + "/reports").then().statusCode(201);
 
         List<ConsumerRecord<String, byte[]>> records = readUntil(taskId, 3, Duration.ofSeconds(20));

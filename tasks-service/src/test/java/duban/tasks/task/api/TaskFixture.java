@@ -12,26 +12,26 @@ import io.restassured.specification.RequestSpecification;
  * A task to write to, with the units of the seed plan it names: 市科技局 and 市财政局 lead, 红旗区 shares it,
  * 牧野区 stands outside. Every test starts from a fresh task.
  */
-final class TaskFixture {
+public final class TaskFixture {
 
     static final String PROBLEM = "application/problem+json";
-    static final String LEAD = "市科技局";
+    public static final String LEAD = "市科技局";
     static final String SECOND_LEAD = "市财政局";
-    static final String CO = "红旗区";
-    static final String OUTSIDER = "牧野区";
+    public static final String CO = "红旗区";
+    public static final String OUTSIDER = "牧野区";
 
-    final String id;
+    public final String id;
 
     private TaskFixture(String id) {
         this.id = id;
     }
 
-    static void registerUnits() {
+    public static void registerUnits() {
         RegisteredUnits.ensure(LEAD, SECOND_LEAD, CO, OUTSIDER);
     }
 
     /** A new task 加快发展高新技术企业, version 0. */
-    static TaskFixture create() {
+    public static TaskFixture create() {
         registerUnits();
         String id = As.supervisor().contentType(ContentType.JSON).body("""
                         {"planId":"xinxiang-2017-102","code":"一.(二).1.(2)","title":"加快发展高新技术企业",
@@ -41,7 +41,7 @@ final class TaskFixture {
         return new TaskFixture(id);
     }
 
-    static String unit(String name) {
+    public static String unit(String name) {
         return RegisteredUnits.id(name);
     }
 
@@ -77,7 +77,7 @@ final class TaskFixture {
     }
 
     /** A milestone m1, due 2017-12-31, binding 红旗区. */
-    TaskFixture withMilestone() {
+    public TaskFixture withMilestone() {
         supervisor("milestones", """
                 {"milestoneId":"m1","dueOn":"2017-12-31","description":"全市新培育高新技术企业30家",
                  "responsibleUnitIds":["红旗区"]}""", 201);
@@ -93,13 +93,13 @@ final class TaskFixture {
     }
 
     /** Report r1 by 市科技局 for the open period. */
-    TaskFixture withReport() {
+    public TaskFixture withReport() {
         unit(LEAD, "reports", "{\"reportId\":\"r1\",\"unitId\":\"市科技局\",\"text\":\"已完成第二批高企推荐工作。\"}", 201);
         return this;
     }
 
     /** Extension request x1 by 市科技局 moving m1 to 2018-01-31. */
-    TaskFixture withExtensionRequest() {
+    public TaskFixture withExtensionRequest() {
         unit(LEAD, "extension-requests", """
                 {"requestId":"x1","milestoneId":"m1","unitId":"市科技局","requestedDueOn":"2018-01-31",
                  "reason":"省级认定批次推迟"}""", 201);
@@ -107,7 +107,7 @@ final class TaskFixture {
     }
 
     /** A completion request by 市科技局. */
-    TaskFixture withCompletionRequest() {
+    public TaskFixture withCompletionRequest() {
         unit(LEAD, "completion-requests", "{\"unitId\":\"市科技局\",\"note\":\"申请销号\"}", 201);
         return this;
     }
@@ -117,7 +117,7 @@ final class TaskFixture {
         return this;
     }
 
-    TaskFixture suspended() {
+    public TaskFixture suspended() {
         supervisor("suspension", "{\"reason\":\"暂缓实施\"}", 200);
         return this;
     }
