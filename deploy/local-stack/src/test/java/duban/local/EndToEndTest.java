@@ -76,14 +76,17 @@ class EndToEndTest {
 
     @Test
     void aTaskAndItsReportTravelFromTheCommandSideToEveryConsumer() throws Exception {
-        String unit = "市科技局-" + UUID.randomUUID().toString().substring(0, 8);
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
         String tasks = services.get(Services.TASKS).url();
         String supervisor = identity.tokens().supervisor("supervisor@e2e");
+        String unit = registerUnit(tasks, supervisor, "市科技局-" + suffix, "CITY_DEPARTMENT");
+        registerUnit(tasks, supervisor, "高新区-" + suffix, "FUNCTIONAL_ZONE");
         String clerk = identity.tokens().unit("clerk@e2e", unit);
+        // Units are named by id, name or alias: the lead by its id, the co-responsible unit by its name.
         HttpResponse<String> created = post(tasks + "/api/v1/tasks", supervisor, """
                 {"planId":"xinxiang-2017-102","code":"一.(二).1.(3)","title":"培育科技型中小企业",
-                 "leadUnitIds":["%s"],"coUnitIds":["高新区"],"timelineText":"2017年12月底前全市新培育科技型中小企业150家"}
-                """.formatted(unit));
+                 "leadUnitIds":["%s"],"coUnitIds":["高新区-%s"],"timelineText":"2017年12月底前全市新培育科技型中小企业150家"}
+                """.formatted(unit, suffix));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String taskId = json(created.body()).get("id").asText();
         HttpResponse<String> reported = post(tasks + "/api/v1/tasks/" + taskId + "/reports", clerk,
@@ -169,6 +172,13 @@ class EndToEndTest {
                     .hasMessageContaining("exited");
         }
         assertThat(Files.readString(log)).contains("refusing to start: the token verification key is a development key");
+    }
+
+    private static String registerUnit(String tasks, String supervisor, String name, String category) throws Exception {
+        HttpResponse<String> registered = post(tasks + "/api/v1/units", supervisor,
+                "{\"name\":\"%s\",\"category\":\"%s\"}".formatted(name, category));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        return json(registered.body()).get("id").asText();
     }
 
     private static HttpResponse<String> post(String url, String token, String body)

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import duban.embedded.KafkaTestResource;
 import duban.embedded.PostgresTestResource;
 import duban.embedded.identity.AuthorizationMatrix;
-import duban.embedded.identity.AuthorizationMatrix.Sample;
 import duban.embedded.identity.TableCounts;
 import duban.events.Topics;
 import io.agroal.api.AgroalDataSource;
@@ -13,7 +12,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,19 +24,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "notification"))
 class AuthorizationMatrixTest {
 
-    private static final String OWNING = "矩阵单位甲";
-    private static final String OTHER = "矩阵单位乙";
-
     @Inject
     AgroalDataSource dataSource;
 
     @Test
     void everyEndpointAnswersEveryIdentityAsItsDeclaredRuleSays() {
-        Map<String, Sample> samples = Map.of("GET /api/v1/units/{unitId}/schedule",
-                who -> as -> as.get("/api/v1/units/{unitId}/schedule", OWNING));
-
-        AuthorizationMatrix.Outcome outcome = new AuthorizationMatrix(OWNING, OTHER,
-                new TableCounts(dataSource, "processed_event", "plan_rules", "obligation", "filed_report")).runOnServedDocument("notification-service", samples);
+        AuthorizationMatrix.Outcome outcome = AuthorizationMatrix.ofUnitReads("notification-service",
+                new TableCounts(dataSource, "processed_event", "plan_rules", "obligation", "filed_report"), "/api/v1/units/{unitId}/schedule");
 
         assertThat(outcome.violations()).isEmpty();
         assertThat(outcome.checks()).isPositive();
