@@ -9,8 +9,13 @@ import java.util.Objects;
  * @param min  the quantity, or the low end of a range
  * @param max  equal to {@code min} unless a range
  * @param soft 谋划 / 力争: counted but not owed
+ * @param each the name is a unit group and every member holds the share (各完成5项), shown as "各5"
  */
-public record Allocation(BigDecimal min, BigDecimal max, boolean soft) {
+public record Allocation(BigDecimal min, BigDecimal max, boolean soft, boolean each) {
+
+    public Allocation(BigDecimal min, BigDecimal max, boolean soft) {
+        this(min, max, soft, false);
+    }
 
     public Allocation {
         min = Quantities.normalize(Objects.requireNonNull(min, "min"));
@@ -29,7 +34,11 @@ public record Allocation(BigDecimal min, BigDecimal max, boolean soft) {
     }
 
     public Allocation asSoft() {
-        return new Allocation(min, max, true);
+        return new Allocation(min, max, true, each);
+    }
+
+    public Allocation asEach() {
+        return new Allocation(min, max, soft, true);
     }
 
     public boolean isRange() {

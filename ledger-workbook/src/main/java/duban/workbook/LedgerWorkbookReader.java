@@ -23,12 +23,21 @@ public final class LedgerWorkbookReader {
     public Ledger read(InputStream in) throws IOException {
         // Read first, parse second: a failing stream stays an IOException, a failing parse is the file's fault.
         byte[] bytes = in.readAllBytes();
+        PackageLimits.check(bytes);
         try (XSSFWorkbook workbook = open(bytes)) {
             Sheet tasks = sheet(workbook, LedgerLayout.TASK_SHEET);
             Sheet quotas = sheet(workbook, LedgerLayout.QUOTA_SHEET);
             TaskSheetReader taskReader = new TaskSheetReader(tasks);
             List<Quota> quotaList = new QuotaSheetReader(quotas).read();
-            return new Ledger(taskReader.planTitle(), taskReader.docNumber(), taskReader.rows(), quotaList);
+            DirectorySheet.Content directory = DirectorySheet.read(workbook);
+            List<Quota> nested;
+            try {
+                nested = directory.nest(quotaList);
+            } catch (IllegalArgumentException e) {
+                throw new LedgerFormatException(DirectorySheet.NAME, 0, null, e.getMessage(), e);
+            }
+            return new Ledger(taskReader.planTitle(), taskReader.docNumber(), taskReader.rows(), nested,
+                    directory.sections(), directory.units(), directory.groups());
         }
     }
 
@@ -46,6 +55,9 @@ public final class LedgerWorkbookReader {
         Sheet sheet = workbook.getSheet(name);
         if (sheet == null) {
             throw new LedgerFormatException(null, 0, null, "the workbook has no sheet '" + name + "'");
+        }
+        if (sheet.getLastRowNum() >= PackageLimits.MAX_ROWS) {
+            throw new LedgerFormatException(name, 0, null, "more than " + PackageLimits.MAX_ROWS + " rows");
         }
         return sheet;
     }

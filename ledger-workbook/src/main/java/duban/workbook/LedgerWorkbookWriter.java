@@ -6,7 +6,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes a {@link Ledger} as an .xlsx workbook in the layout of {@link LedgerLayout}: sheet 1 {@code 工作台账},
- * sheet 2 {@code 目标分解}. Stateless and thread-safe.
+ * sheet 2 {@code 目标分解},
+ * and the hidden sheet 3 {@code 名录} ({@link DirectorySheet}). Stateless and thread-safe.
  */
 public final class LedgerWorkbookWriter {
 
@@ -16,6 +17,7 @@ public final class LedgerWorkbookWriter {
             WorkbookStyles styles = new WorkbookStyles(workbook);
             new TaskSheetWriter(styles).write(ledger, workbook.createSheet(LedgerLayout.TASK_SHEET));
             new QuotaSheetWriter(styles).write(ledger.quotas(), workbook.createSheet(LedgerLayout.QUOTA_SHEET));
+            DirectorySheet.write(ledger, workbook, styles);
             workbook.setActiveSheet(0);
             workbook.write(out);
         }

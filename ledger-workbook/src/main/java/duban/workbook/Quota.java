@@ -15,13 +15,21 @@ import java.util.Objects;
  * @param total       the target's total, or null when the notice gives none
  * @param allocations unit name → share, in the notice's order; a name may be a unit group (自创区外) when the
  *                    notice gives a group subtotal — the importer decides what a name denotes
+ * @param parents     holder → the holder whose share it is part of (卫辉市 → 自创区外), for shares nested in a
+ *                    group's share; empty when the breakdown is flat or the workbook does not say
  */
 public record Quota(
         String taskCode,
         String description,
         String measureWord,
         BigDecimal total,
-        Map<String, Allocation> allocations) {
+        Map<String, Allocation> allocations,
+        Map<String, String> parents) {
+
+    public Quota(String taskCode, String description, String measureWord, BigDecimal total,
+                 Map<String, Allocation> allocations) {
+        this(taskCode, description, measureWord, total, allocations, Map.of());
+    }
 
     public Quota {
         taskCode = Text.orEmpty(taskCode);
@@ -35,5 +43,21 @@ public record Quota(
         UnitNames.requireOneLine(copy.keySet().stream().toList());
         // Keeps the notice's order for display; equality of maps ignores it, which the round trip relies on.
         allocations = Collections.unmodifiableMap(copy);
+        Map<String, String> parentCopy = new LinkedHashMap<>();
+        if (parents != null) {
+            parents.forEach((child, parent) -> {
+                if (!copy.containsKey(child) || !copy.containsKey(parent)) {
+                    throw new IllegalArgumentException("a nested share needs both holders among the allocations: "
+                            + child + " in " + parent);
+                }
+                parentCopy.put(child, parent);
+            });
+        }
+        parents = Collections.unmodifiableMap(parentCopy);
+    }
+
+    /** The same target with its nesting. */
+    public Quota withParents(Map<String, String> nesting) {
+        return new Quota(taskCode, description, measureWord, total, allocations, nesting);
     }
 }

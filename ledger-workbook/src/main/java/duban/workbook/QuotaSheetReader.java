@@ -32,6 +32,9 @@ final class QuotaSheetReader {
         Map<Integer, String> units = units();
         Row descriptions = sheet.getRow(QUOTA_DESCRIPTION_ROW);
         List<Quota> quotas = new ArrayList<>();
+        if (descriptions.getLastCellNum() > PackageLimits.MAX_COLUMNS) {
+            throw cells.error(QUOTA_DESCRIPTION_ROW, 0, "more than " + PackageLimits.MAX_COLUMNS + " targets");
+        }
         for (int column = 1; column < descriptions.getLastCellNum(); column++) {
             String description = cells.text(descriptions, column).strip();
             if (description.isEmpty()) {

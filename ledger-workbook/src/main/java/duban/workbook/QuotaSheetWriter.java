@@ -51,7 +51,7 @@ final class QuotaSheetWriter {
                 Row row = unitRows.get(u);
                 if (share == null) {
                     text(row, column, "", styles.centered);
-                } else if (!share.soft() && !share.isRange()) {
+                } else if (!share.soft() && !share.isRange() && !share.each()) {
                     // A plain count stays a number, so a clerk can sum the column.
                     number(row, column, share.min(), styles.centered);
                 } else {

@@ -19,6 +19,14 @@ class CodecTest {
     }
 
     @Test
+    void aShareEveryMemberHoldsReadsWith各() {
+        assertThat(AllocationCodec.format(Allocation.of(5).asEach())).isEqualTo("各5");
+        assertThat(AllocationCodec.format(Allocation.range(1, 2).asSoft().asEach())).isEqualTo("谋划各1-2");
+        assertThat(AllocationCodec.parse("谋划各1-2")).isEqualTo(Allocation.range(1, 2).asSoft().asEach());
+        assertThat(AllocationCodec.parse("各 5")).isEqualTo(Allocation.of(5).asEach());
+    }
+
+    @Test
     void sharesParseWithSpacesAndFullWidthTilde() {
         assertThat(AllocationCodec.parse(" 谋划 1 ～ 2 ")).isEqualTo(Allocation.range(1, 2).asSoft());
         assertThat(AllocationCodec.parse("2.50")).isEqualTo(

@@ -69,4 +69,37 @@ class LedgerRoundTripTest {
 
         assertThat(Workbooks.read(Workbooks.bytes(ledger))).isEqualTo(ledger);
     }
+
+    @Test
+    void theTreeAboveTheRowsTheUnitsAndTheGroupsSurviveInTheHiddenDirectorySheet() {
+        Ledger seed = SeedLedger.ledger();
+        Ledger withDirectory = new Ledger(seed.planTitle(), seed.docNumber(), seed.rows(), List.of(new Quota(
+                "1.2.1.1", "选择1-2家企业列入培育计划", "家", null,
+                Map.of("各县(市)、区", Allocation.range(1, 2).asEach(), "自创区外", Allocation.of(9),
+                        "卫辉市", Allocation.of(1)), Map.of("卫辉市", "自创区外"))),
+                List.of(new Section("1", "一", "加快培育创新主体", ""),
+                        new Section("1.2", "一.(二)", "培育创新型企业", "。围绕主导产业…")),
+                List.of(new UnitEntry("新乡市科学技术局", "市直部门", List.of("市科技局")),
+                        new UnitEntry("凤泉区", "区", List.of("风泉区"))),
+                List.of(new GroupEntry("其他县(市)、区#2", "其他县(市)、区", List.of("凤泉区", "卫辉市"))));
+
+        Ledger back = Workbooks.read(Workbooks.bytes(withDirectory));
+
+        assertThat(back).isEqualTo(withDirectory);
+    }
+
+    @Test
+    void aWorkbookThatUnpacksToTooMuchIsRefusedBeforePoiReadsIt() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 65; i++) {
+                zip.write(zeros);
+            }
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LedgerWorkbookReader()
+                        .read(new java.io.ByteArrayInputStream(bytes.toByteArray())))
+                .isInstanceOf(LedgerFormatException.class).hasMessageContaining("too large");
+    }
 }

@@ -31,9 +31,12 @@ class LedgerWorkbookLayoutTest {
 
     @Test
     void theSheetsAreTheLedgerAndTheQuotaTable() {
-        assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+        assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
         assertThat(workbook.getSheetName(0)).isEqualTo("工作台账");
         assertThat(workbook.getSheetName(1)).isEqualTo("目标分解");
+        // The third keeps what only the importer reads (the tree above the rows, units, groups), out of sight.
+        assertThat(workbook.getSheetName(2)).isEqualTo("名录");
+        assertThat(workbook.isSheetHidden(2)).isTrue();
     }
 
     @Test

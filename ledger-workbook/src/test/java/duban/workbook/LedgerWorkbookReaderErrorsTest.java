@@ -83,7 +83,7 @@ class LedgerWorkbookReaderErrorsTest {
                 workbook.getSheet("目标分解").getRow(4).getCell(1).setCellValue("两家")));
 
         assertThat(error.sheet()).isEqualTo("目标分解");
-        assertThat(error).hasMessage("目标分解!B5: a share must read like 2, 1-2 or 谋划1, not '两家'");
+        assertThat(error).hasMessage("目标分解!B5: a share must read like 2, 1-2, 谋划1 or 各5, not '两家'");
     }
 
     @Test

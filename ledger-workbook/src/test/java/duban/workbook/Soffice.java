@@ -13,14 +13,15 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * LibreOffice, headless, for tests that check a written file opens in it.
+ * LibreOffice, headless, for tests that check a written file opens in it. Shared with tasks-service's tests
+ * through this module's test jar.
  * <p>
  * Where {@code soffice} is not on PATH: on CI ({@code CI=true}, as GitHub Actions, GitLab and most runners set
  * it) the test fails with a message saying what to install, because a check CI silently skips is a check
  * nobody runs; on a developer machine it is skipped through an assumption, so the rest of the suite stays
  * useful without a 300 MB office suite.
  */
-final class Soffice {
+public final class Soffice {
 
     static final String INSTALL_HINT =
             "apt-get install -y --no-install-recommends libreoffice-calc-nogui (or any LibreOffice with soffice on PATH)";
@@ -33,7 +34,7 @@ final class Soffice {
     }
 
     /** The soffice on PATH, failing on CI and skipping elsewhere when there is none. */
-    static Soffice onPathOrSkip() {
+    public static Soffice onPathOrSkip() {
         Optional<Path> found = findOnPath(System.getenv("PATH"));
         if (found.isEmpty()) {
             String message = "LibreOffice's soffice is not on PATH; install it: " + INSTALL_HINT;
@@ -68,7 +69,7 @@ final class Soffice {
      *
      * @return soffice's console output, for failure messages
      */
-    String convert(Path file, String target, Path outDir, Path workDir) throws IOException, InterruptedException {
+    public String convert(Path file, String target, Path outDir, Path workDir) throws IOException, InterruptedException {
         Path log = workDir.resolve("soffice.log");
         List<String> command = new ArrayList<>(List.of(
                 executable.toString(),

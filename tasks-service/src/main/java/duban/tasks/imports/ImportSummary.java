@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * What an import did. Everything the notice states that the ledger had already is {@code skipped}; a second
  * import of the same notice creates nothing and skips everything.
  *
+ * @param aliasesAdded spellings the notice uses for units the directory knew under another name (风泉区)
  * @param skipped  commands not sent because what they create exists already
  * @param warnings the parser's warnings with their lines, and what the import could not map
  */
@@ -19,6 +20,7 @@ public record ImportSummary(
         int groupsDefined,
         int milestonesScheduled,
         int targetsSet,
+        int aliasesAdded,
         int skipped,
         List<Warning> warnings) {
 

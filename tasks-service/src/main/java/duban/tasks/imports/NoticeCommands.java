@@ -2,6 +2,7 @@ package duban.tasks.imports;
 
 import duban.events.task.Allocation;
 import duban.tasks.imports.ImportStep.Kind;
+import duban.tasks.imports.directory.FullNames;
 import duban.tasks.imports.directory.KnownUnits;
 import duban.tasks.notice.model.GroupDerivation;
 import duban.tasks.notice.model.Milestone;
@@ -18,12 +19,14 @@ import duban.tasks.task.domain.CompleteMilestone;
 import duban.tasks.task.domain.CreateTask;
 import duban.tasks.task.domain.ScheduleMilestone;
 import duban.tasks.task.domain.SetTarget;
+import duban.tasks.unit.domain.AddUnitAlias;
 import duban.tasks.unit.domain.DefineUnitGroup;
 import duban.tasks.unit.domain.RegisterUnit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,13 +46,16 @@ public final class NoticeCommands {
     private final KnownUnits directory;
     private final String planKey;
     private final String planId;
+    private final FullNames fullNames;
+    private Set<String> directorySpellings;
     private final Map<String, UnitGroup> groupsByKey = new HashMap<>();
     private final Set<String> definedGroups = new LinkedHashSet<>();
     private final List<ImportStep> steps = new ArrayList<>();
     private final List<Warning> warnings = new ArrayList<>();
 
-    private NoticeCommands(ParsedNotice notice, KnownUnits directory, String planKey) {
+    private NoticeCommands(ParsedNotice notice, KnownUnits directory, String planKey, FullNames fullNames) {
         this.notice = notice;
+        this.fullNames = fullNames;
         this.directory = directory;
         this.planKey = planKey;
         this.planId = ImportIds.plan(planKey);
@@ -60,7 +66,16 @@ public final class NoticeCommands {
      * @param planKey what identifies the notice for good, normally its 文号 (see {@link PlanKey})
      */
     public static ImportScript script(ParsedNotice notice, KnownUnits directory, String planKey) {
-        NoticeCommands mapping = new NoticeCommands(notice, directory, planKey);
+        return script(notice, directory, planKey, FullNames.forIssuer(notice.plan().issuer()));
+    }
+
+    /**
+     * @param fullNames the full names (全称) new units are registered under; the name as written stays an alias
+     *                  and keeps deriving the unit's id, so ids do not change with the directory's wording
+     */
+    public static ImportScript script(ParsedNotice notice, KnownUnits directory, String planKey,
+                                      FullNames fullNames) {
+        NoticeCommands mapping = new NoticeCommands(notice, directory, planKey, fullNames);
         mapping.warnings.addAll(notice.warnings());
         mapping.plan();
         mapping.units();
@@ -81,8 +96,30 @@ public final class NoticeCommands {
         for (ParsedUnit unit : notice.units()) {
             if (directory.unitId(unit.name()).isEmpty()) {
                 String unitId = unitId(unit.name());
+                String fullName = fullNames.of(unit.name(), unit.category());
+                List<String> aliases = new ArrayList<>();
+                if (!fullName.equals(unit.name())) {
+                    aliases.add(unit.name());
+                }
+                unit.aliases().stream().filter(alias -> !aliases.contains(alias) && !alias.equals(fullName))
+                        .forEach(aliases::add);
                 steps.add(new ImportStep(Kind.UNIT, unitId,
-                        new RegisterUnit(unitId, unit.name(), unit.category(), unit.aliases())));
+                        new RegisterUnit(unitId, fullName, unit.category(), aliases)));
+            } else {
+                knownAliases(unit);
+            }
+        }
+    }
+
+    /**
+     * A near miss (风泉区) the parser resolved to a unit the directory knows (凤泉区) becomes one of its aliases, so
+     * the next notice that spells it so resolves at once; a spelling the directory has already is not sent again.
+     */
+    private void knownAliases(ParsedUnit unit) {
+        String unitId = unitId(unit.name());
+        for (String alias : unit.aliases()) {
+            if (!alias.equals(unit.name()) && directory.canonicalName(alias).isEmpty()) {
+                steps.add(new ImportStep(Kind.ALIAS, unitId, new AddUnitAlias(unitId, null, alias)));
             }
         }
     }
@@ -117,19 +154,66 @@ public final class NoticeCommands {
         }
         steps.add(new ImportStep(Kind.TASK, taskId, new CreateTask(taskId, planId, parentId, task.code(),
                 firstText(task.title(), task.code()), task.text(), leads, cos, task.timelineText())));
-        milestones(taskId, task);
+        milestones(taskId, task, bound(task, leads, cos));
         targets(taskId, task);
         task.children().forEach(child -> task(child, taskId));
     }
 
-    private void milestones(String taskId, ParsedTask task) {
+    /**
+     * The units of the task (lead and co units) by every spelling of them: the notice's own (风泉区) and the
+     * directory's (the short names of a unit registered under its full name).
+     */
+    private Map<String, String> bound(ParsedTask task, List<String> leads, List<String> cos) {
+        Set<String> onTask = new LinkedHashSet<>(leads);
+        onTask.addAll(cos);
+        Map<String, String> idBySpelling = new LinkedHashMap<>();
+        for (ParsedUnit unit : notice.units()) {
+            String unitId = unitId(unit.name());
+            if (onTask.contains(unitId)) {
+                idBySpelling.put(unit.name(), unitId);
+                unit.aliases().forEach(alias -> idBySpelling.put(alias, unitId));
+            }
+        }
+        for (String spelling : spellings()) {
+            directory.canonicalName(spelling).flatMap(directory::unitId).filter(onTask::contains)
+                    .ifPresent(unitId -> idBySpelling.putIfAbsent(spelling, unitId));
+        }
+        return idBySpelling;
+    }
+
+    private Set<String> spellings() {
+        if (directorySpellings == null) {
+            directorySpellings = directory.spellings();
+        }
+        return directorySpellings;
+    }
+
+    /**
+     * The units a dated clause names (2017年12月底前,牧野区依托中电科22所建立1个…,高新区…) are the ones it binds;
+     * a clause that names none binds the task's units as a whole (empty list).
+     */
+    private static List<String> responsible(String clause, Map<String, String> idBySpelling) {
+        if (clause == null || clause.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, String> byPosition = new java.util.TreeMap<>();
+        idBySpelling.forEach((spelling, unitId) -> {
+            int at = clause.indexOf(spelling);
+            if (at >= 0) {
+                byPosition.merge(at, unitId, (first, second) -> first);
+            }
+        });
+        return List.copyOf(new LinkedHashSet<>(byPosition.values()));
+    }
+
+    private void milestones(String taskId, ParsedTask task, Map<String, String> bound) {
         List<Milestone> milestones = task.milestones();
         for (int i = 0; i < milestones.size(); i++) {
             Milestone milestone = milestones.get(i);
             String milestoneId = ImportIds.milestone(taskId, i);
             String description = firstText(milestone.description(), task.timelineText(), task.title());
             steps.add(new ImportStep(Kind.MILESTONE, taskId, new ScheduleMilestone(taskId, null, milestoneId,
-                    milestone.dueOn(), description, milestone.soft(), List.of())));
+                    milestone.dueOn(), description, milestone.soft(), responsible(milestone.description(), bound))));
             if (milestone.done()) {
                 steps.add(new ImportStep(Kind.MILESTONE_DONE, taskId, new CompleteMilestone(taskId, null,
                         milestoneId, completedOn(milestone), "已完成: recorded as done by the notice")));

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import duban.events.task.Allocation;
 import duban.events.unit.UnitCategory;
 import duban.tasks.imports.ImportStep.Kind;
+import duban.tasks.imports.directory.FullNames;
 import duban.tasks.imports.directory.KnownUnits;
 import duban.tasks.notice.NoticeParser;
 import duban.tasks.notice.model.ParsedNotice;
 import duban.tasks.task.domain.CompleteMilestone;
 import duban.tasks.task.domain.CreateTask;
+import duban.tasks.task.domain.ScheduleMilestone;
 import duban.tasks.task.domain.SetTarget;
+import duban.tasks.unit.domain.AddUnitAlias;
 import duban.tasks.unit.domain.DefineUnitGroup;
 import duban.tasks.unit.domain.RegisterUnit;
 import java.math.BigDecimal;
@@ -120,6 +123,69 @@ class NoticeCommandsTest {
 
         assertThat(done).allSatisfy(completed ->
                 assertThat(completed.completedOn()).isBeforeOrEqualTo(SEED.plan().issuedOn()));
+    }
+
+    @Test
+    void aNearMissOfAKnownUnitBecomesItsAliasOnceAndOnlyOnce() {
+        KnownUnits knowsFengquan = KnownUnits.builder()
+                .unit("unit-fengquan", "凤泉区", UnitCategory.DISTRICT, List.of()).build();
+        List<AddUnitAlias> aliases = script(knowsFengquan).steps().stream()
+                .filter(step -> step.kind() == Kind.ALIAS).map(step -> (AddUnitAlias) step.command()).toList();
+        assertThat(aliases).containsExactly(new AddUnitAlias("unit-fengquan", null, "风泉区"));
+
+        KnownUnits knowsTheSpelling = KnownUnits.builder()
+                .unit("unit-fengquan", "凤泉区", UnitCategory.DISTRICT, List.of("风泉区")).build();
+        assertThat(script(knowsTheSpelling).steps()).noneMatch(step -> step.kind() == Kind.ALIAS);
+        assertThat(script(KnownUnits.builder().build()).steps()).noneMatch(step -> step.kind() == Kind.ALIAS);
+    }
+
+    @Test
+    void newUnitsAreRegisteredUnderTheirFullNamesKnownByTheNamesTheNoticeWrites() {
+        Map<String, RegisterUnit> units = script(KnownUnits.builder().build()).steps().stream()
+                .filter(step -> step.kind() == Kind.UNIT).map(step -> (RegisterUnit) step.command())
+                .collect(Collectors.toMap(RegisterUnit::unitId, Function.identity()));
+
+        // The id still derives from the name as written: clients and the demo keep it.
+        assertThat(units.get(ImportIds.unit("市科技局")))
+                .isEqualTo(new RegisterUnit(ImportIds.unit("市科技局"), "新乡市科学技术局",
+                        UnitCategory.CITY_DEPARTMENT, List.of("市科技局")));
+        assertThat(units.get(ImportIds.unit("市商务局")).name()).isEqualTo("新乡市商务局");
+        assertThat(units.get(ImportIds.unit("高新区")).name()).isEqualTo("新乡高新技术产业开发区");
+        assertThat(units.get(ImportIds.unit("法制办")).name()).isEqualTo("新乡市人民政府法制办公室");
+        // Names that are full already stay; a near miss stays an alias.
+        assertThat(units.get(ImportIds.unit("卫辉市"))).extracting(RegisterUnit::name, RegisterUnit::aliases)
+                .containsExactly("卫辉市", List.of());
+        assertThat(units.get(ImportIds.unit("河南师范大学")).name()).isEqualTo("河南师范大学");
+        assertThat(units.get(ImportIds.unit("凤泉区")).aliases()).containsExactly("风泉区");
+        assertThat(units.values()).extracting(RegisterUnit::name).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aNoticeWithoutIssuingCityKeepsNamesAsWritten() {
+        assertThat(FullNames.forIssuer(null).of("市科技局", UnitCategory.CITY_DEPARTMENT)).isEqualTo("市科技局");
+        assertThat(FullNames.forIssuer("郑州市人民政府办公室").of("市科技局", UnitCategory.CITY_DEPARTMENT))
+                .isEqualTo("郑州市科学技术局");
+        assertThat(FullNames.asWritten().of("高新区", UnitCategory.FUNCTIONAL_ZONE)).isEqualTo("高新区");
+    }
+
+    @Test
+    void aMilestoneBindsTheUnitsOfTheTaskItsClauseNames() {
+        ImportScript script = script(KnownUnits.builder().build());
+
+        // 2017年12月底前,…牧野区依托中电科22所建立1个军民融合新型研发机构,高新区、经开区各谋划1个…: 中电科22所 is
+        // no unit of the task, so it is not bound.
+        assertThat(milestones(script, "一.(二).4.(3)")).first().extracting(ScheduleMilestone::responsibleUnitIds)
+                .isEqualTo(List.of(ImportIds.unit("牧野区"), ImportIds.unit("高新区"), ImportIds.unit("经开区")));
+        // 2017年10月底前明确管理权限下放清单并向社会公开 names no unit: it binds the task's units as a whole.
+        assertThat(milestones(script, "一.(一).1.(2)")).singleElement()
+                .extracting(ScheduleMilestone::responsibleUnitIds).isEqualTo(List.of());
+    }
+
+    private static List<ScheduleMilestone> milestones(ImportScript script, String code) {
+        return script.steps().stream().filter(step -> step.kind() == Kind.MILESTONE)
+                .map(step -> (ScheduleMilestone) step.command())
+                .filter(m -> m.taskId().equals(ImportIds.task(SeedNotice.DOC_NUMBER, code)))
+                .toList();
     }
 
     private static Map<String, CreateTask> tasks(ImportScript script) {

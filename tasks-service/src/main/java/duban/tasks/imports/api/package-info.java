@@ -1,5 +1,6 @@
 /**
- * The REST face of notice imports: {@code POST /api/v1/imports/notices}, text or .docx, dry run or import.
+ * The REST face of imports: {@code POST /api/v1/imports/notices} (text or .docx) and
+ * {@code POST /api/v1/imports/ledger} (a 工作台账 .xlsx), dry run or import.
  * Rule: a body is checked (size, encoding, file type) before anything is parsed, and refused as problem+json.
  */
 package duban.tasks.imports.api;
