@@ -5,6 +5,7 @@ import duban.embedded.identity.AuthorizationMatrix.Call;
 import duban.embedded.identity.AuthorizationMatrix.Sample;
 import duban.embedded.identity.Identity;
 import duban.tasks.imports.SeedNotice;
+import duban.tasks.ledger.SeedLedgerFile;
 import duban.tasks.task.api.TaskFixture;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -27,6 +28,8 @@ final class TasksSamples {
     static final String OWNING = TaskFixture.unit(TaskFixture.LEAD);
     static final String OTHER = TaskFixture.unit(TaskFixture.OUTSIDER);
 
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private final Map<String, Sample> samples = new LinkedHashMap<>();
 
     Map<String, Sample> all() {
@@ -39,6 +42,8 @@ final class TasksSamples {
         samples.put("GET /api/v1/audit/verify", who -> as -> as.get("/api/v1/audit/verify"));
         samples.put("POST /api/v1/imports/notices", who -> as -> as.contentType("text/plain; charset=UTF-8")
                 .queryParam("dryRun", true).body(SeedNotice.text()).post("/api/v1/imports/notices"));
+        samples.put("POST /api/v1/imports/ledger", who -> as -> as.contentType(XLSX).queryParam("dryRun", true)
+                .body(SeedLedgerFile.bytes()).post("/api/v1/imports/ledger"));
         return samples;
     }
 
@@ -87,6 +92,7 @@ final class TasksSamples {
         samples.put("GET /api/v1/plans", who -> as -> as.get("/api/v1/plans"));
         onPlan("GET /api/v1/plans/{planId}", plan -> as -> as.get("/api/v1/plans/{id}", plan));
         onPlan("GET /api/v1/plans/{planId}/tasks", plan -> as -> as.get("/api/v1/plans/{id}/tasks", plan));
+        onPlan("GET /api/v1/plans/{planId}/ledger.xlsx", plan -> as -> as.get("/api/v1/plans/{id}/ledger.xlsx", plan));
     }
 
     private void units() {

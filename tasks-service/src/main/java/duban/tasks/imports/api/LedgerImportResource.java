@@ -1,5 +1,7 @@
 package duban.tasks.imports.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import duban.http.security.Roles;
 import duban.http.problem.Problem;
 import duban.http.problem.ProblemException;
 import duban.tasks.imports.ImportSummary;
@@ -32,6 +34,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 @Path(LedgerImportResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.SUPERVISOR})
 public class LedgerImportResource {
 
     static final String PATH = "/api/v1/imports/ledger";

@@ -1,5 +1,7 @@
 package duban.tasks.ledger.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import duban.http.security.Roles;
 import duban.http.problem.Problem;
 import duban.http.problem.ProblemException;
 import duban.tasks.ledger.query.PlanLedgerQuery;
@@ -29,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/plans/{planId}/ledger.xlsx")
 @Tag(name = "Ledger", description = "The plan's 工作台账 as an Excel workbook")
+@RolesAllowed({Roles.SUPERVISOR, Roles.AUDITOR})
 public class PlanLedgerResource {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import duban.tasks.As;
+import duban.embedded.identity.As;
 import duban.tasks.imports.ImportIds;
 import duban.tasks.imports.ImportScript;
 import duban.tasks.imports.NoticeCommands;

@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import duban.embedded.KafkaTestResource;
 import duban.embedded.PostgresTestResource;
-import duban.tasks.As;
+import duban.embedded.identity.As;
 import duban.tasks.imports.ImportIds;
 import duban.tasks.imports.SeedNotice;
 import duban.tasks.ledger.SeedLedgerFile;
