@@ -41,9 +41,9 @@ class SeedPlanTreeTest {
                 .body("[0].children[1].children[0].children[1].code", equalTo("一.(二).1.(2)"))
                 .body("[0].children[1].children[0].children[1].title", equalTo("加快发展高新技术企业"))
                 .body("[0].children[1].children[0].children[1].leadUnits.name",
-                        contains("市科技局", "市财政局", "市国税局", "市地税局"))
+                        contains("新乡市科学技术局", "新乡市财政局", "新乡市国家税务局", "新乡市地方税务局"))
                 .body("[0].children[1].children[0].children[1].status", equalTo("OPEN"))
-                .body("[0].children[8].leadUnits.name", contains("市科技局", "市发改委"))
+                .body("[0].children[8].leadUnits.name", contains("新乡市科学技术局", "新乡市发展和改革委员会"))
                 .body("[0].children[8].children", hasSize(0));
     }
 }
