@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +95,19 @@ class StoredTextFidelityTest {
         report.put("text", "进展\u0000");
         As.unit(unit).contentType(ContentType.JSON).body(report).post("/api/v1/tasks/{taskId}/reports", taskId)
                 .then().statusCode(400).contentType("application/problem+json");
+
+        assertThat(state.get()).isEqualTo(before);
+    }
+
+    @Test
+    void aNoticeWithNulIsRefusedAndNothingIsImported() {
+        TableCounts state = HostileTasks.state(dataSource);
+        Object before = state.get();
+
+        As.supervisor().contentType("text/plain; charset=UTF-8").body("一、重点任务\n（一）加快\u0000发展".getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/imports/notices")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.equalTo("urn:duban:problem:nul-character"));
 
         assertThat(state.get()).isEqualTo(before);
     }
