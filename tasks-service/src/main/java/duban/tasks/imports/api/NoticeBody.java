@@ -12,7 +12,7 @@ import java.util.Locale;
 
 /**
  * Turns what a client uploads into the notice's text, or refuses it with a problem before anything is parsed:
- * an empty, oversized or undecodable body is a 400, a file that is not a Word .docx a 415.
+ * an empty, oversized or undecodable body, or one holding a NUL character, is a 400, a file that is not a Word .docx a 415.
  */
 final class NoticeBody {
 
@@ -72,6 +72,10 @@ final class NoticeBody {
     private static String requireText(String text) {
         if (text.isBlank()) {
             throw ProblemException.badRequest("empty-notice", "the notice has no text");
+        }
+        // PostgreSQL cannot store NUL in a text column: an imported NUL would break every read model fed by it.
+        if (text.indexOf('\u0000') >= 0) {
+            throw ProblemException.badRequest("nul-character", "the notice contains a NUL character");
         }
         return text;
     }
