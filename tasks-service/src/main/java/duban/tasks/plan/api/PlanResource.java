@@ -5,10 +5,9 @@ import duban.http.security.UnitScope;
 import jakarta.annotation.security.RolesAllowed;
 import duban.http.security.Roles;
 import duban.http.problem.Problem;
-import duban.http.problem.ProblemException;
 import duban.tasks.infrastructure.web.AsOf;
-import duban.tasks.infrastructure.web.Commands;
-import duban.tasks.infrastructure.web.IdempotentRequests;
+import duban.tasks.infrastructure.web.AggregateViews;
+import duban.tasks.infrastructure.web.AggregateWrites;
 import duban.tasks.infrastructure.web.IfMatch;
 import duban.tasks.plan.domain.AmendPlan;
 import duban.tasks.plan.domain.RegisterPlan;
@@ -29,13 +28,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -56,16 +53,13 @@ public class PlanResource {
             + "absent means now";
 
     @Inject
-    Commands commands;
-
-    @Inject
     PlanQueries plans;
 
     @Inject
     TaskTreeQuery tree;
 
     @Inject
-    IdempotentRequests idempotent;
+    AggregateWrites writes;
 
     @Context
     UriInfo uri;
@@ -82,15 +76,9 @@ public class PlanResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@Valid @NotNull RegisterPlanRequest request,
                              @Parameter(description = KEY) @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return idempotent.execute(idempotencyKey, "POST", uri.getPath(), request, () -> {
-            String planId = UUID.randomUUID().toString();
-            commands.send(new RegisterPlan(planId, request.title().strip(), request.docNumber(), request.issuer(),
-                    request.issuedOn(), request.reportingDays(), request.timeZone(), request.reportingDayPolicy()),
-                    idempotencyKey);
-            PlanView plan = plans.find(planId).orElseThrow();
-            return Response.created(uri.getAbsolutePathBuilder().path(planId).build())
-                    .tag(etag(plan)).entity(plan).build();
-        });
+        return writes.create(uri, idempotencyKey, request, views(), planId -> new RegisterPlan(planId,
+                request.title().strip(), request.docNumber(), request.issuer(), request.issuedOn(),
+                request.reportingDays(), request.timeZone(), request.reportingDayPolicy()));
     }
 
     @POST
@@ -115,14 +103,9 @@ public class PlanResource {
                           @HeaderParam("If-Match") String ifMatch,
                           @Parameter(description = KEY) @HeaderParam("Idempotency-Key") String idempotencyKey) {
         Long expectedVersion = IfMatch.version(ifMatch);
-        return idempotent.execute(idempotencyKey, "POST", uri.getPath(), request, () -> {
-            plans.find(planId).orElseThrow(() -> ProblemException.notFound("plan", planId));
-            commands.send(new AmendPlan(planId, expectedVersion, request.title(), request.docNumber(),
-                    request.issuer(), request.issuedOn(), request.reportingDays(), request.timeZone(),
-                    request.reportingDayPolicy(), request.reason()), idempotencyKey);
-            PlanView plan = plans.find(planId).orElseThrow();
-            return Response.ok(plan).tag(etag(plan)).build();
-        });
+        return writes.change(uri, idempotencyKey, request, views(), planId, () -> new AmendPlan(planId,
+                expectedVersion, request.title(), request.docNumber(), request.issuer(), request.issuedOn(),
+                request.reportingDays(), request.timeZone(), request.reportingDayPolicy(), request.reason()));
     }
 
     @GET
@@ -148,9 +131,7 @@ public class PlanResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("planId") String planId,
                         @Parameter(description = AS_OF) @QueryParam("asOf") String asOf) {
-        PlanView plan = plans.findAsOf(planId, AsOf.parse(asOf))
-                .orElseThrow(() -> ProblemException.notFound("plan", planId));
-        return Response.ok(plan).tag(etag(plan)).build();
+        return views().read(planId, asOf);
     }
 
     @GET
@@ -169,11 +150,11 @@ public class PlanResource {
     public List<TaskNode> tasks(@PathParam("planId") String planId,
                                 @Parameter(description = AS_OF) @QueryParam("asOf") String asOf) {
         Instant instant = AsOf.parse(asOf);
-        plans.findAsOf(planId, instant).orElseThrow(() -> ProblemException.notFound("plan", planId));
+        views().require(planId, instant);
         return tree.tree(planId, instant);
     }
 
-    private static EntityTag etag(PlanView plan) {
-        return new EntityTag(Long.toString(plan.version()));
+    private AggregateViews<PlanView> views() {
+        return new AggregateViews<>("plan", plans::findAsOf, PlanView::version);
     }
 }

@@ -3,12 +3,12 @@ package duban.tasks.plan.query;
 import duban.events.plan.PlanAmended;
 import duban.events.plan.PlanRegistered;
 import duban.events.plan.ReportingDayPolicy;
-import java.time.Instant;
+import duban.tasks.infrastructure.replay.AggregateFold;
 import java.time.LocalDate;
 import java.util.List;
 
 /** Folds a plan's events, in order, into a {@link PlanView}. One instance per read. */
-final class PlanFold {
+final class PlanFold extends AggregateFold {
 
     private PlanRegistered registered;
     private String title;
@@ -18,12 +18,9 @@ final class PlanFold {
     private List<Integer> reportingDays;
     private String timeZone;
     private ReportingDayPolicy policy;
-    private long version = -1;
-    private Instant registeredAt;
-    private Instant updatedAt;
 
-    /** False when the first event is not a plan's: the id names another kind of aggregate. */
-    boolean apply(Object event, long sequence, Instant timestamp) {
+    @Override
+    protected boolean take(Object event) {
         if (event instanceof PlanRegistered e) {
             registered = e;
             title = e.title();
@@ -33,8 +30,9 @@ final class PlanFold {
             reportingDays = e.reportingDays();
             timeZone = e.timeZone();
             policy = e.reportingDayPolicy();
-            registeredAt = timestamp;
-        } else if (event instanceof PlanAmended e && registered != null) {
+            return true;
+        }
+        if (event instanceof PlanAmended e && registered != null) {
             title = e.title() != null ? e.title() : title;
             docNumber = e.docNumber() != null ? e.docNumber() : docNumber;
             issuer = e.issuer() != null ? e.issuer() : issuer;
@@ -42,20 +40,18 @@ final class PlanFold {
             reportingDays = e.reportingDays() != null ? e.reportingDays() : reportingDays;
             timeZone = e.timeZone() != null ? e.timeZone() : timeZone;
             policy = e.reportingDayPolicy() != null ? e.reportingDayPolicy() : policy;
-        } else {
-            return false;
+            return true;
         }
-        version = sequence;
-        updatedAt = timestamp;
-        return true;
+        return false;
     }
 
-    boolean exists() {
+    @Override
+    public boolean exists() {
         return registered != null;
     }
 
     PlanView view() {
         return new PlanView(registered.planId(), title, docNumber, issuer, issuedOn, List.copyOf(reportingDays),
-                timeZone, policy, version, registeredAt, updatedAt);
+                timeZone, policy, version(), firstRecordedAt(), lastRecordedAt());
     }
 }

@@ -1,5 +1,6 @@
 package duban.tasks.plan.query;
 
+import duban.tasks.infrastructure.replay.StoredEvents;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,8 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 
 /** Answers questions about plans: one plan from its stored events, the list from {@code plan_header}. */
@@ -28,18 +27,7 @@ public class PlanQueries {
 
     /** The plan as the events recorded up to {@code asOf} (inclusive) tell it; null means now. */
     public Optional<PlanView> findAsOf(String planId, Instant asOf) {
-        PlanFold fold = new PlanFold();
-        DomainEventStream stream = events.readEvents(planId, 0);
-        while (stream.hasNext()) {
-            DomainEventMessage<?> event = stream.next();
-            if (asOf != null && event.getTimestamp().isAfter(asOf)) {
-                break;
-            }
-            if (!fold.apply(event.getPayload(), event.getSequenceNumber(), event.getTimestamp())) {
-                return Optional.empty();
-            }
-        }
-        return fold.exists() ? Optional.of(fold.view()) : Optional.empty();
+        return StoredEvents.replay(events, planId, asOf, new PlanFold()).map(PlanFold::view);
     }
 
     public Optional<PlanView> find(String planId) {

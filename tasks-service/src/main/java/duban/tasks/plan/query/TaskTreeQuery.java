@@ -3,13 +3,10 @@ package duban.tasks.plan.query;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import duban.events.EventJson;
 import duban.events.EventTypes;
-import duban.events.task.CompletionApproved;
-import duban.events.task.TaskCancelled;
 import duban.events.task.TaskCreated;
-import duban.events.task.TaskResumed;
 import duban.events.task.TaskRevised;
-import duban.events.task.TaskSuspended;
 import duban.events.task.UnitsReassigned;
+import duban.tasks.task.query.TaskStatus;
 import duban.tasks.unit.query.UnitRef;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,9 +38,9 @@ import java.util.stream.Stream;
 public class TaskTreeQuery {
 
     /** Only these events change what a node shows; reports, milestones and targets are never read. */
-    private static final String[] TREE_EVENTS = Stream.of(TaskCreated.class, TaskRevised.class,
-                    UnitsReassigned.class, TaskSuspended.class, TaskResumed.class, TaskCancelled.class,
-                    CompletionApproved.class)
+    private static final String[] TREE_EVENTS = Stream.concat(
+                    Stream.of(TaskCreated.class, TaskRevised.class, UnitsReassigned.class),
+                    TaskStatus.EVENTS.stream())
             .map(EventTypes::nameOf).toArray(String[]::new);
 
     private static final ObjectMapper EVENTS = EventJson.mapper();
@@ -154,11 +151,12 @@ public class TaskTreeQuery {
     private static final class NodeFold {
         private TaskCreated created;
         private String title;
-        private String status = "OPEN";
+        private String status = TaskStatus.OPEN;
         private List<String> leadUnitIds = List.of();
         private List<String> coUnitIds = List.of();
 
         void apply(Object event) {
+            status = TaskStatus.after(status, event);
             if (event instanceof TaskCreated e) {
                 created = e;
                 title = e.title();
@@ -169,14 +167,6 @@ public class TaskTreeQuery {
             } else if (event instanceof UnitsReassigned e) {
                 leadUnitIds = orEmpty(e.leadUnitIds());
                 coUnitIds = orEmpty(e.coUnitIds());
-            } else if (event instanceof TaskSuspended) {
-                status = "SUSPENDED";
-            } else if (event instanceof TaskResumed) {
-                status = "OPEN";
-            } else if (event instanceof TaskCancelled) {
-                status = "CANCELLED";
-            } else if (event instanceof CompletionApproved) {
-                status = "COMPLETED";
             }
         }
 

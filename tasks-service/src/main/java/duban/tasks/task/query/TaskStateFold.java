@@ -12,11 +12,8 @@ import duban.events.task.MilestoneScheduled;
 import duban.events.task.ProgressReportCorrected;
 import duban.events.task.ProgressReported;
 import duban.events.task.TargetSet;
-import duban.events.task.TaskCancelled;
 import duban.events.task.TaskCreated;
-import duban.events.task.TaskResumed;
 import duban.events.task.TaskRevised;
-import duban.events.task.TaskSuspended;
 import duban.events.task.TaskUrged;
 import duban.events.task.UnitsReassigned;
 import java.time.Instant;
@@ -36,7 +33,7 @@ final class TaskStateFold {
     private String timelineText;
     private List<String> leadUnitIds = List.of();
     private List<String> coUnitIds = List.of();
-    private String status = "OPEN";
+    private String status = TaskStatus.OPEN;
     private long version = -1;
     private Instant createdAt;
     private Instant updatedAt;
@@ -48,6 +45,7 @@ final class TaskStateFold {
     void apply(Object event, long sequence, Instant timestamp) {
         version = sequence;
         updatedAt = timestamp;
+        status = TaskStatus.after(status, event);
         if (event instanceof TaskCreated e) {
             created(e, timestamp);
         } else if (event instanceof TaskRevised e) {
@@ -60,13 +58,6 @@ final class TaskStateFold {
         } else if (event instanceof CompletionApproved e) {
             requests.completionApproved(e, timestamp);
             milestones.closed(e);
-            status = "COMPLETED";
-        } else if (event instanceof TaskSuspended) {
-            status = "SUSPENDED";
-        } else if (event instanceof TaskResumed) {
-            status = "OPEN";
-        } else if (event instanceof TaskCancelled) {
-            status = "CANCELLED";
         } else {
             applyToParts(event, timestamp);
         }

@@ -5,10 +5,8 @@ import duban.http.security.UnitScope;
 import jakarta.annotation.security.RolesAllowed;
 import duban.http.security.Roles;
 import duban.http.problem.Problem;
-import duban.http.problem.ProblemException;
-import duban.tasks.infrastructure.web.AsOf;
-import duban.tasks.infrastructure.web.Commands;
-import duban.tasks.infrastructure.web.IdempotentRequests;
+import duban.tasks.infrastructure.web.AggregateViews;
+import duban.tasks.infrastructure.web.AggregateWrites;
 import duban.tasks.infrastructure.web.IfMatch;
 import duban.tasks.unit.domain.DefineUnitGroup;
 import duban.tasks.unit.domain.RedefineUnitGroup;
@@ -27,12 +25,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -51,16 +47,13 @@ public class UnitGroupResource {
             + "the first result again and records nothing new; with another body, 422";
 
     @Inject
-    Commands commands;
-
-    @Inject
     UnitGroupQueries groups;
 
     @Inject
     UnitReferences references;
 
     @Inject
-    IdempotentRequests idempotent;
+    AggregateWrites writes;
 
     @Context
     UriInfo uri;
@@ -77,14 +70,8 @@ public class UnitGroupResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response define(@Valid @NotNull UnitGroupRequest request,
                            @Parameter(description = KEY) @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return idempotent.execute(idempotencyKey, "POST", uri.getPath(), request, () -> {
-            List<String> members = memberIds(request);
-            String groupId = UUID.randomUUID().toString();
-            commands.send(new DefineUnitGroup(groupId, request.phrase().strip(), members), idempotencyKey);
-            UnitGroupView group = groups.find(groupId).orElseThrow();
-            return Response.created(uri.getAbsolutePathBuilder().path(groupId).build())
-                    .tag(etag(group)).entity(group).build();
-        });
+        return writes.create(uri, idempotencyKey, request, views(),
+                groupId -> new DefineUnitGroup(groupId, request.phrase().strip(), memberIds(request)));
     }
 
     @POST
@@ -110,14 +97,8 @@ public class UnitGroupResource {
                              @HeaderParam("If-Match") String ifMatch,
                              @Parameter(description = KEY) @HeaderParam("Idempotency-Key") String idempotencyKey) {
         Long expectedVersion = IfMatch.version(ifMatch);
-        return idempotent.execute(idempotencyKey, "POST", uri.getPath(), request, () -> {
-            groups.find(groupId).orElseThrow(() -> ProblemException.notFound("unit group", groupId));
-            List<String> members = memberIds(request);
-            commands.send(new RedefineUnitGroup(groupId, expectedVersion, request.phrase().strip(), members),
-                    idempotencyKey);
-            UnitGroupView group = groups.find(groupId).orElseThrow();
-            return Response.ok(group).tag(etag(group)).build();
-        });
+        return writes.change(uri, idempotencyKey, request, views(), groupId,
+                () -> new RedefineUnitGroup(groupId, expectedVersion, request.phrase().strip(), memberIds(request)));
     }
 
     @GET
@@ -144,9 +125,7 @@ public class UnitGroupResource {
     public Response get(@PathParam("groupId") String groupId,
                         @Parameter(description = "ISO-8601 instant with offset, e.g. 2017-11-20T12:00:00+08:00; "
                                 + "absent means now") @QueryParam("asOf") String asOf) {
-        UnitGroupView group = groups.findAsOf(groupId, AsOf.parse(asOf))
-                .orElseThrow(() -> ProblemException.notFound("unit group", groupId));
-        return Response.ok(group).tag(etag(group)).build();
+        return views().read(groupId, asOf);
     }
 
     private List<String> memberIds(UnitGroupRequest request) {
@@ -156,7 +135,7 @@ public class UnitGroupResource {
         return ids;
     }
 
-    private static EntityTag etag(UnitGroupView group) {
-        return new EntityTag(Long.toString(group.version()));
+    private AggregateViews<UnitGroupView> views() {
+        return new AggregateViews<>("unit group", groups::findAsOf, UnitGroupView::version);
     }
 }

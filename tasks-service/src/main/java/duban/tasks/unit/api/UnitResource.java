@@ -8,8 +8,8 @@ import duban.events.unit.UnitCategory;
 import duban.http.problem.Problem;
 import duban.http.problem.ProblemException;
 import duban.tasks.infrastructure.web.AsOf;
-import duban.tasks.infrastructure.web.Commands;
-import duban.tasks.infrastructure.web.IdempotentRequests;
+import duban.tasks.infrastructure.web.AggregateViews;
+import duban.tasks.infrastructure.web.AggregateWrites;
 import duban.tasks.infrastructure.web.IfMatch;
 import duban.tasks.unit.domain.AddUnitAlias;
 import duban.tasks.unit.domain.RegisterUnit;
@@ -29,13 +29,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -56,16 +54,13 @@ public class UnitResource {
             + "absent means now";
 
     @Inject
-    Commands commands;
-
-    @Inject
     UnitQueries units;
 
     @Inject
     UnitNames names;
 
     @Inject
-    IdempotentRequests idempotent;
+    AggregateWrites writes;
 
     @Context
     UriInfo uri;
@@ -92,17 +87,13 @@ public class UnitResource {
         String name = request.name().strip();
         List<String> aliases = request.aliases() == null ? List.of()
                 : request.aliases().stream().map(String::strip).toList();
-        return idempotent.execute(idempotencyKey, "POST", uri.getPath(), request, () -> {
+        return writes.create(uri, idempotencyKey, request, views(), unitId -> {
             List<UnitNames.Spelling> spellings = new ArrayList<>(List.of(new UnitNames.Spelling("name", name)));
             for (int i = 0; i < aliases.size(); i++) {
                 spellings.add(new UnitNames.Spelling("aliases[" + i + "]", aliases.get(i)));
             }
             names.requireFree(null, spellings);
-            String unitId = UUID.randomUUID().toString();
-            commands.send(new RegisterUnit(unitId, name, category, aliases), idempotencyKey);
-            UnitView unit = units.find(unitId).orElseThrow();
-            return Response.created(uri.getAbsolutePathBuilder().path(unitId).build())
-                    .tag(etag(unit)).entity(unit).build();
+            return new RegisterUnit(unitId, name, category, aliases);
         });
     }
 
@@ -132,12 +123,9 @@ public class UnitResource {
                              @Parameter(description = KEY) @HeaderParam("Idempotency-Key") String idempotencyKey) {
         Long expectedVersion = IfMatch.version(ifMatch);
         String alias = request.alias().strip();
-        return idempotent.execute(idempotencyKey, "POST", uri.getPath(), request, () -> {
-            units.find(unitId).orElseThrow(() -> ProblemException.notFound("unit", unitId));
+        return writes.change(uri, idempotencyKey, request, views(), unitId, () -> {
             names.requireFree(unitId, List.of(new UnitNames.Spelling("alias", alias)));
-            commands.send(new AddUnitAlias(unitId, expectedVersion, alias), idempotencyKey);
-            UnitView unit = units.find(unitId).orElseThrow();
-            return Response.ok(unit).tag(etag(unit)).build();
+            return new AddUnitAlias(unitId, expectedVersion, alias);
         });
     }
 
@@ -168,12 +156,10 @@ public class UnitResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("unitId") String unitId,
                         @Parameter(description = AS_OF) @QueryParam("asOf") String asOf) {
-        UnitView unit = units.findAsOf(unitId, AsOf.parse(asOf))
-                .orElseThrow(() -> ProblemException.notFound("unit", unitId));
-        return Response.ok(unit).tag(etag(unit)).build();
+        return views().read(unitId, asOf);
     }
 
-    private static EntityTag etag(UnitView unit) {
-        return new EntityTag(Long.toString(unit.version()));
+    private AggregateViews<UnitView> views() {
+        return new AggregateViews<>("unit", units::findAsOf, UnitView::version);
     }
 }

@@ -2,41 +2,38 @@ package duban.tasks.unit.query;
 
 import duban.events.unit.UnitAliasAdded;
 import duban.events.unit.UnitRegistered;
-import java.time.Instant;
+import duban.tasks.infrastructure.replay.AggregateFold;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Folds a unit's events, in order, into a {@link UnitView}. One instance per read. */
-final class UnitFold {
+final class UnitFold extends AggregateFold {
 
     private UnitRegistered registered;
     private final List<String> aliases = new ArrayList<>();
-    private long version = -1;
-    private Instant registeredAt;
-    private Instant updatedAt;
 
-    /** False when the event is not a unit's: the id names another kind of aggregate. */
-    boolean apply(Object event, long sequence, Instant timestamp) {
+    @Override
+    protected boolean take(Object event) {
         if (event instanceof UnitRegistered e) {
             registered = e;
             aliases.addAll(e.aliases() == null ? List.of() : e.aliases());
-            registeredAt = timestamp;
-        } else if (event instanceof UnitAliasAdded e && registered != null) {
-            aliases.add(e.alias());
-        } else {
-            return false;
+            return true;
         }
-        version = sequence;
-        updatedAt = timestamp;
-        return true;
+        if (event instanceof UnitAliasAdded e && registered != null) {
+            aliases.add(e.alias());
+            return true;
+        }
+        return false;
     }
 
-    boolean exists() {
+    @Override
+    public boolean exists() {
         return registered != null;
     }
 
     UnitView view() {
         return new UnitView(registered.unitId(), registered.name(), registered.category(),
-                UnitCategories.label(registered.category()), List.copyOf(aliases), version, registeredAt, updatedAt);
+                UnitCategories.label(registered.category()), List.copyOf(aliases), version(), firstRecordedAt(),
+                lastRecordedAt());
     }
 }

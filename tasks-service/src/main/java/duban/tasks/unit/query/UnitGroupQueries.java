@@ -1,5 +1,6 @@
 package duban.tasks.unit.query;
 
+import duban.tasks.infrastructure.replay.StoredEvents;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,15 +32,15 @@ public class UnitGroupQueries {
 
     /** The group as the definitions recorded up to {@code asOf} (inclusive) tell it; null means now. */
     public Optional<UnitGroupView> findAsOf(String groupId, Instant asOf) {
-        UnitGroupFold fold = new UnitGroupFold();
-        if (!StoredEvents.fold(events, groupId, asOf, fold::apply) || !fold.exists()) {
-            return Optional.empty();
-        }
+        return StoredEvents.replay(events, groupId, asOf, new UnitGroupFold()).map(fold -> view(groupId, fold));
+    }
+
+    private UnitGroupView view(String groupId, UnitGroupFold fold) {
         List<String> memberIds = fold.definition().memberUnitIds();
         Map<String, String> names = namesOf(memberIds);
-        return Optional.of(new UnitGroupView(groupId, fold.definition().phrase(),
+        return new UnitGroupView(groupId, fold.definition().phrase(),
                 memberIds.stream().map(id -> new UnitRef(id, names.get(id))).toList(),
-                fold.version(), fold.definedAt(), fold.updatedAt()));
+                fold.version(), fold.firstRecordedAt(), fold.lastRecordedAt());
     }
 
     public Optional<UnitGroupView> find(String groupId) {

@@ -1,6 +1,7 @@
 package duban.tasks.unit.query;
 
 import duban.events.unit.UnitCategory;
+import duban.tasks.infrastructure.replay.StoredEvents;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,9 +45,7 @@ public class UnitQueries {
 
     /** The unit as the events recorded up to {@code asOf} (inclusive) tell it; null means now. */
     public Optional<UnitView> findAsOf(String unitId, Instant asOf) {
-        UnitFold fold = new UnitFold();
-        boolean isUnit = StoredEvents.fold(events, unitId, asOf, fold::apply);
-        return isUnit && fold.exists() ? Optional.of(fold.view()) : Optional.empty();
+        return StoredEvents.replay(events, unitId, asOf, new UnitFold()).map(UnitFold::view);
     }
 
     public Optional<UnitView> find(String unitId) {
