@@ -140,23 +140,11 @@ public class LedgerImportResource {
             return Response.ok(importer.parse(workbook)).build();
         }
         // The file's digest stands for the request: the same key with another file is refused (422).
-        return idempotentRequests.execute(idempotencyKey, "POST", PATH, new Fingerprint(sha256(workbook)), () -> {
+        return idempotentRequests.execute(idempotencyKey, "POST", PATH, UploadFingerprint.of(workbook), () -> {
             ScriptRunner.Outcome outcome = importer.importLedger(workbook, idempotencyKey);
             return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK)
                     .entity(outcome.summary()).build();
         });
-    }
-
-    /** What makes two uploads the same request. */
-    record Fingerprint(String sha256) {
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     /** The multipart form of a workbook upload, for the API document. */

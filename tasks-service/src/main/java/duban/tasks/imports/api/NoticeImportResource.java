@@ -1,5 +1,7 @@
 package duban.tasks.imports.api;
 
+import java.nio.charset.StandardCharsets;
+import duban.tasks.infrastructure.web.IdempotentRequests;
 import duban.http.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import duban.http.problem.Problem;
@@ -31,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-@Path("/api/v1/imports/notices")
+@Path(NoticeImportResource.PATH)
 @Tag(name = "Imports", description = "Government notices (通知) read into plans, tasks, units, milestones and targets")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.SUPERVISOR})
@@ -48,11 +50,17 @@ public class NoticeImportResource {
             + "importing it again changes nothing (200 instead of 201).";
     private static final String BAD_REQUEST = "An empty, oversized or not UTF-8 text (whatever charset it names); "
             + "a form without file part";
-    private static final String NO_TASKS = "The text holds no task: nothing to import";
+    private static final String NO_TASKS = "The text holds no task (nothing to import), or the Idempotency-Key was "
+            + "used for another notice";
     private static final String UNSUPPORTED = "A file that is not a Word .docx document, or another body type";
+
+    static final String PATH = "/api/v1/imports/notices";
 
     @Inject
     NoticeImporter importer;
+
+    @Inject
+    IdempotentRequests idempotentRequests;
 
     @ConfigProperty(name = "duban.imports.max-text-bytes", defaultValue = "1048576")
     int maxTextBytes;
@@ -115,9 +123,13 @@ public class NoticeImportResource {
         if (dryRun) {
             return Response.ok(importer.parse(text)).build();
         }
-        NoticeImporter.Outcome outcome = importer.importNotice(text, idempotencyKey);
-        return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK)
-                .entity(outcome.summary()).build();
+        // The text's digest stands for the request: the same key with another notice is refused (422).
+        return idempotentRequests.execute(idempotencyKey, "POST", PATH,
+                UploadFingerprint.of(text.getBytes(StandardCharsets.UTF_8)), () -> {
+                    NoticeImporter.Outcome outcome = importer.importNotice(text, idempotencyKey);
+                    return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK)
+                            .entity(outcome.summary()).build();
+                });
     }
 
     /** The multipart form of a .docx upload, for the API document. */

@@ -8,6 +8,9 @@ import java.time.format.DateTimeParseException;
 /** Reads the {@code asOf} query parameter of the reads that can look into the past. */
 public final class AsOf {
 
+    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     private AsOf() {
     }
 
@@ -16,11 +19,17 @@ public final class AsOf {
         if (text == null || text.isBlank()) {
             return null;
         }
+        Instant instant;
         try {
-            return OffsetDateTime.parse(text.strip()).toInstant();
+            instant = OffsetDateTime.parse(text.strip()).toInstant();
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest("invalid-instant",
                     "asOf must be an ISO-8601 instant with offset, e.g. 2017-11-20T12:00:00+08:00");
         }
+        // PostgreSQL's timestamps end in the year 294276; no ledger reaches past 9999 or before 1900.
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw ProblemException.badRequest("invalid-instant", "asOf must lie between the years 1900 and 9999");
+        }
+        return instant;
     }
 }

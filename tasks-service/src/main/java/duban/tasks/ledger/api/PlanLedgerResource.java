@@ -1,5 +1,6 @@
 package duban.tasks.ledger.api;
 
+import duban.tasks.infrastructure.web.AsOf;
 import jakarta.annotation.security.RolesAllowed;
 import duban.http.security.Roles;
 import duban.http.problem.Problem;
@@ -18,9 +19,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -59,7 +57,7 @@ public class PlanLedgerResource {
                            @PathParam("planId") String planId,
                            @Parameter(description = "ISO-8601 instant with offset, e.g. 2017-11-20T12:00:00+08:00")
                            @QueryParam("asOf") String asOf) {
-        Ledger ledger = ledgers.ledger(planId, parseInstant(asOf))
+        Ledger ledger = ledgers.ledger(planId, AsOf.parse(asOf))
                 .orElseThrow(() -> ProblemException.notFound("plan", planId));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -70,17 +68,5 @@ public class PlanLedgerResource {
         return Response.ok(out.toByteArray(), XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, LedgerFileName.contentDisposition(planId, ledger.planTitle()))
                 .build();
-    }
-
-    private static Instant parseInstant(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("invalid-instant",
-                    "asOf must be an ISO-8601 instant with offset, e.g. 2017-11-20T12:00:00+08:00");
-        }
     }
 }

@@ -3,6 +3,7 @@ package duban.tasks.imports.api;
 import duban.embedded.identity.As;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -128,6 +129,22 @@ class NoticeImportResourceTest {
                 .body("units.findAll { !it.known }", hasSize(0))
                 .body("groups.find { it.phrase == '各县(市)、区' }.derivation", equalTo("DIRECTORY"))
                 .body("groups.find { it.phrase == '其他县(市)、区' }.derivation", equalTo("REMAINDER"));
+    }
+
+    @Test
+    void theSameIdempotencyKeyWithAnotherNoticeIsRefusedAndAppendsNothing() {
+        String key = "notice-" + java.util.UUID.randomUUID();
+        byte[] seed = SeedNotice.text().getBytes(StandardCharsets.UTF_8);
+        As.supervisor().contentType(TEXT).header("Idempotency-Key", key).body(seed).post(NOTICES)
+                .then().statusCode(anyOf(equalTo(200), equalTo(201)));
+        long before = storedEvents();
+
+        As.supervisor().contentType(TEXT).header("Idempotency-Key", key)
+                .body((SeedNotice.text() + "\n10. 新增一项工作。牵头单位:市科技局").getBytes(StandardCharsets.UTF_8))
+                .post(NOTICES)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("urn:duban:problem:idempotency-key-reused"));
+        assertThat(storedEvents()).isEqualTo(before);
     }
 
     @Test
