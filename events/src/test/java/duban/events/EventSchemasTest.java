@@ -16,7 +16,11 @@ import duban.events.envelope.Actor;
 import duban.events.envelope.CloudEvent;
 import duban.events.envelope.CloudEventCodec;
 import duban.events.envelope.EventMetadata;
+import duban.events.task.LeaderLine;
+import duban.events.task.ReportingCadence;
+import duban.events.task.ReportingFrequency;
 import duban.events.task.TargetSet;
+import duban.events.task.TaskCreated;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.ParameterizedType;
@@ -225,6 +229,7 @@ class EventSchemasTest {
     void aTargetSetPublishedBeforeAllocationWarningsExistedStillValidatesAndReads() throws IOException {
         ObjectNode older = (ObjectNode) read(exampleFile("duban.task.target-set.v1"));
         older.remove("allocationWarnings");
+        older.remove("partOfTargetId");
         JsonSchema schema = schema("duban.task.target-set.v1");
 
         assertValid(schema, older, "a TargetSet without allocationWarnings");
@@ -232,6 +237,63 @@ class EventSchemasTest {
         assertThat(event.total()).isEqualByComparingTo(new BigDecimal("30"));
         assertThat(event.allocations()).hasSize(8);
         assertValid(schema, JSON.readTree(JSON.writeValueAsBytes(event)), "the older TargetSet written again");
+    }
+
+    @Test
+    void aTargetThatIsPartOfAnotherNamesItAndOlderOnesStandAlone() throws IOException {
+        ObjectNode target = (ObjectNode) read(exampleFile("duban.task.target-set.v1"));
+        JsonSchema schema = schema("duban.task.target-set.v1");
+
+        ObjectNode part = with(target, "partOfTargetId", "target-research-institutes-2017");
+        assertValid(schema, part, "a target that is part of another");
+        assertThat(JSON.treeToValue(part, TargetSet.class).partOfTargetId()).isEqualTo("target-research-institutes-2017");
+        assertInvalid(schema, with(target, "partOfTargetId", ""), "an empty partOfTargetId");
+        assertThat(JSON.treeToValue(without(target, "partOfTargetId"), TargetSet.class).partOfTargetId())
+                .as("absent means the target stands alone").isNull();
+    }
+
+    @Test
+    void aTaskCreatedPublishedBeforeCadenceAndLeadersExistedStillValidatesAndReads() throws IOException {
+        ObjectNode older = (ObjectNode) read(exampleFile("duban.task.created.v1"));
+        older.remove("reportingCadence");
+        older.remove("leaders");
+        JsonSchema schema = schema("duban.task.created.v1");
+
+        assertValid(schema, older, "a TaskCreated without reportingCadence and leaders");
+        TaskCreated event = JSON.treeToValue(older, TaskCreated.class);
+        assertThat(event.reportingCadence()).as("not stated").isNull();
+        assertThat(event.leaders()).as("not stated").isNull();
+        assertThat(event.leadUnitIds()).containsExactly("unit-pingyuan");
+        assertValid(schema, JSON.readTree(JSON.writeValueAsBytes(event)), "the older TaskCreated written again");
+    }
+
+    @Test
+    void aTaskCreatedKeepsItsCadenceAndLeaderLinesAndRefusesMalformedOnes() throws IOException {
+        ObjectNode created = (ObjectNode) read(exampleFile("duban.task.created.v1"));
+        JsonSchema schema = schema("duban.task.created.v1");
+        ObjectNode withLeaders = created.deepCopy();
+        ObjectNode leader = withLeaders.withArray("leaders").addObject();
+        leader.put("role", "分管领导");
+        leader.put("text", "王副市长");
+
+        assertValid(schema, withLeaders, "a task with a leader line");
+        TaskCreated event = JSON.treeToValue(withLeaders, TaskCreated.class);
+        assertThat(event.leaders()).containsExactly(new LeaderLine("分管领导", "王副市长"));
+        assertThat(event.reportingCadence()).isEqualTo(new ReportingCadence(ReportingFrequency.SEMI_MONTHLY,
+                LocalDate.of(2017, 10, 1), List.of(), "从10月份开始每半月报送工作进展情况"));
+
+        ObjectNode noRole = withLeaders.deepCopy();
+        ((ObjectNode) noRole.withArray("leaders").get(0)).remove("role");
+        assertInvalid(schema, noRole, "a leader line without its role");
+        ObjectNode daily = created.deepCopy();
+        ((ObjectNode) daily.get("reportingCadence")).put("frequency", "DAILY");
+        assertInvalid(schema, daily, "an unknown reporting frequency");
+        ObjectNode badDay = created.deepCopy();
+        ((ObjectNode) badDay.get("reportingCadence")).putArray("daysOfMonth").add(32);
+        assertInvalid(schema, badDay, "a reporting day that is no day of a month");
+        ObjectNode badStart = created.deepCopy();
+        ((ObjectNode) badStart.get("reportingCadence")).put("startsOn", "10月份");
+        assertInvalid(schema, badStart, "a start that is no ISO date");
     }
 
     // --- the AsyncAPI document ---

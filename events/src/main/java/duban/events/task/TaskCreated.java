@@ -11,6 +11,10 @@ import java.util.List;
  * @param leadUnitIds  牵头单位
  * @param coUnitIds    同责单位 / 配合单位
  * @param timelineText 时间进度 exactly as the notice words it
+ * @param reportingCadence how often the task reports (每半月 / 每月 报送), null when not stated. Added after v1 was
+ *                     first published: optional, absent in older events.
+ * @param leaders      leader lines (分管领导 / 牵头负责领导) verbatim, in notice order; null when not stated (older
+ *                     events), empty when the notice names none
  */
 @EventType("duban.task.created.v1")
 public record TaskCreated(
@@ -22,5 +26,13 @@ public record TaskCreated(
         String text,
         List<String> leadUnitIds,
         List<String> coUnitIds,
-        String timelineText) implements TaskEvent {
+        String timelineText,
+        ReportingCadence reportingCadence,
+        List<LeaderLine> leaders) implements TaskEvent {
+
+    /** A task whose reporting cadence and leaders are not stated (as before they were recorded). */
+    public TaskCreated(String taskId, String planId, String parentId, String code, String title, String text,
+                       List<String> leadUnitIds, List<String> coUnitIds, String timelineText) {
+        this(taskId, planId, parentId, code, title, text, leadUnitIds, coUnitIds, timelineText, null, null);
+    }
 }

@@ -1,9 +1,13 @@
 package duban.tasks.imports;
 
 import duban.events.task.Allocation;
+import duban.events.task.LeaderLine;
+import duban.events.task.ReportingCadence;
+import duban.events.task.ReportingFrequency;
 import duban.tasks.imports.ImportStep.Kind;
 import duban.tasks.imports.directory.FullNames;
 import duban.tasks.imports.directory.KnownUnits;
+import duban.tasks.notice.model.Cadence;
 import duban.tasks.notice.model.GroupDerivation;
 import duban.tasks.notice.model.Milestone;
 import duban.tasks.notice.model.ParsedNotice;
@@ -153,7 +157,8 @@ public final class NoticeCommands {
             cos = List.of();
         }
         steps.add(new ImportStep(Kind.TASK, taskId, new CreateTask(taskId, planId, parentId, task.code(),
-                firstText(task.title(), task.code()), task.text(), leads, cos, task.timelineText())));
+                firstText(task.title(), task.code()), task.text(), leads, cos, task.timelineText(),
+                cadence(task.cadence()), leaders(task.leaders()))));
         milestones(taskId, task, bound(task, leads, cos));
         targets(taskId, task);
         task.children().forEach(child -> task(child, taskId));
@@ -239,8 +244,36 @@ public final class NoticeCommands {
             List<Allocation> allocations = allocations(target.allocations(), target.line());
             steps.add(new ImportStep(Kind.TARGET, taskId, new SetTarget(taskId, null, ImportIds.target(taskId, i),
                     firstText(target.description(), task.title()), target.measureWord(), total(target),
-                    allocations, target.namedItems(), true)));
+                    allocations, target.namedItems(), true, wholeOf(taskId, i, targets))));
         }
+    }
+
+    /**
+     * The target this one is a part of (19家,其中…6家), by the id it gets in this import; null when it stands alone
+     * or its whole is not set before it (a whole without measure word is skipped with a warning; the ledger takes
+     * a part only after its whole).
+     */
+    private static String wholeOf(String taskId, int index, List<Target> targets) {
+        Integer whole = targets.get(index).partOf();
+        if (whole == null || whole < 0 || whole >= index) {
+            return null;
+        }
+        String measureWord = targets.get(whole).measureWord();
+        return measureWord == null || measureWord.isBlank() ? null : ImportIds.target(taskId, whole);
+    }
+
+    /** How often the task reports, when its timeline says so (每半月报送); null when the notice does not. */
+    private static ReportingCadence cadence(Cadence cadence) {
+        if (cadence == null) {
+            return null;
+        }
+        return new ReportingCadence(ReportingFrequency.valueOf(cadence.kind().name()), cadence.startsOn(),
+                cadence.daysOfMonth(), cadence.text());
+    }
+
+    /** Leader lines (分管领导 / 牵头负责领导) verbatim: an empty list says the notice names none for this task. */
+    private static List<LeaderLine> leaders(List<duban.tasks.notice.model.LeaderLine> lines) {
+        return lines.stream().map(line -> new LeaderLine(line.label(), line.text())).toList();
     }
 
     /**

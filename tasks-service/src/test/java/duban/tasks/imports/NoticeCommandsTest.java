@@ -3,6 +3,9 @@ package duban.tasks.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.events.task.Allocation;
+import duban.events.task.LeaderLine;
+import duban.events.task.ReportingCadence;
+import duban.events.task.ReportingFrequency;
 import duban.events.unit.UnitCategory;
 import duban.tasks.imports.ImportStep.Kind;
 import duban.tasks.imports.directory.FullNames;
@@ -17,6 +20,7 @@ import duban.tasks.unit.domain.AddUnitAlias;
 import duban.tasks.unit.domain.DefineUnitGroup;
 import duban.tasks.unit.domain.RegisterUnit;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -179,6 +183,66 @@ class NoticeCommandsTest {
         // 2017年10月底前明确管理权限下放清单并向社会公开 names no unit: it binds the task's units as a whole.
         assertThat(milestones(script, "一.(一).1.(2)")).singleElement()
                 .extracting(ScheduleMilestone::responsibleUnitIds).isEqualTo(List.of());
+    }
+
+    @Test
+    void aTaskReportingEveryHalfMonthKeepsItsCadenceAndOthersStateNone() {
+        Map<String, CreateTask> tasks = tasks(script(KnownUnits.builder().build()));
+
+        // 1.生物育种项目: 平原示范区要牵头做好…,并从10月份开始每半月报送工作进展情况。
+        assertThat(tasks.get("一.(三).1").reportingCadence()).isEqualTo(new ReportingCadence(
+                ReportingFrequency.SEMI_MONTHLY, LocalDate.of(2017, 10, 1), List.of(), "并从10月份开始每半月报送工作进展情况"));
+        assertThat(tasks.values()).filteredOn(task -> task.reportingCadence() != null)
+                .extracting(CreateTask::code).containsExactly("一.(三).1");
+        // The seed names no leader: every task states so, none leaves it unstated.
+        assertThat(tasks.values()).allSatisfy(task -> assertThat(task.leaders()).isEmpty());
+    }
+
+    @Test
+    void leaderLinesAndAMonthlyCadenceOnNamedDaysAreKeptVerbatim() {
+        String notice = """
+                安平市人民政府办公室关于印发安平市2025年营商环境重点任务分工方案的通知
+                安政办〔2025〕18号
+                安平市2025年营商环境重点任务分工方案
+                一、提升政务服务效能
+                1．扩大网上办理事项范围。
+                牵头责任单位：市政务服务中心
+                协同责任单位：市大数据局
+                分管领导：王副市长
+                完成时限：2025年6月底前，全市政务服务事项网上可办率达到95%，每月5日、20日报送工作进展情况。
+                2．推行“高效办成一件事”。
+                主要责任单位：市发改委
+                牵头负责领导：李副市长
+                完成期限：2025年11月底前推出集成办事场景30个。
+                """;
+        KnownUnits directory = KnownUnits.builder().build();
+        Map<String, CreateTask> tasks = tasks(NoticeCommands.script(NoticeParser.parse(notice, directory), directory,
+                "安政办〔2025〕18号"));
+
+        CreateTask online = tasks.get("一.1");
+        assertThat(online.leaders()).containsExactly(new LeaderLine("分管领导", "王副市长"));
+        assertThat(online.reportingCadence()).extracting(ReportingCadence::frequency, ReportingCadence::daysOfMonth)
+                .containsExactly(ReportingFrequency.MONTHLY, List.of(5, 20));
+        assertThat(online.reportingCadence().text()).contains("每月5日、20日报送");
+        assertThat(tasks.get("一.2").leaders()).containsExactly(new LeaderLine("牵头负责领导", "李副市长"));
+        assertThat(tasks.get("一.2").reportingCadence()).isNull();
+    }
+
+    @Test
+    void aTargetThatIsPartOfAnotherNamesItsWholeSetBeforeIt() {
+        ImportScript script = script(KnownUnits.builder().build());
+        String institutes = ImportIds.task(SeedNotice.DOC_NUMBER, "一.(二).4.(2)");
+        List<SetTarget> targets = script.steps().stream().filter(step -> step.kind() == Kind.TARGET)
+                .map(step -> (SetTarget) step.command()).toList();
+
+        // 新引进新型研发机构19家…,其中新引进高端新型研发机构6家
+        List<SetTarget> ofInstitutes = targets.stream().filter(t -> t.taskId().equals(institutes)).toList();
+        assertThat(ofInstitutes).hasSize(2);
+        assertThat(ofInstitutes.get(0).partOfTargetId()).isNull();
+        assertThat(ofInstitutes.get(0).total()).isEqualByComparingTo("19");
+        assertThat(ofInstitutes.get(1).partOfTargetId()).isEqualTo(ofInstitutes.get(0).targetId());
+        assertThat(ofInstitutes.get(1).total()).isEqualByComparingTo("6");
+        assertThat(targets).filteredOn(t -> t.partOfTargetId() != null).containsExactly(ofInstitutes.get(1));
     }
 
     private static List<ScheduleMilestone> milestones(ImportScript script, String code) {

@@ -22,7 +22,10 @@ public enum Violation {
     LEAD_UNIT_REQUIRED("lead-unit-required", Kind.INVALID_INPUT),
     /** A unit named in the command is not among the task's lead, co-responsible or allocation-holding units. */
     UNIT_NOT_ON_TASK("unit-not-on-task", Kind.INVALID_INPUT),
-    /** Reporting days (报送日) must be distinct days of the month between 1 and 28 (every month has them). */
+    /**
+     * Reporting days (报送日) of a plan must be distinct days of the month between 1 and 28 (every month has
+     * them); the days of a task's own cadence (每月5日、20日), distinct days between 1 and 31.
+     */
     INVALID_REPORTING_DAYS("invalid-reporting-days", Kind.INVALID_INPUT),
     /** The time zone is not an IANA zone id. */
     INVALID_TIME_ZONE("invalid-time-zone", Kind.INVALID_INPUT),
@@ -42,6 +45,11 @@ public enum Violation {
     INVALID_ATTACHMENT("invalid-attachment", Kind.INVALID_INPUT),
     /** The command names a target this task does not have. */
     UNKNOWN_TARGET("unknown-target", Kind.INVALID_INPUT),
+    /**
+     * A target is said to be a part of a target (19家,其中…6家) that is not another target of the same task set
+     * before, or the relation would make a target a part of itself.
+     */
+    INVALID_PART_OF("invalid-part-of", Kind.INVALID_INPUT),
     /** The command names a milestone (节点) this task does not have. */
     UNKNOWN_MILESTONE("unknown-milestone", Kind.INVALID_INPUT),
     /** The command names a progress report this task does not have. */

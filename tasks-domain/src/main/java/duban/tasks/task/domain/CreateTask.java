@@ -1,5 +1,7 @@
 package duban.tasks.task.domain;
 
+import duban.events.task.LeaderLine;
+import duban.events.task.ReportingCadence;
 import java.util.List;
 
 /**
@@ -11,6 +13,8 @@ import java.util.List;
  * @param leadUnitIds  牵头单位; may be empty for an area or item without units of its own
  * @param coUnitIds    同责单位 / 配合单位; needs at least one lead unit
  * @param timelineText 时间进度 verbatim, may be null
+ * @param reportingCadence 报送频次 as the notice sets it (每半月 / 每月5日、20日); null when not stated
+ * @param leaders      leader lines (分管领导 / 牵头负责领导) verbatim, kept as data; null when not stated
  */
 public record CreateTask(
         String taskId,
@@ -21,5 +25,13 @@ public record CreateTask(
         String text,
         List<String> leadUnitIds,
         List<String> coUnitIds,
-        String timelineText) {
+        String timelineText,
+        ReportingCadence reportingCadence,
+        List<LeaderLine> leaders) {
+
+    /** A task whose notice states no reporting cadence and no leaders. */
+    public CreateTask(String taskId, String planId, String parentId, String code, String title, String text,
+                      List<String> leadUnitIds, List<String> coUnitIds, String timelineText) {
+        this(taskId, planId, parentId, code, title, text, leadUnitIds, coUnitIds, timelineText, null, null);
+    }
 }

@@ -16,6 +16,8 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
  * @param acceptMismatch  the supervisor confirms that the breakdown does not add up because the notice
  *                        itself does not (it is recorded as written, with warnings); false refuses a
  *                        mismatch, which is then most likely a typing error
+ * @param partOfTargetId  another target of this task, set before, that this one is a part of
+ *                        (19家,其中…6家); null when it stands alone
  */
 public record SetTarget(
         @TargetAggregateIdentifier String taskId,
@@ -26,5 +28,13 @@ public record SetTarget(
         BigDecimal total,
         List<Allocation> allocations,
         List<String> namedItems,
-        boolean acceptMismatch) {
+        boolean acceptMismatch,
+        String partOfTargetId) {
+
+    /** A target that stands alone. */
+    public SetTarget(String taskId, Long expectedVersion, String targetId, String description, String measureWord,
+                     BigDecimal total, List<Allocation> allocations, List<String> namedItems, boolean acceptMismatch) {
+        this(taskId, expectedVersion, targetId, description, measureWord, total, allocations, namedItems,
+                acceptMismatch, null);
+    }
 }

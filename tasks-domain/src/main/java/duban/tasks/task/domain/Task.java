@@ -91,7 +91,8 @@ public class Task {
             throw Violation.LEAD_UNIT_REQUIRED.because("co-responsible units need at least one lead unit");
         }
         apply(new TaskCreated(command.taskId(), command.planId(), command.parentId(), command.code(),
-                command.title(), command.text(), leads, cos, command.timelineText()));
+                command.title(), command.text(), leads, cos, command.timelineText(),
+                NoticeData.cadence(command.reportingCadence()), NoticeData.leaders(command.leaders())));
     }
 
     @CommandHandler
@@ -168,6 +169,7 @@ public class Task {
         if (total.signum() < 0) {
             throw Violation.INVALID_ALLOCATION.because("the total of target " + command.targetId() + " is negative");
         }
+        targets.requirePartOf(command.targetId(), command.partOfTargetId());
         AllocationCheck check = new AllocationCheck(groups);
         List<Allocation> allocations = check.normalised(command.allocations());
         List<String> mismatches = check.mismatches(total, command.measureWord(), allocations);
@@ -175,7 +177,8 @@ public class Task {
             throw Violation.ALLOCATION_MISMATCH.because(String.join("; ", mismatches));
         }
         apply(new TargetSet(taskId, command.targetId(), command.description(), command.measureWord(), total,
-                allocations, Require.listOrEmpty(command.namedItems(), "namedItems"), mismatches));
+                allocations, Require.listOrEmpty(command.namedItems(), "namedItems"), mismatches,
+                command.partOfTargetId()));
     }
 
     /**

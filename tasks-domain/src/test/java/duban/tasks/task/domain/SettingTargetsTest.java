@@ -192,6 +192,53 @@ class SettingTargetsTest {
                 .expectException(Refused.with(Violation.INVALID_ALLOCATION));
     }
 
+    private static final String WHOLE = "target-institutes";
+
+    private static SetTarget partOf(String targetId, String wholeId) {
+        return new SetTarget(TASK, null, targetId, "新引进高端新型研发机构", "家", SIX, null, null, false, wholeId);
+    }
+
+    private static TargetSet partSet(String targetId, String wholeId) {
+        return new TargetSet(TASK, targetId, "新引进高端新型研发机构", "家", SIX, List.of(), List.of(), List.of(), wholeId);
+    }
+
+    @Test
+    void aTargetThatIsPartOfAnotherOfTheTaskNamesIt() {
+        // 新引进新型研发机构19家…,其中新引进高端新型研发机构6家: the 6 are part of the 19.
+        givenTask(fixture, partSet(WHOLE, null))
+                .when(partOf(TARGET, WHOLE))
+                .expectEvents(partSet(TARGET, WHOLE));
+    }
+
+    @Test
+    void theWholeMustBeSetBefore() {
+        givenTask(fixture)
+                .when(partOf(TARGET, WHOLE))
+                .expectException(Refused.with(Violation.INVALID_PART_OF))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aTargetIsNoPartOfItself() {
+        givenTask(fixture, partSet(TARGET, null))
+                .when(partOf(TARGET, TARGET))
+                .expectException(Refused.with(Violation.INVALID_PART_OF));
+    }
+
+    @Test
+    void aWholeCannotBecomeAPartOfItsOwnPart() {
+        givenTask(fixture, partSet(WHOLE, null), partSet(TARGET, WHOLE))
+                .when(partOf(WHOLE, TARGET))
+                .expectException(Refused.with(Violation.INVALID_PART_OF));
+    }
+
+    @Test
+    void aPartSetAgainWithoutWholeStandsAloneAndMayThenHoldTheFormerWhole() {
+        givenTask(fixture, partSet(WHOLE, null), partSet(TARGET, WHOLE), partSet(TARGET, null))
+                .when(partOf(WHOLE, TARGET))
+                .expectEvents(partSet(WHOLE, TARGET));
+    }
+
     @Test
     void aClosedTaskGetsNoTargets() {
         givenTask(fixture, new TaskCancelled(TASK, "撤销"))

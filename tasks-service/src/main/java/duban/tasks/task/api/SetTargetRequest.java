@@ -28,7 +28,13 @@ public record SetTargetRequest(
         List<@NotBlank @Size(max = 500) String> namedItems,
         @Schema(description = "The breakdown does not add up because the notice itself does not: record it as "
                 + "written, with warnings; false refuses a mismatch (422 allocation-mismatch)")
-        boolean acceptMismatch) {
+        boolean acceptMismatch,
+        @Pattern(regexp = Recorded.ID_PATTERN, message = Recorded.ID_MESSAGE)
+        @Schema(description = "Another target of this task, set before, that this one is a part of "
+                + "(新引进新型研发机构19家…,其中新引进高端新型研发机构6家); absent when it stands alone. A target the task "
+                + "does not have, the target itself or a circle is refused (422 invalid-part-of)",
+                example = "t-institutes")
+        String partOfTargetId) {
 
     /**
      * One share of the breakdown, held by a unit (by id, name or alias) or a unit group (by id).

@@ -85,7 +85,8 @@ public class TaskResource {
             String taskId = UUID.randomUUID().toString();
             CreateTask command = new CreateTask(taskId, request.planId(), request.parentId(), request.code(),
                     request.title(), request.text(), resolution.units("leadUnitIds", request.leadUnitIds()),
-                    resolution.units("coUnitIds", TaskWrites.orEmpty(request.coUnitIds())), request.timelineText());
+                    resolution.units("coUnitIds", TaskWrites.orEmpty(request.coUnitIds())), request.timelineText(),
+                    request.cadence(), request.leaderLines());
             resolution.requireAllKnown();
             commands.send(command, idempotencyKey);
             TaskView task = queries.find(taskId).orElseThrow();

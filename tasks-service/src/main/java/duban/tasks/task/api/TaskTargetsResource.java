@@ -40,6 +40,7 @@ public class TaskTargetsResource {
         String targetId = TaskWrites.idOrNew(request.targetId());
         return writes.add(task, request, Recorded.Kind.TARGET, targetId, (version, units) ->
                 new SetTarget(task.taskId(), version, targetId, request.description(), request.measureWord(),
-                        request.total(), request.allocations(units), request.namedItems(), request.acceptMismatch()));
+                        request.total(), request.allocations(units), request.namedItems(), request.acceptMismatch(),
+                        request.partOfTargetId()));
     }
 }

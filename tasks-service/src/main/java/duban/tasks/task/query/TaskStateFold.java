@@ -111,7 +111,7 @@ final class TaskStateFold {
 
     TaskView view() {
         return new TaskView(created.taskId(), created.planId(), created.parentId(), created.code(), title, text,
-                leadUnitIds, coUnitIds, timelineText, status, version, createdAt, updatedAt,
+                leadUnitIds, coUnitIds, timelineText, created.reportingCadence(), orEmpty(created.leaders()), status, version, createdAt, updatedAt,
                 milestones.view(reports), targets(), requests.completions(), requests.extensions(), requests.urges(),
                 reports.view());
     }
@@ -119,7 +119,7 @@ final class TaskStateFold {
     private List<TaskView.Target> targets() {
         return targets.values().stream().map(t -> new TaskView.Target(t.targetId(), t.description(), t.measureWord(),
                 t.total(), orEmpty(t.allocations()), orEmpty(t.namedItems()), orEmpty(t.allocationWarnings()),
-                reports.latestCounts(t.targetId()))).toList();
+                reports.latestCounts(t.targetId()), t.partOfTargetId())).toList();
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

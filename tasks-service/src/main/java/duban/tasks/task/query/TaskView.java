@@ -2,7 +2,9 @@ package duban.tasks.task.query;
 
 import duban.events.task.Allocation;
 import duban.events.task.Attachment;
+import duban.events.task.LeaderLine;
 import duban.events.task.MilestoneCommitment;
+import duban.events.task.ReportingCadence;
 import duban.events.task.TargetCount;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * A task as its events tell it: everything an office (督查室) needs to follow it.
  *
+ * @param reportingCadence   how often the task reports (每半月 / 每月 报送) as its notice sets it; null when not stated
+ * @param leaders            leader lines (分管领导 / 牵头负责领导) verbatim, kept as data; empty when none stated
  * @param status             OPEN, SUSPENDED, COMPLETED (办结) or CANCELLED
  * @param version            the sequence number of its last event: the ETag and the If-Match value
  * @param completionRequests every completion request (办结申请), oldest first; at most the last one is pending
@@ -30,6 +34,10 @@ public record TaskView(
         List<String> leadUnitIds,
         List<String> coUnitIds,
         @Schema(example = "2017年12月底前完成") String timelineText,
+        @Schema(description = "报送频次 as the notice sets it (从10月份开始每半月报送工作进展情况); absent when not stated")
+        ReportingCadence reportingCadence,
+        @Schema(description = "分管领导 / 牵头负责领导 lines verbatim, kept as data; empty when none stated")
+        List<LeaderLine> leaders,
         @Schema(enumeration = {"OPEN", "SUSPENDED", "COMPLETED", "CANCELLED"}) String status,
         long version,
         Instant createdAt,
@@ -64,12 +72,15 @@ public record TaskView(
     /**
      * A numeric target (目标) and its breakdown (目标分解).
      *
-     * @param warnings     where the breakdown does not add up, as the supervisor accepted it
+     * @param warnings       where the breakdown does not add up, as the supervisor accepted it
+ * @param partOfTargetId the target of this task this one is a part of (19家,其中…6家); null when it stands alone
      * @param latestCounts the latest cumulative count of each unit that counted it, from the reports in force
      */
     public record Target(String targetId, String description, @Schema(example = "家") String measureWord,
                          @Schema(example = "30") BigDecimal total, List<Allocation> allocations,
-                         List<String> namedItems, List<String> warnings, List<UnitCount> latestCounts) {
+                         List<String> namedItems, List<String> warnings, List<UnitCount> latestCounts,
+                         @Schema(description = "The whole this target is a part of (19家,其中…6家); absent when it "
+                                 + "stands alone", example = "t-institutes") String partOfTargetId) {
     }
 
     /** A unit's latest cumulative count of a target and the report it comes from. */

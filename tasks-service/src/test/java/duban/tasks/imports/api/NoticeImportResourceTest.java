@@ -119,6 +119,17 @@ class NoticeImportResourceTest {
                 .body("leadUnitIds", equalTo(unitIds("市科技局", "市发改委")));
         As.supervisor().get("/api/v1/tasks/" + task("一.(二)")).then().statusCode(200)
                 .body("leadUnitIds", hasSize(0));
+        // …并从10月份开始每半月报送工作进展情况: the task's reporting cadence.
+        As.supervisor().get("/api/v1/tasks/" + task("一.(三).1")).then().statusCode(200)
+                .body("reportingCadence.frequency", equalTo("SEMI_MONTHLY"))
+                .body("reportingCadence.startsOn", equalTo("2017-10-01"))
+                .body("leaders", hasSize(0));
+        // 新引进新型研发机构19家…,其中新引进高端新型研发机构6家: the 6 are part of the 19.
+        As.supervisor().get("/api/v1/tasks/" + task("一.(二).4.(2)")).then().statusCode(200)
+                .body("targets", hasSize(2))
+                .body("targets[0].partOfTargetId", equalTo(null))
+                .body("targets[1].total", equalTo(6))
+                .body("targets[1].partOfTargetId", equalTo(ImportIds.target(task("一.(二).4.(2)"), 0)));
 
         // The directory now knows every unit, the near miss 风泉区 as an alias, and the shared groups.
         assertThat(query("SELECT array_to_string(aliases, ',') FROM unit_directory WHERE name = ?", "凤泉区"))

@@ -174,6 +174,64 @@ class TaskResourceTest {
     }
 
     @Test
+    void aTaskKeepsItsReportingCadenceAndLeaderLinesAsData() {
+        TaskFixture.registerUnits();
+        String body = """
+                {"planId":"xinxiang-2017-102","code":"一.(三).1","title":"生物育种项目","leadUnitIds":["市科技局"],
+                 "timelineText":"平原示范区要牵头做好与省农科院的沟通对接工作,并从10月份开始每半月报送工作进展情况。",
+                 "reportingCadence":{"frequency":"SEMI_MONTHLY","startsOn":"2017-10-01",
+                                     "text":"从10月份开始每半月报送工作进展情况"},
+                 "leaders":[{"role":"分管领导","text":"王副市长"}]}""";
+        String id = As.supervisor().contentType(ContentType.JSON).body(body).post("/api/v1/tasks")
+                .then().statusCode(201).extract().path("id");
+
+        As.supervisor().get("/api/v1/tasks/" + id).then().statusCode(200)
+                .body("reportingCadence.frequency", equalTo("SEMI_MONTHLY"))
+                .body("reportingCadence.startsOn", equalTo("2017-10-01"))
+                .body("reportingCadence.daysOfMonth", hasSize(0))
+                .body("reportingCadence.text", equalTo("从10月份开始每半月报送工作进展情况"))
+                .body("leaders", hasSize(1))
+                .body("leaders[0].role", equalTo("分管领导"))
+                .body("leaders[0].text", equalTo("王副市长"));
+    }
+
+    @Test
+    void aTaskThatStatesNoCadenceOrLeadersShowsNone() {
+        String id = create().then().statusCode(201).extract().path("id");
+
+        As.supervisor().get("/api/v1/tasks/" + id).then().statusCode(200)
+                .body("reportingCadence", equalTo(null))
+                .body("leaders", hasSize(0));
+    }
+
+    @Test
+    void aMalformedCadenceOrLeaderLineIsAProblemListingEachField() {
+        TaskFixture.registerUnits();
+        String body = """
+                {"planId":"xinxiang-2017-102","code":"一.(三).1","title":"生物育种项目","leadUnitIds":["市科技局"],
+                 "reportingCadence":{"daysOfMonth":[5,32],"text":" "},
+                 "leaders":[{"text":"王副市长"}]}""";
+        As.supervisor().contentType(ContentType.JSON).body(body).post("/api/v1/tasks")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("urn:duban:problem:validation"))
+                .body("errors.field", hasItem("reportingCadence.frequency"))
+                .body("errors.field", hasItem("reportingCadence.text"))
+                .body("errors.field", hasItem(containsString("reportingCadence.daysOfMonth")))
+                .body("errors.field", hasItem(containsString("leaders")));
+    }
+
+    @Test
+    void repeatedReportingDaysAreRefusedByTheLedgerRule() {
+        TaskFixture.registerUnits();
+        String body = """
+                {"planId":"xinxiang-2017-102","code":"一.(三).1","title":"生物育种项目","leadUnitIds":["市科技局"],
+                 "reportingCadence":{"frequency":"MONTHLY","daysOfMonth":[5,5],"text":"每月5日、5日报送"}}""";
+        As.supervisor().contentType(ContentType.JSON).body(body).post("/api/v1/tasks")
+                .then().statusCode(422).contentType(PROBLEM)
+                .body("type", equalTo("urn:duban:problem:invalid-reporting-days"));
+    }
+
+    @Test
     void invalidBodiesAreProblemsListingEachField() {
         As.supervisor().contentType(ContentType.JSON).body("{\"planId\":\"p\",\"code\":\"\",\"leadUnitIds\":[]}")
                 .post("/api/v1/tasks")

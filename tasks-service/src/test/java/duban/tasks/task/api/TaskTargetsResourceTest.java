@@ -70,6 +70,46 @@ class TaskTargetsResourceTest {
     }
 
     @Test
+    void aTargetThatIsPartOfAnotherIsShownWithItsWhole() {
+        TaskFixture task = TaskFixture.create();
+        task.supervisor("targets", """
+                {"targetId":"t-institutes","description":"新引进新型研发机构","measureWord":"家","total":19}""", 201);
+
+        task.supervisor("targets", """
+                {"targetId":"t-high-end","description":"新引进高端新型研发机构","measureWord":"家","total":6,
+                 "partOfTargetId":"t-institutes"}""", 201);
+
+        task.read().body("targets", hasSize(2))
+                .body("targets[0].partOfTargetId", equalTo(null))
+                .body("targets[1].targetId", equalTo("t-high-end"))
+                .body("targets[1].partOfTargetId", equalTo("t-institutes"));
+    }
+
+    @Test
+    void aPartOfATargetTheTaskDoesNotHaveIsRefusedAndAppendsNothing() {
+        TaskFixture task = TaskFixture.create();
+
+        task.supervisor("targets", """
+                {"targetId":"t-high-end","measureWord":"家","total":6,"partOfTargetId":"t-institutes"}""", 422)
+                .contentType(PROBLEM)
+                .body("type", equalTo("urn:duban:problem:invalid-part-of"))
+                .body("detail", containsString("t-institutes"));
+        task.supervisor("targets", """
+                {"targetId":"t-self","measureWord":"家","total":6,"partOfTargetId":"t-self"}""", 422)
+                .body("type", equalTo("urn:duban:problem:invalid-part-of"));
+        task.hasVersion(0);
+    }
+
+    @Test
+    void aMalformedPartOfIdIsABadRequestNamingTheField() {
+        TaskFixture task = TaskFixture.create();
+
+        task.supervisor("targets", """
+                {"measureWord":"家","total":6,"partOfTargetId":"19家中的6家"}""", 400).contentType(PROBLEM)
+                .body("errors.field", org.hamcrest.Matchers.hasItem("partOfTargetId"));
+    }
+
+    @Test
     void anUnknownUnitDeepInTheBreakdownIsNamedByItsPath() {
         TaskFixture task = TaskFixture.create();
 
