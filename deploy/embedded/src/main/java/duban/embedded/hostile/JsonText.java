@@ -1,5 +1,6 @@
 package duban.embedded.hostile;
 
+import duban.embedded.JsonStrings;
 import java.util.List;
 import java.util.Map;
 
@@ -59,21 +60,6 @@ final class JsonText {
     }
 
     static void string(StringBuilder json, String text) {
-        json.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        json.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
-        }
-        json.append('"');
+        JsonStrings.append(json, text);
     }
 }

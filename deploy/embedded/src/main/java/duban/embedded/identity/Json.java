@@ -1,5 +1,6 @@
 package duban.embedded.identity;
 
+import duban.embedded.JsonStrings;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,20 +28,6 @@ final class Json {
     }
 
     static String string(String text) {
-        StringBuilder json = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        json.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
-        }
-        return json.append('"').toString();
+        return JsonStrings.quote(text);
     }
 }
