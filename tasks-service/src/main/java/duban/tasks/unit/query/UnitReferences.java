@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Resolves the units a request names, by id, name or alias (简称), to unit ids. Every unknown one is
@@ -19,25 +20,48 @@ public class UnitReferences {
     @Inject
     UnitDirectoryTable directory;
 
-    /** A resolution over one reading of the directory; use one per request. */
+    /**
+     * The last reading of the directory. It can only lack what was registered since: no event renames a
+     * unit or takes an alias away, so whatever it resolves stays right, and a reference it does not know
+     * is looked up again in a fresh reading before it is called unknown (another replica may have
+     * registered it a moment ago).
+     */
+    private volatile KnownUnits lastReading;
+
+    /** A resolution for one request. */
     public Resolution resolution() {
-        return new Resolution(directory.read());
+        KnownUnits known = lastReading;
+        return new Resolution(known != null ? known : reread(), this::reread);
+    }
+
+    private KnownUnits reread() {
+        KnownUnits known = directory.read();
+        lastReading = known;
+        return known;
     }
 
     /** Collects resolved ids and the unknown references of one request. */
     public static final class Resolution {
 
-        private final KnownUnits known;
+        private KnownUnits known;
+        private Supplier<KnownUnits> fresh;
         private final List<Problem.FieldError> unknown = new ArrayList<>();
 
-        Resolution(KnownUnits known) {
+        Resolution(KnownUnits known, Supplier<KnownUnits> fresh) {
             this.known = known;
+            this.fresh = fresh;
         }
 
         /** The id of the unit the reference names, or the reference itself when unknown (then recorded). */
         public String unit(String field, String reference) {
             if (reference == null || known.unitIds().contains(reference)) {
                 return reference;
+            }
+            if (fresh != null && known.canonicalName(reference).isEmpty()) {
+                // Read the directory once more for this request, then trust that reading.
+                known = fresh.get();
+                fresh = null;
+                return unit(field, reference);
             }
             var id = known.canonicalName(reference).flatMap(known::unitId);
             if (id.isPresent()) {
