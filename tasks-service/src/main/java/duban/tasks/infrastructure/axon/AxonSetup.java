@@ -83,6 +83,7 @@ public class AxonSetup {
 
     private volatile Configuration configuration;
     private JdbcEventStorageEngine storageEngine;
+    private StoredEventFormat storedEventFormat;
 
     void start(@Observes @Priority(10) StartupEvent event) {
         configuration().start();
@@ -98,6 +99,13 @@ public class AxonSetup {
     @Singleton
     CommandGateway commandGateway() {
         return configuration().commandGateway();
+    }
+
+    @Produces
+    @Singleton
+    StoredEventFormat storedEventFormat() {
+        configuration();
+        return storedEventFormat;
     }
 
     @Produces
@@ -124,6 +132,8 @@ public class AxonSetup {
                 .build();
         Serializer snapshotSerializer = ContractSerializer.create(snapshotMapper);
         JtaTransactionManager transactionManager = new JtaTransactionManager(jta);
+        // Stored events of superseded versions are read as the current version.
+        storedEventFormat = new StoredEventFormat(serializer, new EventUpcasterChain(new MilestoneScheduledUpcaster()));
 
         storageEngine = JdbcEventStorageEngine.builder()
                 .connectionProvider(dataSource::getConnection)
@@ -131,8 +141,7 @@ public class AxonSetup {
                 .eventSerializer(serializer)
                 .snapshotSerializer(snapshotSerializer)
                 .schema(EventStoreSchema.events())
-                // Stored events of superseded versions are read as the current version.
-                .upcasterChain(new EventUpcasterChain(new MilestoneScheduledUpcaster()))
+                .upcasterChain(storedEventFormat.upcasters())
                 .dataType(String.class)
                 // every row joins its aggregate's hash chain (tamper evidence, see duban.tasks.audit)
                 .appendEvents(new ChainedAppendEvents())

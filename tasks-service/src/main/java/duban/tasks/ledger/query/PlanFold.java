@@ -1,8 +1,8 @@
 package duban.tasks.ledger.query;
 
+import duban.tasks.task.query.TaskStatus;
 import duban.events.plan.PlanAmended;
 import duban.events.plan.PlanRegistered;
-import duban.events.task.CompletionApproved;
 import duban.events.task.CompletionRejected;
 import duban.events.task.CompletionRequested;
 import duban.events.task.MilestoneCommitment;
@@ -12,11 +12,8 @@ import duban.events.task.MilestoneScheduled;
 import duban.events.task.ProgressReportCorrected;
 import duban.events.task.ProgressReported;
 import duban.events.task.TargetSet;
-import duban.events.task.TaskCancelled;
 import duban.events.task.TaskCreated;
-import duban.events.task.TaskResumed;
 import duban.events.task.TaskRevised;
-import duban.events.task.TaskSuspended;
 import duban.events.task.UnitsReassigned;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -101,14 +98,8 @@ final class PlanFold {
             task.completionRequested = true;
         } else if (event instanceof CompletionRejected) {
             task.completionRequested = false;
-        } else if (event instanceof CompletionApproved) {
-            task.status = "COMPLETED";
-        } else if (event instanceof TaskSuspended) {
-            task.status = "SUSPENDED";
-        } else if (event instanceof TaskResumed) {
-            task.status = "OPEN";
-        } else if (event instanceof TaskCancelled) {
-            task.status = "CANCELLED";
+        } else {
+            task.status = TaskStatus.after(task.status, event);
         }
     }
 

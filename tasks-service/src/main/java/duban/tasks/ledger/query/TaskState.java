@@ -1,5 +1,6 @@
 package duban.tasks.ledger.query;
 
+import duban.tasks.task.query.TaskStatus;
 import duban.events.task.Allocation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -47,7 +48,7 @@ final class TaskState {
     String timelineText;
     List<String> leadUnitIds;
     List<String> coUnitIds;
-    String status = "OPEN";
+    String status = TaskStatus.OPEN;
     boolean completionRequested;
     final Map<String, MilestoneState> milestones = new LinkedHashMap<>();
     final Map<String, TargetState> targets = new LinkedHashMap<>();
