@@ -28,9 +28,10 @@ public class LedgerTopicConsumer {
 
     private List<LedgerEventHandler> readModels;
 
+    /** One poll's records (the channel runs in batch mode), applied in one transaction. */
     @Incoming("ledger-events")
-    public Uni<Void> consume(byte[] record) {
-        return applier.apply(record, this::applyToAll).replaceWithVoid();
+    public Uni<Void> consume(List<byte[]> records) {
+        return applier.applyAll(records, this::applyToAll).replaceWithVoid();
     }
 
     private Uni<Void> applyToAll(Mutiny.Session session, LedgerEvent event, CloudEvent envelope) {

@@ -54,8 +54,13 @@ public final class ReportLoad {
     }
 
     int run() throws Exception {
+        try (TasksApi api = new TasksApi(options.url(), options.timeout(), LoadIdentity.of(options.identity()))) {
+            return run(api);
+        }
+    }
+
+    private int run(TasksApi api) throws Exception {
         LocalDateTime started = LocalDateTime.now();
-        TasksApi api = new TasksApi(options.url(), options.timeout(), LoadIdentity.of(options.identity()));
         awaitReady(api);
 
         PairPool pool = new PairPool();

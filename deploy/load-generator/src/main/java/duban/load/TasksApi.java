@@ -2,18 +2,16 @@ package duban.load;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * The calls of tasks-service the generator makes, over one shared HTTP/1.1 client (one
- * connection per concurrent caller, kept alive).
+ * The calls of tasks-service the generator makes, each thread over its own kept-alive HTTP/1.1
+ * connection ({@link KeepAliveConnection}).
  */
-final class TasksApi {
+final class TasksApi implements AutoCloseable {
 
     /** The status and body of one answer. */
     record Answer(int status, String body) {
@@ -23,18 +21,24 @@ final class TasksApi {
     }
 
     private final URI base;
-    private final Duration timeout;
-    private final HttpClient http;
     private final LoadIdentity identity;
+    private final ThreadLocal<KeepAliveConnection> connections;
+    private final Queue<KeepAliveConnection> opened = new ConcurrentLinkedQueue<>();
 
     TasksApi(URI base, Duration timeout, LoadIdentity identity) {
         this.base = base;
-        this.timeout = timeout;
         this.identity = identity;
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5))
-                .build();
+        this.connections = ThreadLocal.withInitial(() -> {
+            KeepAliveConnection connection = new KeepAliveConnection(base, timeout);
+            opened.add(connection);
+            return connection;
+        });
+    }
+
+    /** Closes every thread's connection; the threads that used them have finished. */
+    @Override
+    public void close() {
+        opened.forEach(KeepAliveConnection::close);
     }
 
     URI base() {
@@ -43,8 +47,7 @@ final class TasksApi {
 
     /** {@code GET /q/health/ready}. */
     Answer ready() throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve("/q/health/ready")).timeout(timeout).GET().build();
-        return send(request);
+        return connections.get().exchange("GET", path("/q/health/ready"), null, null, null);
     }
 
     /** Registers a unit and returns its id; anything but 201 is an exception. */
@@ -75,19 +78,13 @@ final class TasksApi {
                 identity.clerkOf(pair.unitId()));
     }
 
-    private Answer post(String path, String json, String token) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
-                .timeout(timeout)
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-                .build();
-        return send(request);
+    private Answer post(String path, String json, String token) throws IOException {
+        return connections.get().exchange("POST", path(path), "application/json", token, json);
     }
 
-    private Answer send(HttpRequest request) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Answer(response.statusCode(), response.body());
+    /** The request target: the base URL's own path (when it has one) followed by {@code path}. */
+    private String path(String path) {
+        String prefix = base.getRawPath() == null ? "" : base.getRawPath().replaceAll("/+$", "");
+        return prefix + path;
     }
 }

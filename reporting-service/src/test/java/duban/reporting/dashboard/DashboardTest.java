@@ -114,6 +114,24 @@ class DashboardTest {
     }
 
     @Test
+    void aBurstOfEventsIsAppliedInTopicOrderAndEachOnceThoughOnePollCarriesThemAll() {
+        createTask();
+        CloudEvent first = topic.write(new ProgressReported(taskId, "r1", lead, LocalDate.of(2017, 11, 20), "第一次",
+                List.of(), List.of(), List.of()));
+        topic.send(first);
+        topic.sendRaw("junk", "not a cloud event".getBytes(StandardCharsets.UTF_8));
+        topic.write(new ProgressReportCorrected(taskId, "r2", "r1", lead, LocalDate.of(2017, 11, 20), "更正后",
+                List.of(), List.of(), List.of(), "数字有误"));
+        topic.send(first);
+        topic.write(new TaskCancelled(taskId, "合并到其他任务"));
+
+        awaitDashboard(lead, () -> dashboardOf(lead)
+                .body("tasks[0].status", equalTo("CANCELLED"))
+                .body("tasks[0].latestReport.text", equalTo("更正后"))
+                .body("tasks[0].version", equalTo(3)));
+    }
+
+    @Test
     void garbageAndUnknownTypesOnTheTopicDoNotStopTheConsumer() {
         topic.sendRaw("junk", "not a cloud event".getBytes(StandardCharsets.UTF_8));
         topic.sendRaw("future", """

@@ -22,6 +22,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.AggregateConfigurer;
@@ -61,6 +62,9 @@ public class AxonSetup {
     jakarta.transaction.TransactionManager jta;
 
     @Inject
+    TransactionSynchronizationRegistry transactionRegistry;
+
+    @Inject
     LedgerEventPublisher publisher;
 
     @Inject
@@ -75,6 +79,9 @@ public class AxonSetup {
     @ConfigProperty(name = "duban.axon.snapshot-threshold", defaultValue = "100")
     int snapshotThreshold;
 
+    @ConfigProperty(name = "duban.axon.aggregate-cache-size", defaultValue = "5000")
+    int aggregateCacheSize;
+
     @ConfigProperty(name = "duban.axon.publisher-batch-size", defaultValue = "200")
     int publisherBatchSize;
 
@@ -84,6 +91,7 @@ public class AxonSetup {
     private volatile Configuration configuration;
     private JdbcEventStorageEngine storageEngine;
     private StoredEventFormat storedEventFormat;
+    private AggregateCache aggregateCache;
 
     void start(@Observes @Priority(10) StartupEvent event) {
         configuration().start();
@@ -115,6 +123,12 @@ public class AxonSetup {
         return storageEngine;
     }
 
+    /** The aggregate cache, or null when it is turned off. */
+    AggregateCache aggregateCache() {
+        configuration();
+        return aggregateCache;
+    }
+
     synchronized Configuration configuration() {
         if (configuration == null) {
             configuration = build();
@@ -131,7 +145,7 @@ public class AxonSetup {
                 .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
                 .build();
         Serializer snapshotSerializer = ContractSerializer.create(snapshotMapper);
-        JtaTransactionManager transactionManager = new JtaTransactionManager(jta);
+        JtaTransactionManager transactionManager = new JtaTransactionManager(jta, transactionRegistry);
         // Stored events of superseded versions are read as the current version.
         storedEventFormat = new StoredEventFormat(serializer, new EventUpcasterChain(new MilestoneScheduledUpcaster()));
 
@@ -163,8 +177,10 @@ public class AxonSetup {
                         .contentType(String.class)
                         .nodeId(nodeId)
                         .build());
+        aggregateCache = aggregateCacheSize > 0
+                ? new AggregateCache(aggregateCacheSize, AggregateCache.of(transactionRegistry)) : null;
         for (Class<?> aggregate : DomainModel.aggregates()) {
-            configurer.configureAggregate(withSnapshots(aggregate));
+            configurer.configureAggregate(withSnapshotsAndCache(aggregate, aggregateCache));
         }
         configurer.registerComponent(GroupMembers.class, c -> groupMembers);
         configurer.registerComponent(ReportingPeriods.class, c -> reportingPeriods);
@@ -185,13 +201,14 @@ public class AxonSetup {
     }
 
     /**
-     * Snapshots bound the cost of loading a long-lived task from the store. No aggregate cache: an
-     * import runs many commands in one JTA transaction, and a cache would keep aggregates whose events
-     * that transaction rolled back.
+     * Snapshots bound the cost of loading a long-lived task from the store; the cache (null when turned
+     * off) spares the load altogether for a recently used one, and never keeps what a transaction may
+     * still roll back (see {@link AggregateCache}).
      */
-    private <A> AggregateConfigurer<A> withSnapshots(Class<A> aggregate) {
-        return AggregateConfigurer.defaultConfiguration(aggregate)
+    private <A> AggregateConfigurer<A> withSnapshotsAndCache(Class<A> aggregate, AggregateCache cache) {
+        AggregateConfigurer<A> configurer = AggregateConfigurer.defaultConfiguration(aggregate)
                 .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(),
                         snapshotThreshold));
+        return cache == null ? configurer : configurer.configureCache(c -> cache);
     }
 }

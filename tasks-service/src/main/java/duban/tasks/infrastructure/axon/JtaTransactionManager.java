@@ -2,6 +2,7 @@ package duban.tasks.infrastructure.axon;
 
 import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 
@@ -12,10 +13,15 @@ import org.axonframework.common.transaction.TransactionManager;
  */
 public class JtaTransactionManager implements TransactionManager {
 
-    private final jakarta.transaction.TransactionManager jta;
+    /** Marks (as a transaction resource) a JTA transaction that a unit of work began and will end itself. */
+    static final String BEGUN_BY_UNIT_OF_WORK = JtaTransactionManager.class.getName() + ".begun-by-unit-of-work";
 
-    public JtaTransactionManager(jakarta.transaction.TransactionManager jta) {
+    private final jakarta.transaction.TransactionManager jta;
+    private final TransactionSynchronizationRegistry registry;
+
+    public JtaTransactionManager(jakarta.transaction.TransactionManager jta, TransactionSynchronizationRegistry registry) {
         this.jta = jta;
+        this.registry = registry;
     }
 
     @Override
@@ -23,7 +29,14 @@ public class JtaTransactionManager implements TransactionManager {
         try {
             if (jta.getStatus() == Status.STATUS_NO_TRANSACTION) {
                 jta.begin();
-                return new Owned();
+                Owned owned = new Owned();
+                try {
+                    registry.putResource(BEGUN_BY_UNIT_OF_WORK, Boolean.TRUE);
+                } catch (RuntimeException e) {
+                    owned.rollback();
+                    throw e;
+                }
+                return owned;
             }
             return new Joined();
         } catch (Exception e) {
