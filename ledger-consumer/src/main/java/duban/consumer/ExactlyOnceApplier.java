@@ -67,9 +67,13 @@ public class ExactlyOnceApplier {
         int[] applied = {0};
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (CloudEvent envelope : envelopes) {
-            // One session runs one statement at a time: the events take their turns.
+            // One session runs one statement at a time: the events take their turns. Each event's writes
+            // are flushed and the session emptied before the next, so that every query's automatic flush
+            // checks one event's entities, not the whole poll's.
             chain = chain.chain(() -> applyOnce(session, envelope, handler)
-                    .invoke(isNew -> applied[0] += isNew ? 1 : 0)).replaceWithVoid();
+                    .invoke(isNew -> applied[0] += isNew ? 1 : 0)
+                    .chain(session::flush)
+                    .invoke(session::clear));
         }
         return chain.map(done -> applied[0]);
     }

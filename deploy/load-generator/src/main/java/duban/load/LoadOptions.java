@@ -25,11 +25,13 @@ import java.util.Map;
  * @param pgbenchThreads pgbench's {@code -j}
  * @param out           folder for the histogram file
  * @param identity      the local run's identity folder, whose development key signs the generator's tokens
+ * @param kafka         the Kafka bootstrap servers, whose consumer groups' lag on the ledger topic is reported; null
+ *                      for none
  * @param help          whether only the usage was asked for
  */
 record LoadOptions(URI url, int clients, Duration duration, Duration warmup, int maxRate, int unitsPerTask,
                    Duration timeout, boolean pgbench, String pgUrl, int pgbenchThreads, Path out, Path identity,
-                   boolean help) {
+                   String kafka, boolean help) {
 
     static final String PG_URL_VARIABLE = "DUBAN_LOAD_PG_URL";
 
@@ -47,6 +49,8 @@ record LoadOptions(URI url, int clients, Duration duration, Duration warmup, int
               --pgbench-threads N   pgbench -j (default 2)
               --out DIR             folder for the latency histogram (default target)
               --identity DIR        the local run's identity folder, whose key signs the tokens (default .local/identity)
+              --kafka SERVERS       Kafka bootstrap servers: wait for the ledger topic's consumers to catch up with
+                                    the setup before measuring, and report how far behind they were at the end
               --help                this text
             """.formatted(PG_URL_VARIABLE);
 
@@ -64,6 +68,7 @@ record LoadOptions(URI url, int clients, Duration duration, Duration warmup, int
         int pgbenchThreads = 2;
         Path out = defaultOut;
         Path identity = Path.of(System.getProperty("duban.load.identity", ".local/identity"));
+        String kafka = null;
         boolean help = false;
 
         Deque<String> rest = new ArrayDeque<>(args);
@@ -90,6 +95,7 @@ record LoadOptions(URI url, int clients, Duration duration, Duration warmup, int
                 case "--pgbench-threads" -> pgbenchThreads = positive(name, value(name, inline, rest));
                 case "--out" -> out = Path.of(value(name, inline, rest));
                 case "--identity" -> identity = Path.of(value(name, inline, rest));
+                case "--kafka" -> kafka = value(name, inline, rest);
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
@@ -97,7 +103,7 @@ record LoadOptions(URI url, int clients, Duration duration, Duration warmup, int
             throw new IllegalArgumentException("--pgbench-threads must not exceed --clients (pgbench refuses it)");
         }
         return new LoadOptions(url, clients, duration, warmup, maxRate, unitsPerTask, timeout, pgbench,
-                blankToNull(pgUrl), pgbenchThreads, out, identity, help);
+                blankToNull(pgUrl), pgbenchThreads, out, identity, blankToNull(kafka), help);
     }
 
     /** Pairs to create before the run: enough for warm-up plus measurement at {@link #maxRate()}. */

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The load generator's entry point: checks that tasks-service is ready, creates the (task, unit) pairs,
@@ -18,6 +19,7 @@ import java.util.Locale;
 public final class ReportLoad {
 
     private static final Duration READY_WAIT = Duration.ofSeconds(60);
+    private static final Duration CONSUMER_WAIT = Duration.ofMinutes(10);
 
     private final LoadOptions options;
     private final PrintStream out;
@@ -72,6 +74,8 @@ public final class ReportLoad {
         PhaseResult warmup;
         PhaseResult measured;
         MachineMonitor.Sample machine;
+        Duration setupCaughtUp = null;
+        Map<String, Long> consumersAtEnd = null;
         List<String> units = PairSupply.registerUnits(api, planId, options.unitsPerTask());
         try (PairSupply supply = new PairSupply(api, pool, planId, units)) {
             createPairs(supply, pool, planId);
@@ -80,6 +84,7 @@ public final class ReportLoad {
             supply.startTopUp(Math.max(1000L, options.maxRate() * 5L), Math.max(options.clients(), 20));
 
             ClosedLoop loop = new ClosedLoop(api, pool, options.clients());
+            setupCaughtUp = awaitConsumersBeforeWarmUp();
             warmup = warmUp(loop);
             say("Measuring: %d clients for %s…%n", options.clients(), DurationText.format(options.duration()));
             long tasksBefore = supply.tasksCreated();
@@ -87,6 +92,7 @@ public final class ReportLoad {
             monitor.start();
             measured = loop.run(options.duration());
             machine = monitor.stop();
+            consumersAtEnd = consumersBehind();
             tasksDuring = supply.tasksCreated() - tasksBefore;
             supply.close();
             tasksTotal = supply.tasksCreated();
@@ -94,6 +100,7 @@ public final class ReportLoad {
                 say("  the top-up thread failed: %s%n", supply.topUpFailure());
             }
         }
+        RunFigures.ConsumerFigures consumers = consumerFigures(setupCaughtUp, consumersAtEnd);
         Path histogram = HistogramFile.write(measured.latencyMicros(), options.out(), started);
         PgbenchResult pgbench = null;
         String pgbenchNote = null;
@@ -106,7 +113,7 @@ public final class ReportLoad {
         }
         RunFigures figures = new RunFigures(options, tasksUpFront, pairsUpFront, tasksTotal,
                 pool.added() - pool.remaining(), warmup, measured, tasksDuring, machine, pgbench, pgbenchNote,
-                histogram);
+                histogram, consumers);
         out.print(ResultTable.render(figures));
         out.flush();
         return figures.hasErrors() ? 1 : 0;
@@ -121,6 +128,51 @@ public final class ReportLoad {
         double seconds = (System.nanoTime() - began) / 1e9;
         say("  %,d tasks in %.1f s (%.0f tasks/s), %,d pairs%n", supply.tasksCreated(), seconds,
                 supply.tasksCreated() / seconds, pool.added());
+    }
+
+    /**
+     * With {@code --kafka}: waits (up to {@link #CONSUMER_WAIT}) for the consumers to apply the setup's
+     * tasks, so that the measured phase does not also pay for them.
+     */
+    private Duration awaitConsumersBeforeWarmUp() throws Exception {
+        if (options.kafka() == null) {
+            return null;
+        }
+        say("Waiting up to %s for the ledger topic's consumers to catch up with the setup…%n",
+                DurationText.format(CONSUMER_WAIT));
+        try (ConsumerLag lag = new ConsumerLag(options.kafka(), ConsumerLag.LEDGER_TOPIC)) {
+            Duration took = lag.awaitCaughtUp(CONSUMER_WAIT, behind -> say("  behind: %s%n", ConsumerLag.describe(behind)));
+            say(took == null ? "  not caught up; measuring anyway%n" : "  caught up in %.1f s%n",
+                    took == null ? 0 : took.toMillis() / 1000.0);
+            return took;
+        }
+    }
+
+    /** With {@code --kafka}: how far behind the consumers are right now; null without it or when Kafka did not answer. */
+    private Map<String, Long> consumersBehind() {
+        if (options.kafka() == null) {
+            return null;
+        }
+        try (ConsumerLag lag = new ConsumerLag(options.kafka(), ConsumerLag.LEDGER_TOPIC)) {
+            return lag.behind();
+        } catch (Exception e) {
+            say("  could not read the consumers' offsets: %s%n", e);
+            return null;
+        }
+    }
+
+    private RunFigures.ConsumerFigures consumerFigures(Duration setupCaughtUp, Map<String, Long> atEnd) throws Exception {
+        if (options.kafka() == null) {
+            return null;
+        }
+        if (atEnd == null) {
+            return new RunFigures.ConsumerFigures(setupCaughtUp, null, null, "the consumers' offsets could not be read");
+        }
+        say("Waiting up to %s for the consumers to catch up with the run…%n", DurationText.format(CONSUMER_WAIT));
+        try (ConsumerLag lag = new ConsumerLag(options.kafka(), ConsumerLag.LEDGER_TOPIC)) {
+            Duration after = lag.awaitCaughtUp(CONSUMER_WAIT, behind -> say("  behind: %s%n", ConsumerLag.describe(behind)));
+            return new RunFigures.ConsumerFigures(setupCaughtUp, atEnd, after, null);
+        }
     }
 
     /** The unmeasured phase, or null when {@code --warmup 0}. */

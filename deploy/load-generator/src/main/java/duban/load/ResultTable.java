@@ -40,6 +40,7 @@ final class ResultTable {
         row(out, "machine", String.format(Locale.ROOT, "%d cores, load average %.2f → %.2f (1 min), CPU busy %s "
                 + "(mean over the measured phase), this generator %.2f cores", s.cores(), s.loadBefore(),
                 s.loadAfter(), percent(s.machineBusy()), s.generatorCores()));
+        consumers(out, f);
         row(out, "during run", String.format(Locale.ROOT, "%,d tasks created by the top-up thread, %,d waits for a pair",
                 f.tasksDuringRun(), m.starved()));
         if (f.histogramFile() != null) {
@@ -60,6 +61,23 @@ final class ResultTable {
         } else {
             row(out, "pgbench", f.pgbenchNote() == null ? "not run (--pgbench not given)" : f.pgbenchNote());
         }
+    }
+
+    private static void consumers(StringBuilder out, RunFigures f) {
+        RunFigures.ConsumerFigures c = f.consumers();
+        if (c == null) {
+            row(out, "consumers", "not watched (--kafka not given)");
+        } else if (c.note() != null) {
+            row(out, "consumers", c.note());
+        } else {
+            row(out, "consumers", String.format(Locale.ROOT, "records behind at the end: %s; caught up %s later "
+                    + "(before the warm-up they caught up with the setup in %s)",
+                    ConsumerLag.describe(c.atEnd()), wait(c.caughtUpAfter()), wait(c.setupCaughtUp())));
+        }
+    }
+
+    private static String wait(java.time.Duration took) {
+        return took == null ? "not within the limit" : String.format(Locale.ROOT, "%.1f s", took.toMillis() / 1000.0);
     }
 
     private static void verdicts(StringBuilder out, RunFigures f, LatencySummary latency) {

@@ -1,5 +1,7 @@
 package duban.load;
 
+import java.time.Duration;
+import java.util.Map;
 import java.nio.file.Path;
 
 /**
@@ -17,11 +19,23 @@ import java.nio.file.Path;
  * @param pgbench        pgbench's figures, null when it did not run
  * @param pgbenchNote    why pgbench has no figures, or null
  * @param histogramFile  the percentile distribution written
+ * @param consumers      the ledger topic's consumers around the measured phase, null when not watched
  */
 record RunFigures(LoadOptions options, long tasksUpFront, long pairsUpFront, long tasksTotal, long pairsUsed,
                   PhaseResult warmup, PhaseResult measured,
                   long tasksDuringRun, MachineMonitor.Sample machine, PgbenchResult pgbench, String pgbenchNote,
-                  Path histogramFile) {
+                  Path histogramFile, ConsumerFigures consumers) {
+
+    /**
+     * How far behind the ledger topic's consumers were.
+     *
+     * @param setupCaughtUp how long they took to catch up with the setup before the warm-up (null: not within the limit)
+     * @param atEnd         records behind per consumer group when the measured phase ended
+     * @param caughtUpAfter how long after the end they had caught up (null: not within the limit)
+     * @param note          why there are no figures, or null
+     */
+    record ConsumerFigures(Duration setupCaughtUp, Map<String, Long> atEnd, Duration caughtUpAfter, String note) {
+    }
 
     /** HTTP throughput target: at least this share of pgbench's rate. */
     static final double RATIO_TARGET = 0.5;

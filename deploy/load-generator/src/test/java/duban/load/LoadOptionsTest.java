@@ -28,6 +28,7 @@ class LoadOptionsTest {
         assertThat(o.pgbenchThreads()).isEqualTo(2);
         assertThat(o.pgUrl()).isNull();
         assertThat(o.out()).isEqualTo(Path.of("target"));
+        assertThat(o.kafka()).isNull();
         assertThat(o.help()).isFalse();
     }
 
@@ -35,7 +36,9 @@ class LoadOptionsTest {
     void readsEveryOptionInBothForms() {
         LoadOptions o = parse("--url", "http://tasks:9000/", "--clients=8", "--duration", "2m", "--warmup=0",
                 "--max-rate", "500", "--units-per-task", "10", "--timeout", "5s", "--pgbench",
-                "--pg-url=postgresql://bench@db:5432/tasks", "--pgbench-threads", "4", "--out", "build/x");
+                "--pg-url=postgresql://bench@db:5432/tasks", "--pgbench-threads", "4", "--out", "build/x",
+                "--kafka=localhost:9092");
+        assertThat(o.kafka()).isEqualTo("localhost:9092");
         assertThat(o.url()).isEqualTo(URI.create("http://tasks:9000"));
         assertThat(o.clients()).isEqualTo(8);
         assertThat(o.duration()).isEqualTo(Duration.ofMinutes(2));

@@ -27,7 +27,10 @@ class ResultTableTest {
     void showsRateLatencyPgbenchRatioAndVerdicts() {
         PhaseResult measured = phase(60_000, 20_000, new ErrorTally());
         RunFigures f = new RunFigures(options("--pgbench"), 4201, 210_050, 4201, 63_015, null, measured, 0, MACHINE,
-                new PgbenchResult(1600.0, 96_000, 0, 19.9), null, Path.of("target/report-latency-x.hgrm"));
+                new PgbenchResult(1600.0, 96_000, 0, 19.9), null, Path.of("target/report-latency-x.hgrm"),
+                new RunFigures.ConsumerFigures(Duration.ofMillis(4200),
+                        new java.util.TreeMap<>(Map.of("reporting-service", 1234L, "notification-service", 0L)),
+                        Duration.ofMillis(12_500), null));
         String table = ResultTable.render(f);
         assertThat(table)
                 .contains("closed loop: 32 clients")
@@ -45,6 +48,8 @@ class ResultTableTest {
                 .contains("2 cores, load average 1.50 → 3.25 (1 min), CPU busy 97 %")
                 .contains("this generator 0.41 cores")
                 .contains("target/report-latency-x.hgrm")
+                .contains("consumers        records behind at the end: notification-service 0, reporting-service 1,234; "
+                        + "caught up 12.5 s later (before the warm-up they caught up with the setup in 4.2 s)")
                 .contains("result           complete, no errors");
     }
 
@@ -56,7 +61,8 @@ class ResultTableTest {
         errors.add("timeout", "request timed out");
         PhaseResult measured = phase(6_000, 80_000, errors);
         RunFigures f = new RunFigures(options("--pgbench"), 10, 500, 13, 650, measured, measured, 3, MACHINE,
-                new PgbenchResult(1000.0, 60_000, 0, 30.0), null, null);
+                new PgbenchResult(1000.0, 60_000, 0, 30.0), null, null,
+                new RunFigures.ConsumerFigures(null, Map.of("reporting-service", 9L), null, null));
         String table = ResultTable.render(f);
         assertThat(table)
                 .contains("ratio            0.10 × pgbench (target ≥ 0.50): MISSED")
@@ -66,16 +72,18 @@ class ResultTableTest {
                 .contains("3 tasks created by the top-up thread")
                 .contains("about 50.0 reports per task")
                 .contains("result           WITH ERRORS")
+                .contains("records behind at the end: reporting-service 9; caught up not within the limit later")
                 .doesNotContain("histogram");
     }
 
     @Test
     void explainsAMissingPgbench() {
         PhaseResult measured = phase(100, 1_000, new ErrorTally());
-        String without = ResultTable.render(new RunFigures(options(), 2, 100, 2, 100, null, measured, 0, MACHINE, null, null, null));
-        assertThat(without).contains("pgbench          not run (--pgbench not given)").doesNotContain("ratio ");
+        String without = ResultTable.render(new RunFigures(options(), 2, 100, 2, 100, null, measured, 0, MACHINE, null, null, null, null));
+        assertThat(without).contains("pgbench          not run (--pgbench not given)").doesNotContain("ratio ")
+                .contains("consumers        not watched (--kafka not given)");
         String failed = ResultTable.render(new RunFigures(options("--pgbench"), 2, 100, 2, 100, null, measured, 0, MACHINE,
-                null, "failed: psql cannot be started", null));
+                null, "failed: psql cannot be started", null, null));
         assertThat(failed).contains("pgbench          failed: psql cannot be started");
     }
 }
