@@ -5,7 +5,6 @@ import duban.calendar.ReportingSchedule;
 import duban.calendar.WorkingDayCalendar;
 import duban.tasks.task.domain.PeriodVerdict;
 import duban.tasks.task.domain.ReportingPeriods;
-import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -18,7 +17,7 @@ import java.util.Optional;
 public class CalendarReportingPeriods implements ReportingPeriods {
 
     @Inject
-    AgroalDataSource dataSource;
+    PlanRules rules;
 
     @Inject
     WorkingDayCalendar calendar;
@@ -45,7 +44,7 @@ public class CalendarReportingPeriods implements ReportingPeriods {
     }
 
     private ReportingSchedule scheduleOf(String planId) {
-        PlanRule rule = PlanRule.find(dataSource, planId).orElse(PlanRule.defaults(planId));
+        PlanRule rule = rules.of(planId);
         return new ReportingSchedule(rule.reportingDays(), rule.policy(), rule.zone(), calendar);
     }
 }

@@ -30,6 +30,9 @@ public class LookupTables {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    PlanRules planRules;
+
     @EventHandler
     void on(UnitRegistered event, @org.axonframework.eventhandling.Timestamp Instant recordedAt)
             throws SQLException {
@@ -153,6 +156,7 @@ public class LookupTables {
 
     private void upsertRule(String planId, List<Integer> days, String zone, ReportingDayPolicy policy)
             throws SQLException {
+        planRules.changing(planId);
         PlanRule defaults = PlanRule.defaults(planId);
         try (Connection connection = dataSource.getConnection();
              PreparedStatement upsert = connection.prepareStatement("""

@@ -5,10 +5,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
 
 import duban.embedded.KafkaTestResource;
 import duban.embedded.PostgresTestResource;
 import duban.embedded.identity.As;
+import duban.tasks.RegisteredUnits;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -105,6 +107,28 @@ class PlanResourceTest {
         As.auditor().queryParam("asOf", "2000-01-01T00:00:00Z").get("/api/v1/plans/" + id).then().statusCode(404);
         As.auditor().queryParam("asOf", "tomorrow").get("/api/v1/plans/" + id).then().statusCode(400)
                 .body("type", equalTo("urn:duban:problem:invalid-instant"));
+    }
+
+    @Test
+    void aReportAfterTheReportingDaysWereAmendedFollowsTheNewDays() {
+        RegisteredUnits.ensure("市科技局", "市财政局");
+        String plan = register("报送日调整方案 " + UUID.randomUUID()).path("id");
+        String task = As.supervisor().contentType(ContentType.JSON).body("""
+                {"planId":"%s","code":"一.(一).1","title":"报送日调整后的任务","leadUnitIds":["市科技局","市财政局"]}"""
+                .formatted(plan)).post("/api/v1/tasks").then().statusCode(201).extract().path("id");
+        As.unit(RegisteredUnits.id("市科技局")).contentType(ContentType.JSON)
+                .body("{\"reportId\":\"before\",\"unitId\":\"市科技局\",\"text\":\"按原报送日报送\"}")
+                .post("/api/v1/tasks/" + task + "/reports").then().statusCode(201);
+
+        As.supervisor().contentType(ContentType.JSON).body("{\"reportingDays\":[10,25]}")
+                .post("/api/v1/plans/" + plan + "/amendments").then().statusCode(200);
+        As.unit(RegisteredUnits.id("市财政局")).contentType(ContentType.JSON)
+                .body("{\"reportId\":\"after\",\"unitId\":\"市财政局\",\"text\":\"按新报送日报送\"}")
+                .post("/api/v1/tasks/" + task + "/reports").then().statusCode(201);
+
+        As.supervisor().get("/api/v1/tasks/" + task).then().statusCode(200)
+                .body("reports.find { it.reportId == 'before' }.period", matchesPattern(".*-(05|20)"))
+                .body("reports.find { it.reportId == 'after' }.period", matchesPattern(".*-(10|25)"));
     }
 
     @Test

@@ -1,0 +1,67 @@
+package duban.tasks.lookup;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The plans' reporting rules as last read, so that judging a report's period does not read
+ * {@code plan_rule} twice per report. A rule is forgotten when this service writes it, at once and again
+ * when the writing transaction has ended (so a rule read meanwhile, or read inside that transaction and
+ * then rolled back, is not kept), and is read again after {@code duban.lookup.plan-rule-max-age} at the
+ * latest, the bound on how long a rule changed by another instance goes unseen.
+ */
+@Singleton
+public class PlanRules {
+
+    private record Reading(PlanRule rule, long readAtNanos) {
+    }
+
+    private final Map<String, Reading> readings = new ConcurrentHashMap<>();
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @ConfigProperty(name = "duban.lookup.plan-rule-max-age", defaultValue = "60s")
+    Duration maxAge;
+
+    /** The plan's rule, or the defaults of DESIGN.md for a plan not registered (yet). */
+    PlanRule of(String planId) {
+        long now = System.nanoTime();
+        Reading reading = readings.get(planId);
+        if (reading != null && now - reading.readAtNanos() < maxAge.toNanos()) {
+            return reading.rule();
+        }
+        PlanRule rule = PlanRule.find(dataSource, planId).orElse(PlanRule.defaults(planId));
+        readings.put(planId, new Reading(rule, now));
+        return rule;
+    }
+
+    /** Called where the rule is written: forgets it now and when the running transaction has ended. */
+    void changing(String planId) {
+        readings.remove(planId);
+        if (transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                readings.remove(planId);
+            }
+        });
+    }
+}
