@@ -17,9 +17,12 @@ import org.axonframework.common.caching.Cache;
  * <p>Axon's caching repository puts an aggregate while its command's transaction is still open and takes it
  * out again if the unit of work rolls back. That is enough only when the unit of work owns the transaction.
  * When it joined a transaction begun by someone else (an import, an Idempotency-Key record), the aggregate
- * lock is released before that transaction commits, and the transaction may still roll back: such an
- * aggregate is never cached; the entry is dropped at once and again when the transaction has ended, so
- * that the next command reads what was committed.
+ * lock is released before that transaction commits, and the transaction may still roll back: the entry is
+ * dropped at once, and the aggregate is cached only once that transaction has committed, and only if no
+ * other command has cached the task meanwhile. Such an entry is never older than ours: a command that read
+ * the task before our commit appends an event with a sequence number ours took, fails, and its rollback
+ * drops its entry. This rests on a rule of the domain: every accepted command appends at least one event
+ * (a command that would change nothing is refused).
  */
 final class AggregateCache implements Cache {
 
@@ -27,8 +30,8 @@ final class AggregateCache implements Cache {
     interface TransactionScope {
         boolean ownedByUnitOfWork();
 
-        /** Runs {@code action} when the running transaction has ended, however it ended. */
-        void afterCompletion(Runnable action);
+        /** Runs {@code action} when the running transaction has ended, telling whether it committed. */
+        void afterCompletion(Consumer<Boolean> action);
     }
 
     private final Map<Object, Object> entries;
@@ -59,7 +62,15 @@ final class AggregateCache implements Cache {
             return;
         }
         remove(key);
-        transactions.afterCompletion(() -> remove(key));
+        transactions.afterCompletion(committed -> {
+            if (committed) {
+                synchronized (this) {
+                    entries.putIfAbsent(key, value);
+                }
+            } else {
+                remove(key);
+            }
+        });
     }
 
     @Override
@@ -108,9 +119,9 @@ final class AggregateCache implements Cache {
             }
 
             @Override
-            public void afterCompletion(Runnable action) {
+            public void afterCompletion(Consumer<Boolean> action) {
                 if (registry.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
-                    action.run();
+                    action.accept(false);
                     return;
                 }
                 registry.registerInterposedSynchronization(new Synchronization() {
@@ -120,15 +131,15 @@ final class AggregateCache implements Cache {
 
                     @Override
                     public void afterCompletion(int status) {
-                        action.run();
+                        action.accept(status == Status.STATUS_COMMITTED);
                     }
                 });
             }
         };
     }
 
-    /** For tests: a scope decided by {@code owned}, whose completions run when {@code completions} is told. */
-    static TransactionScope fixed(BooleanSupplier owned, Consumer<Runnable> completions) {
+    /** For tests: a scope decided by {@code owned}, whose completions are handed to {@code completions}. */
+    static TransactionScope fixed(BooleanSupplier owned, Consumer<Consumer<Boolean>> completions) {
         return new TransactionScope() {
             @Override
             public boolean ownedByUnitOfWork() {
@@ -136,7 +147,7 @@ final class AggregateCache implements Cache {
             }
 
             @Override
-            public void afterCompletion(Runnable action) {
+            public void afterCompletion(Consumer<Boolean> action) {
                 completions.accept(action);
             }
         };

@@ -6,13 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** The cache's own rules; how it behaves under Axon and JTA is in {@link AggregateCacheTransactionsTest}. */
 class AggregateCacheTest {
 
     private final AtomicBoolean owned = new AtomicBoolean(true);
-    private final List<Runnable> completions = new ArrayList<>();
+    private final List<Consumer<Boolean>> completions = new ArrayList<>();
     private final AggregateCache cache = new AggregateCache(2, AggregateCache.fixed(owned::get, completions::add));
 
     @Test
@@ -23,22 +24,42 @@ class AggregateCacheTest {
     }
 
     @Test
-    void anAggregateSavedInAJoinedTransactionIsDroppedNowAndWhenThatTransactionEnds() {
+    void anAggregateSavedInAJoinedTransactionIsDroppedNowAndCachedOnceThatTransactionCommitted() {
         cache.put("task-1", "committed state");
         owned.set(false);
 
         cache.put("task-1", "state that may still roll back");
         assertThat(cache.containsKey("task-1")).isFalse();
 
+        completions.forEach(completion -> completion.accept(true));
+        assertThat(cache.<String, String>get("task-1")).isEqualTo("state that may still roll back");
+    }
+
+    @Test
+    void anAggregateSavedInAJoinedTransactionThatRollsBackIsNeverCachedAndDropsWhatWasReadMeanwhile() {
+        owned.set(false);
+        cache.put("task-1", "state rolled back");
+
         // a command of another transaction reads the store and caches what it finds, before the joined one ends
         owned.set(true);
         cache.put("task-1", "read meanwhile");
-        completions.forEach(Runnable::run);
+        completions.forEach(completion -> completion.accept(false));
         assertThat(cache.containsKey("task-1")).isFalse();
     }
 
     @Test
-    void putIfAbsentInAJoinedTransactionCachesNothing() {
+    void aCommittedJoinedTransactionDoesNotReplaceWhatAnotherCommandCachedMeanwhile() {
+        owned.set(false);
+        cache.put("task-1", "version 1");
+        owned.set(true);
+        cache.put("task-1", "version 2, read after the commit");
+
+        completions.forEach(completion -> completion.accept(true));
+        assertThat(cache.<String, String>get("task-1")).isEqualTo("version 2, read after the commit");
+    }
+
+    @Test
+    void putIfAbsentInAJoinedTransactionCachesNothingBeforeTheCommit() {
         owned.set(false);
         assertThat(cache.putIfAbsent("task-1", "state")).isFalse();
         assertThat(cache.containsKey("task-1")).isFalse();
