@@ -1,10 +1,9 @@
 package duban.tasks.lookup;
 
+import duban.tasks.infrastructure.transaction.TransactionEnd;
 import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.Map;
@@ -50,18 +49,6 @@ public class PlanRules {
     /** Called where the rule is written: forgets it now and when the running transaction has ended. */
     void changing(String planId) {
         readings.remove(planId);
-        if (transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
-            return;
-        }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                readings.remove(planId);
-            }
-        });
+        TransactionEnd.then(transactions, committed -> readings.remove(planId));
     }
 }

@@ -1,7 +1,7 @@
 package duban.tasks.infrastructure.axon;
 
+import duban.tasks.infrastructure.transaction.TransactionEnd;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -120,20 +120,7 @@ final class AggregateCache implements Cache {
 
             @Override
             public void afterCompletion(Consumer<Boolean> action) {
-                if (registry.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
-                    action.accept(false);
-                    return;
-                }
-                registry.registerInterposedSynchronization(new Synchronization() {
-                    @Override
-                    public void beforeCompletion() {
-                    }
-
-                    @Override
-                    public void afterCompletion(int status) {
-                        action.accept(status == Status.STATUS_COMMITTED);
-                    }
-                });
+                TransactionEnd.then(registry, action);
             }
         };
     }
