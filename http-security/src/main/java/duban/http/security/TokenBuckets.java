@@ -30,10 +30,14 @@ public class TokenBuckets {
 
     /** Takes one write from the token's bucket: 0 when allowed, otherwise the milliseconds to wait. */
     public long take(String token) {
+        return take(token, System.nanoTime());
+    }
+
+    /** {@link #take(String)} at {@code now} (nanoTime); concurrent callers may arrive with their instants out of order. */
+    long take(String token, long now) {
         if (perSecond <= 0) {
             return 0;
         }
-        long now = System.nanoTime();
         if (takes.incrementAndGet() % SWEEP_EVERY == 0) {
             buckets.values().removeIf(bucket -> bucket.idleSince(now) > IDLE_NANOS);
         }
@@ -50,8 +54,12 @@ public class TokenBuckets {
         }
 
         synchronized long take(long now, double perSecond, double burst) {
-            available = Math.min(burst, available + (now - refilledAt) / 1e9 * perSecond);
-            refilledAt = now;
+            // A caller that read the clock before another took the lock arrives with an earlier instant: it
+            // refills nothing, rather than a negative amount.
+            if (now - refilledAt > 0) {
+                available = Math.min(burst, available + (now - refilledAt) / 1e9 * perSecond);
+                refilledAt = now;
+            }
             if (available >= 1) {
                 available -= 1;
                 return 0;

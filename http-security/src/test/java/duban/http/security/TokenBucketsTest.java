@@ -25,6 +25,18 @@ class TokenBucketsTest {
     }
 
     @Test
+    void aCallerThatReadTheClockEarlierThanTheLastTakeDrainsNothingExtra() {
+        TokenBuckets buckets = new TokenBuckets(1000, 3);
+        long start = 1_000_000_000L;
+        assertThat(buckets.take("a", start)).isZero();
+        // a thread that read the clock 100 ms before the first one got the lock
+        assertThat(buckets.take("a", start - 100_000_000L)).isZero();
+        assertThat(buckets.take("a", start - 100_000_000L)).isZero();
+        assertThat(buckets.take("a", start)).isPositive();
+        assertThat(buckets.take("a", start + 1_000_000L)).isZero();
+    }
+
+    @Test
     void aRateOfZeroTurnsTheLimitOff() {
         TokenBuckets buckets = new TokenBuckets(0, 1);
         for (int i = 0; i < 100; i++) {
