@@ -36,11 +36,6 @@ public class ExactlyOnceApplier {
 
     private final CloudEventCodec codec = new CloudEventCodec();
 
-    /** Applies one record; the Uni's item says whether the event was new. */
-    public Uni<Boolean> apply(byte[] record, LedgerEventHandler handler) {
-        return applyAll(List.of(record), handler).map(applied -> applied == 1);
-    }
-
     /** Applies the records in their order, in one transaction; the Uni's item is how many events were new. */
     public Uni<Integer> applyAll(List<byte[]> records, LedgerEventHandler handler) {
         List<CloudEvent> envelopes = new ArrayList<>(records.size());

@@ -56,12 +56,14 @@ public final class ReportLoad {
     }
 
     int run() throws Exception {
-        try (TasksApi api = new TasksApi(options.url(), options.timeout(), LoadIdentity.of(options.identity()))) {
-            return run(api);
+        try (TasksApi api = new TasksApi(options.url(), options.timeout(), LoadIdentity.of(options.identity()));
+             ConsumerLag lag = options.kafka() == null ? null : new ConsumerLag(options.kafka(), ConsumerLag.LEDGER_TOPIC)) {
+            return run(api, lag);
         }
     }
 
-    private int run(TasksApi api) throws Exception {
+    /** @param lag the consumers' lag, null when not watched ({@code --kafka} not given) */
+    private int run(TasksApi api, ConsumerLag lag) throws Exception {
         LocalDateTime started = LocalDateTime.now();
         awaitReady(api);
 
@@ -84,7 +86,7 @@ public final class ReportLoad {
             supply.startTopUp(Math.max(1000L, options.maxRate() * 5L), Math.max(options.clients(), 20));
 
             ClosedLoop loop = new ClosedLoop(api, pool, options.clients());
-            setupCaughtUp = awaitConsumersBeforeWarmUp();
+            setupCaughtUp = awaitConsumersBeforeWarmUp(lag);
             warmup = warmUp(loop);
             say("Measuring: %d clients for %s…%n", options.clients(), DurationText.format(options.duration()));
             long tasksBefore = supply.tasksCreated();
@@ -92,7 +94,7 @@ public final class ReportLoad {
             monitor.start();
             measured = loop.run(options.duration());
             machine = monitor.stop();
-            consumersAtEnd = consumersBehind();
+            consumersAtEnd = consumersBehind(lag);
             tasksDuring = supply.tasksCreated() - tasksBefore;
             supply.close();
             tasksTotal = supply.tasksCreated();
@@ -100,7 +102,7 @@ public final class ReportLoad {
                 say("  the top-up thread failed: %s%n", supply.topUpFailure());
             }
         }
-        RunFigures.ConsumerFigures consumers = consumerFigures(setupCaughtUp, consumersAtEnd);
+        RunFigures.ConsumerFigures consumers = consumerFigures(lag, setupCaughtUp, consumersAtEnd);
         Path histogram = HistogramFile.write(measured.latencyMicros(), options.out(), started);
         PgbenchResult pgbench = null;
         String pgbenchNote = null;
@@ -134,26 +136,24 @@ public final class ReportLoad {
      * With {@code --kafka}: waits (up to {@link #CONSUMER_WAIT}) for the consumers to apply the setup's
      * tasks, so that the measured phase does not also pay for them.
      */
-    private Duration awaitConsumersBeforeWarmUp() throws Exception {
-        if (options.kafka() == null) {
+    private Duration awaitConsumersBeforeWarmUp(ConsumerLag lag) throws Exception {
+        if (lag == null) {
             return null;
         }
         say("Waiting up to %s for the ledger topic's consumers to catch up with the setup…%n",
                 DurationText.format(CONSUMER_WAIT));
-        try (ConsumerLag lag = new ConsumerLag(options.kafka(), ConsumerLag.LEDGER_TOPIC)) {
-            Duration took = lag.awaitCaughtUp(CONSUMER_WAIT, behind -> say("  behind: %s%n", ConsumerLag.describe(behind)));
-            say(took == null ? "  not caught up; measuring anyway%n" : "  caught up in %.1f s%n",
-                    took == null ? 0 : took.toMillis() / 1000.0);
-            return took;
-        }
+        Duration took = awaitCaughtUp(lag);
+        say(took == null ? "  not caught up; measuring anyway%n" : "  caught up in %.1f s%n",
+                took == null ? 0 : took.toMillis() / 1000.0);
+        return took;
     }
 
-    /** With {@code --kafka}: how far behind the consumers are right now; null without it or when Kafka did not answer. */
-    private Map<String, Long> consumersBehind() {
-        if (options.kafka() == null) {
+    /** How far behind the consumers are right now; null when not watched or when Kafka did not answer. */
+    private Map<String, Long> consumersBehind(ConsumerLag lag) {
+        if (lag == null) {
             return null;
         }
-        try (ConsumerLag lag = new ConsumerLag(options.kafka(), ConsumerLag.LEDGER_TOPIC)) {
+        try {
             return lag.behind();
         } catch (Exception e) {
             say("  could not read the consumers' offsets: %s%n", e);
@@ -161,18 +161,21 @@ public final class ReportLoad {
         }
     }
 
-    private RunFigures.ConsumerFigures consumerFigures(Duration setupCaughtUp, Map<String, Long> atEnd) throws Exception {
-        if (options.kafka() == null) {
+    private RunFigures.ConsumerFigures consumerFigures(ConsumerLag lag, Duration setupCaughtUp, Map<String, Long> atEnd)
+            throws Exception {
+        if (lag == null) {
             return null;
         }
         if (atEnd == null) {
             return new RunFigures.ConsumerFigures(setupCaughtUp, null, null, "the consumers' offsets could not be read");
         }
         say("Waiting up to %s for the consumers to catch up with the run…%n", DurationText.format(CONSUMER_WAIT));
-        try (ConsumerLag lag = new ConsumerLag(options.kafka(), ConsumerLag.LEDGER_TOPIC)) {
-            Duration after = lag.awaitCaughtUp(CONSUMER_WAIT, behind -> say("  behind: %s%n", ConsumerLag.describe(behind)));
-            return new RunFigures.ConsumerFigures(setupCaughtUp, atEnd, after, null);
-        }
+        return new RunFigures.ConsumerFigures(setupCaughtUp, atEnd, awaitCaughtUp(lag), null);
+    }
+
+    /** Waits up to {@link #CONSUMER_WAIT}, saying every few seconds how far behind the consumers are. */
+    private Duration awaitCaughtUp(ConsumerLag lag) throws Exception {
+        return lag.awaitCaughtUp(CONSUMER_WAIT, behind -> say("  behind: %s%n", ConsumerLag.describe(behind)));
     }
 
     /** The unmeasured phase, or null when {@code --warmup 0}. */

@@ -4,7 +4,6 @@ import duban.tasks.infrastructure.transaction.TransactionEnd;
 import jakarta.transaction.Status;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
@@ -121,21 +120,6 @@ final class AggregateCache implements Cache {
             @Override
             public void afterCompletion(Consumer<Boolean> action) {
                 TransactionEnd.then(registry, action);
-            }
-        };
-    }
-
-    /** For tests: a scope decided by {@code owned}, whose completions are handed to {@code completions}. */
-    static TransactionScope fixed(BooleanSupplier owned, Consumer<Consumer<Boolean>> completions) {
-        return new TransactionScope() {
-            @Override
-            public boolean ownedByUnitOfWork() {
-                return owned.getAsBoolean();
-            }
-
-            @Override
-            public void afterCompletion(Consumer<Boolean> action) {
-                completions.accept(action);
             }
         };
     }

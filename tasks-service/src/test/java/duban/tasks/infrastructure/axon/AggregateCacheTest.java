@@ -14,7 +14,19 @@ class AggregateCacheTest {
 
     private final AtomicBoolean owned = new AtomicBoolean(true);
     private final List<Consumer<Boolean>> completions = new ArrayList<>();
-    private final AggregateCache cache = new AggregateCache(2, AggregateCache.fixed(owned::get, completions::add));
+    /** A transaction scope the test decides: owned or not as {@code owned} says, its completions held back. */
+    private final AggregateCache.TransactionScope scope = new AggregateCache.TransactionScope() {
+        @Override
+        public boolean ownedByUnitOfWork() {
+            return owned.get();
+        }
+
+        @Override
+        public void afterCompletion(Consumer<Boolean> action) {
+            completions.add(action);
+        }
+    };
+    private final AggregateCache cache = new AggregateCache(2, scope);
 
     @Test
     void anAggregateSavedInATransactionItsUnitOfWorkOwnsIsKept() {
