@@ -222,8 +222,13 @@ public final class PostgresServer implements AutoCloseable {
                 // Throw-away data: durability buys nothing and costs test time.
                 builder.setServerConfig("fsync", "off").setServerConfig("full_page_writes", "off");
             } else {
+                // A kept folder holds the ledger: an answered write must survive a crash of the server or the
+                // machine. zonky starts postgres with -F (fsync off) and synchronous_commit=off; a later -c wins.
                 builder.setDataDirectory(Directories.createIfMissing(dataDir.toAbsolutePath()))
-                        .setCleanDataDirectory(false);
+                        .setCleanDataDirectory(false)
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
             }
             EmbeddedPostgres pg;
             try {

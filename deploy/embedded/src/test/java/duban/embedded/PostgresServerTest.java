@@ -76,6 +76,18 @@ class PostgresServerTest {
     }
 
     @Test
+    void aKeptDataFolderIsDurableWhileATemporaryOneIsNot(@TempDir Path dataDir) throws Exception {
+        try (PostgresServer kept = PostgresServer.builder().environment(NO_EXTERNAL).dataDir(dataDir).start()) {
+            assertThat(scalar(kept, "postgres", "SHOW fsync")).isEqualTo("on");
+            assertThat(scalar(kept, "postgres", "SHOW synchronous_commit")).isEqualTo("on");
+            assertThat(scalar(kept, "postgres", "SHOW full_page_writes")).isEqualTo("on");
+        }
+        try (PostgresServer temporary = PostgresServer.builder().environment(NO_EXTERNAL).start()) {
+            assertThat(scalar(temporary, "postgres", "SHOW fsync")).isEqualTo("off");
+        }
+    }
+
+    @Test
     void refusesADatabaseNameThatIsNotAPlainIdentifier() {
         PostgresServer notStarted = PostgresServer.connect("jdbc:postgresql://localhost:1/postgres", "u", "p");
         assertThatThrownBy(() -> notStarted.ensureDatabase("x\"; DROP DATABASE postgres; --"))

@@ -9,22 +9,29 @@ import java.util.concurrent.atomic.AtomicLong;
  * The (task, unit) pairs not reported on yet. A pair leaves the pool when taken and never comes back,
  * so no report of a run repeats a pair (which the service would answer with 409).
  *
- * <p>Pairs go in unit by unit across a batch of tasks: consecutive reports land on different tasks,
- * so concurrent clients do not queue on one aggregate.
+ * <p>Pairs go in along diagonals of the (task, unit) grid across a batch of tasks: consecutive reports
+ * land on different tasks, so concurrent clients do not queue on one aggregate, and are sent by different
+ * units, so that each unit's token carries a share of the load as real clerks do (writes are limited per
+ * token).
  */
 final class PairPool {
 
     private final LinkedBlockingQueue<TaskPair> pairs = new LinkedBlockingQueue<>();
     private final AtomicLong added = new AtomicLong();
 
-    /** Adds every (task, unit) pair of the batch, interleaved: all tasks for the first unit, then the second, … */
+    /**
+     * Adds every (task, unit) pair of the batch: the i-th task with the (i + d)-th unit, for each shift d
+     * in turn: within one shift, any run of consecutive pairs no longer than either list names distinct tasks
+     * and distinct units.
+     */
     void addInterleaved(List<String> taskIds, List<String> unitIds) {
-        for (String unit : unitIds) {
-            for (String task : taskIds) {
-                pairs.add(new TaskPair(task, unit));
+        int units = unitIds.size();
+        for (int shift = 0; shift < units; shift++) {
+            for (int task = 0; task < taskIds.size(); task++) {
+                pairs.add(new TaskPair(taskIds.get(task), unitIds.get((task + shift) % units)));
             }
         }
-        added.addAndGet((long) taskIds.size() * unitIds.size());
+        added.addAndGet((long) taskIds.size() * units);
     }
 
     /** The next unused pair, or null when none arrives within the wait. */

@@ -15,16 +15,38 @@ import org.junit.jupiter.api.Test;
 class PairPoolTest {
 
     @Test
-    void interleavesTasksSoThatConsecutivePairsHitDifferentTasks() throws Exception {
+    void handsOutEveryPairOnceAlongDiagonals() throws Exception {
         PairPool pool = new PairPool();
         pool.addInterleaved(List.of("t1", "t2", "t3"), List.of("u1", "u2"));
         List<TaskPair> taken = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             taken.add(pool.take(0, TimeUnit.MILLISECONDS));
         }
-        assertThat(taken).containsExactly(new TaskPair("t1", "u1"), new TaskPair("t2", "u1"), new TaskPair("t3", "u1"),
-                new TaskPair("t1", "u2"), new TaskPair("t2", "u2"), new TaskPair("t3", "u2"));
+        assertThat(taken).containsExactly(new TaskPair("t1", "u1"), new TaskPair("t2", "u2"), new TaskPair("t3", "u1"),
+                new TaskPair("t1", "u2"), new TaskPair("t2", "u1"), new TaskPair("t3", "u2"));
         assertThat(pool.added()).isEqualTo(6);
+    }
+
+    @Test
+    void consecutivePairsGoToDifferentTasksAndComeFromDifferentUnits() throws Exception {
+        PairPool pool = new PairPool();
+        List<String> tasks = IntStream.range(0, 120).mapToObj(i -> "task-" + i).toList();
+        List<String> units = IntStream.range(0, 50).mapToObj(i -> "unit-" + i).toList();
+        pool.addInterleaved(tasks, units);
+        List<TaskPair> taken = new ArrayList<>();
+        for (TaskPair pair; (pair = pool.take(0, TimeUnit.MILLISECONDS)) != null; ) {
+            taken.add(pair);
+        }
+        assertThat(taken).hasSize(6_000).doesNotHaveDuplicates();
+        // Any 32 clients taking consecutive pairs (the default run) write to 32 tasks with 32 units' tokens.
+        for (int first = 0; first + 32 <= taken.size(); first++) {
+            if (first / tasks.size() != (first + 31) / tasks.size()) {
+                continue; // a window across two shifts may meet a unit twice
+            }
+            List<TaskPair> window = taken.subList(first, first + 32);
+            assertThat(window.stream().map(TaskPair::taskId).distinct().count()).isEqualTo(32);
+            assertThat(window.stream().map(TaskPair::unitId).distinct().count()).isEqualTo(32);
+        }
     }
 
     @Test

@@ -38,7 +38,10 @@ import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 
 /**
  * A task (任务) of a plan: its units, milestones (节点), targets (目标), progress reports (进展情况) and the
@@ -93,6 +96,16 @@ public class Task {
         apply(new TaskCreated(command.taskId(), command.planId(), command.parentId(), command.code(),
                 command.title(), command.text(), leads, cos, command.timelineText(),
                 NoticeData.cadence(command.reportingCadence()), NoticeData.leaders(command.leaders())));
+    }
+
+    /**
+     * Every command on an existing task answers the version it left the task at: the writer's ETag is then
+     * exactly its own write's version, never that of a later write by someone else, and costs no read.
+     */
+    @CommandHandlerInterceptor
+    public Long answerWithVersion(InterceptorChain chain) throws Exception {
+        chain.proceed();
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler

@@ -42,6 +42,15 @@ class ReportingProgressTest {
     }
 
     @Test
+    void aCommandAnswersTheVersionItLeftTheTaskAt() {
+        // Created (version 0), target set (1), one report before (2): this report makes version 3.
+        givenTask(fixture, targetSet(), reported("report-1", LEAD))
+                .when(report("report-2", SECOND_LEAD, OPEN_PERIOD))
+                .expectEvents(reported("report-2", SECOND_LEAD))
+                .expectResultMessagePayload(3L);
+    }
+
+    @Test
     void aUnitHoldingAShareInItsOwnNameMayReport() {
         givenTask(fixture, targetSet())
                 .when(report("report-1", HOLDER, OPEN_PERIOD))

@@ -3,7 +3,6 @@ package duban.tasks.task.api;
 import duban.tasks.infrastructure.web.IfMatch;
 import duban.tasks.infrastructure.web.Commands;
 import duban.tasks.infrastructure.web.IdempotentRequests;
-import duban.tasks.task.query.TaskQueries;
 import duban.tasks.unit.query.UnitReferences;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,9 +25,6 @@ public class TaskWrites {
 
     @Inject
     IdempotentRequests idempotent;
-
-    @Inject
-    TaskQueries queries;
 
     @Inject
     UnitReferences units;
@@ -68,9 +64,8 @@ public class TaskWrites {
             UnitReferences.Resolution resolution = units.resolution();
             Object built = command.build(expectedVersion, resolution);
             resolution.requireAllKnown();
-            commands.send(built, headers.idempotencyKey);
-            // The version is read from the store's index, not by folding the task again: reports are the hot path.
-            long version = queries.version(headers.taskId).orElseThrow();
+            // The task answers the version this command left it at (Task#answerWithVersion).
+            long version = commands.<Long>send(built, headers.idempotencyKey);
             return Response.status(status).tag(new EntityTag(Long.toString(version)))
                     .entity(Recorded.of(headers.taskId, version, kind, id)).build();
         });

@@ -18,11 +18,6 @@ public class TaskQueries {
     @Inject
     EventStorageEngine events;
 
-    /** The task's current version (the sequence number of its last event), without reading its events. */
-    public Optional<Long> version(String taskId) {
-        return events.lastSequenceNumberFor(taskId);
-    }
-
     public Optional<TaskView> find(String taskId) {
         return findAsOf(taskId, null);
     }
