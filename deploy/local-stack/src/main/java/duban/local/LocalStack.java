@@ -16,9 +16,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
 /**
- * The local run: {@code up [--reset]} starts PostgreSQL, the broker and the three services with data
- * kept under {@code .local/}, loads the demo plan once, prints where everything is and runs until
- * Ctrl-C or {@code down}; {@code down} stops the running stack; {@code status} says whether one runs.
+ * The local run: {@code up [--reset] [--tasks-only]} starts PostgreSQL, the broker and the three services
+ * (with {@code --tasks-only}, tasks-service alone: the read models as if they ran on other machines, for the
+ * benchmark) with data kept under {@code .local/}, loads the demo plan once, prints where everything is and
+ * runs until Ctrl-C or {@code down}; {@code down} stops the running stack; {@code status} says whether one runs.
  */
 public final class LocalStack {
 
@@ -41,17 +42,17 @@ public final class LocalStack {
         List<String> words = Arrays.asList(args);
         String command = words.isEmpty() ? "up" : words.get(0);
         switch (command) {
-            case "up" -> stack.up(words.contains("--reset"));
+            case "up" -> stack.up(words.contains("--reset"), !words.contains("--tasks-only"));
             case "down" -> stack.down();
             case "status" -> stack.status();
             default -> {
-                System.err.println("usage: duban up [--reset] | down | status");
+                System.err.println("usage: duban up [--reset] [--tasks-only] [--build] | down | status");
                 System.exit(2);
             }
         }
     }
 
-    void up(boolean reset) throws Exception {
+    void up(boolean reset, boolean withReadModels) throws Exception {
         Optional<ProcessHandle> running = runningStack();
         if (running.isPresent()) {
             System.out.println("Duban is already running (process " + running.get().pid() + "); `./duban down` stops it.");
@@ -73,7 +74,7 @@ public final class LocalStack {
             postgres = PostgresServer.builder().port(POSTGRES_PORT).dataDir(data.resolve("postgres")).start();
             broker = KafkaBrokerProcess.builder(data.resolve("kafka")).port(KAFKA_PORT).start();
             services = Services.start(home, data.resolve("logs"), postgres, broker.bootstrapServers(), SERVICE_PORTS,
-                    identity.serviceConfig(), Duration.ofSeconds(120));
+                    identity.serviceConfig(), Duration.ofSeconds(120), withReadModels);
         } catch (RuntimeException e) {
             // Stop what did start, so a failed `up` leaves nothing behind.
             if (broker != null) {
@@ -109,6 +110,10 @@ public final class LocalStack {
             Files.writeString(demoMarker, "demo plan " + DemoData.PLAN_ID + ": " + created + " tasks\n");
         }
         printSummary(database, kafka, services, startup);
+        if (!withReadModels) {
+            System.out.printf("%nreporting-service and notification-service are not started (--tasks-only): the ledger"
+                    + " topic keeps their events until they run.%n");
+        }
         printTokens(identity, services);
         stopped.await();
     }
@@ -145,10 +150,10 @@ public final class LocalStack {
         System.out.printf("  export OTHER_UNIT_TOKEN=%s   # 红旗区%n", tokens.unit("clerk@hongqi.duban.local", hongqi));
         String bearer = "curl -H \"Authorization: Bearer $%s\" ";
         System.out.printf("%nThen, for example:%n");
-        System.out.printf("  %s%s/api/v1/units/%s/dashboard%n", bearer.formatted("UNIT_TOKEN"),
-                services.get(Services.REPORTING).url(), science);
-        System.out.printf("  %s%s/api/v1/units/%s/schedule%n", bearer.formatted("UNIT_TOKEN"),
-                services.get(Services.NOTIFICATION).url(), science);
+        services.find(Services.REPORTING).ifPresent(reporting -> System.out.printf("  %s%s/api/v1/units/%s/dashboard%n",
+                bearer.formatted("UNIT_TOKEN"), reporting.url(), science));
+        services.find(Services.NOTIFICATION).ifPresent(notification -> System.out.printf(
+                "  %s%s/api/v1/units/%s/schedule%n", bearer.formatted("UNIT_TOKEN"), notification.url(), science));
         System.out.printf("  %s%s/api/v1/audit/verify%n", bearer.formatted("AUDITOR_TOKEN"),
                 services.get(Services.TASKS).url());
         System.out.printf("  %s-H 'Content-Type: text/plain; charset=UTF-8' --data-binary @notice.txt"

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -35,11 +36,23 @@ public final class Services implements AutoCloseable {
      */
     public static Services start(Path home, Path logs, PostgresServer postgres, String bootstrapServers, Ports ports,
                                  Map<String, String> shared, Duration timeout) {
+        return start(home, logs, postgres, bootstrapServers, ports, shared, timeout, true);
+    }
+
+    /**
+     * Starts tasks-service and, when {@code withReadModels}, reporting-service and notification-service. Without
+     * them, the ledger topic keeps what they would read, and they catch up whenever they start.
+     */
+    public static Services start(Path home, Path logs, PostgresServer postgres, String bootstrapServers, Ports ports,
+                                 Map<String, String> shared, Duration timeout, boolean withReadModels) {
         Services services = new Services();
         try {
             ServiceProcess tasks = services.launch(home, TASKS, ports.tasks(),
                     with(shared, jdbcConfig(postgres, "tasks", bootstrapServers)), List.of("-Xms64m", "-Xmx512m"), logs);
             services.readyAfter.put(TASKS, tasks.awaitReady(timeout));
+            if (!withReadModels) {
+                return services;
+            }
             ServiceProcess reporting = services.launch(home, REPORTING, ports.reporting(),
                     with(shared, reactiveConfig(postgres, "reporting", bootstrapServers)), List.of("-Xms64m", "-Xmx384m"), logs);
             ServiceProcess notification = services.launch(home, NOTIFICATION, ports.notification(),
@@ -88,7 +101,12 @@ public final class Services implements AutoCloseable {
     }
 
     public ServiceProcess get(String name) {
-        return started.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+        return find(name).orElseThrow();
+    }
+
+    /** The service of that name, when it was started. */
+    public Optional<ServiceProcess> find(String name) {
+        return started.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
     public Map<String, Duration> readyAfter() {

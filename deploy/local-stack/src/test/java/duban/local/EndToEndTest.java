@@ -55,7 +55,7 @@ class EndToEndTest {
         Path logs = Files.createTempDirectory("duban-e2e-logs");
         identity = LocalIdentity.in(Files.createTempDirectory("duban-e2e-identity"));
         services = Services.start(HOME, logs, postgres, broker.bootstrapServers(),
-                new Services.Ports(freePort(), freePort(), freePort()), identity.serviceConfig(), Duration.ofSeconds(120));
+                new Services.Ports(FreePort.any(), FreePort.any(), FreePort.any()), identity.serviceConfig(), Duration.ofSeconds(120));
         services.readyAfter().forEach((name, after) ->
                 System.out.printf("%s ready after %d ms%n", name, after.toMillis()));
     }
@@ -166,7 +166,7 @@ class EndToEndTest {
         production.put("quarkus.datasource.password", postgres.password());
         production.put("kafka.bootstrap.servers", broker.bootstrapServers());
         Path log = Files.createTempFile("duban-refused", ".log");
-        try (ServiceProcess tasks = ServiceProcess.start(HOME, Services.TASKS, freePort(), production,
+        try (ServiceProcess tasks = ServiceProcess.start(HOME, Services.TASKS, FreePort.any(), production,
                 List.of("-Xmx256m"), log)) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> tasks.awaitReady(Duration.ofSeconds(90)))
                     .hasMessageContaining("exited");
@@ -199,12 +199,6 @@ class EndToEndTest {
 
     private static JsonNode json(String body) throws IOException {
         return EventJson.mapper().readTree(body);
-    }
-
-    private static int freePort() throws IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static String encode(String segment) {
