@@ -24,8 +24,6 @@ import org.apache.kafka.common.TopicPartition;
  */
 final class ConsumerLag implements AutoCloseable {
 
-    static final String LEDGER_TOPIC = "duban.ledger.events.v1";
-
     private final Admin admin;
     private final String topic;
 

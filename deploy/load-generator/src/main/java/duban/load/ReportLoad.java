@@ -1,5 +1,6 @@
 package duban.load;
 
+import duban.events.Topics;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,7 +58,7 @@ public final class ReportLoad {
 
     int run() throws Exception {
         try (TasksApi api = new TasksApi(options.url(), options.timeout(), LoadIdentity.of(options.identity()));
-             ConsumerLag lag = options.kafka() == null ? null : new ConsumerLag(options.kafka(), ConsumerLag.LEDGER_TOPIC)) {
+             ConsumerLag lag = options.kafka() == null ? null : new ConsumerLag(options.kafka(), Topics.LEDGER_EVENTS)) {
             return run(api, lag);
         }
     }

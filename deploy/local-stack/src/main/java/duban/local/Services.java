@@ -31,17 +31,9 @@ public final class Services implements AutoCloseable {
     }
 
     /**
-     * Starts the three services; {@code shared} is configuration every one of them gets (the identity
-     * provider's key, the profile).
-     */
-    public static Services start(Path home, Path logs, PostgresServer postgres, String bootstrapServers, Ports ports,
-                                 Map<String, String> shared, Duration timeout) {
-        return start(home, logs, postgres, bootstrapServers, ports, shared, timeout, true);
-    }
-
-    /**
-     * Starts tasks-service and, when {@code withReadModels}, reporting-service and notification-service. Without
-     * them, the ledger topic keeps what they would read, and they catch up whenever they start.
+     * Starts tasks-service and, when {@code withReadModels}, reporting-service and notification-service; without
+     * them, the ledger topic keeps what they would read, and they catch up whenever they start. {@code shared} is
+     * configuration every one of them gets (the identity provider's key, the profile).
      */
     public static Services start(Path home, Path logs, PostgresServer postgres, String bootstrapServers, Ports ports,
                                  Map<String, String> shared, Duration timeout, boolean withReadModels) {

@@ -55,7 +55,7 @@ class EndToEndTest {
         Path logs = Files.createTempDirectory("duban-e2e-logs");
         identity = LocalIdentity.in(Files.createTempDirectory("duban-e2e-identity"));
         services = Services.start(HOME, logs, postgres, broker.bootstrapServers(),
-                new Services.Ports(FreePort.any(), FreePort.any(), FreePort.any()), identity.serviceConfig(), Duration.ofSeconds(120));
+                new Services.Ports(FreePort.any(), FreePort.any(), FreePort.any()), identity.serviceConfig(), Duration.ofSeconds(120), true);
         services.readyAfter().forEach((name, after) ->
                 System.out.printf("%s ready after %d ms%n", name, after.toMillis()));
     }
