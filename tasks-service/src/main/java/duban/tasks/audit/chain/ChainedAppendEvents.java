@@ -1,12 +1,10 @@
 package duban.tasks.audit.chain;
 
-import duban.tasks.audit.store.EventRow;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -22,12 +20,23 @@ import org.axonframework.serialization.Serializer;
  * {@code JdbcEventStorageEngineStatements.appendEvents}, plus an explicit global index and
  * {@code prev_hash} / {@code hash} (see the package description for the layout).
  *
+ * <p>Each event is one {@code INSERT … SELECT} that takes the next global index, reads the
+ * predecessor's hash ({@code audit_prev_hash}) and hashes the row ({@code audit_event_hash}), so an
+ * append costs no round trip of its own before the insert. The events of one append go as one JDBC
+ * batch of such statements, in order: each sees the rows of the statements before it.
+ *
  * <p>The timestamp is written as {@link DateTimeUtils#formatInstant} text, as Axon's own
  * {@link TimestampWriter} for a text column does, but here directly: the hash must cover exactly the
  * text stored. Payload and metadata must be stored as text ({@code dataType(String.class)}) for the
  * same reason.
  */
 public class ChainedAppendEvents implements AppendEventsStatementBuilder {
+
+    /** The SQLSTATE with which the store refuses to append to an aggregate whose predecessor is missing (V7). */
+    public static final String BROKEN_CHAIN = "DU001";
+
+    /** The global index column's own sequence, looked up once. */
+    private volatile String globalIndexSequence;
 
     @Override
     public PreparedStatement build(Connection connection, EventSchema schema, Class<?> dataType,
@@ -36,39 +45,23 @@ public class ChainedAppendEvents implements AppendEventsStatementBuilder {
         if (dataType != String.class) {
             throw new IllegalStateException("the hash chain covers payloads stored as text, not " + dataType);
         }
-        List<DomainEventMessage<?>> domainEvents = events.stream()
-                .<DomainEventMessage<?>>map(ChainedAppendEvents::asDomainEventMessage).toList();
-        AppendAllocation allocation = AppendAllocation.fetch(connection, schema, domainEvents);
-
-        PreparedStatement insert = connection.prepareStatement("INSERT INTO " + schema.domainEventTable() + " ("
-                + schema.globalIndexColumn() + ", " + schema.domainEventFields() + ", prev_hash, hash) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+        String sequence = globalIndexSequence(connection, schema);
+        PreparedStatement insert = connection.prepareStatement(insertStatement(schema));
         try {
-            Map<String, Head> heads = new HashMap<>();
-            for (int i = 0; i < domainEvents.size(); i++) {
-                DomainEventMessage<?> event = domainEvents.get(i);
+            for (EventMessage<?> message : events) {
+                DomainEventMessage<?> event = asDomainEventMessage(message);
                 SerializedObject<?> payload = event.serializePayload(serializer, dataType);
                 SerializedObject<?> metaData = event.serializeMetaData(serializer, dataType);
-                EventRow row = new EventRow(allocation.globalIndex(i), event.getIdentifier(),
-                        event.getAggregateIdentifier(), event.getSequenceNumber(), event.getType(),
-                        DateTimeUtils.formatInstant(event.getTimestamp()), payload.getType().getName(),
-                        payload.getType().getRevision(), (String) payload.getData(), (String) metaData.getData());
-                String prevHash = prevHash(row, heads.get(row.aggregateId()), allocation);
-                String hash = ChainHash.of(prevHash, row);
-                heads.put(row.aggregateId(), new Head(row.sequence(), hash));
-
-                insert.setLong(1, row.globalIndex());
-                insert.setString(2, row.eventId());
-                insert.setString(3, row.aggregateId());
-                insert.setLong(4, row.sequence());
-                insert.setString(5, row.aggregateType());
-                insert.setString(6, row.timestamp());
-                insert.setString(7, row.payloadType());
-                insert.setString(8, row.payloadRevision());
-                insert.setString(9, row.payload());
-                insert.setString(10, row.metaData());
-                insert.setString(11, prevHash);
-                insert.setString(12, hash);
+                insert.setString(1, sequence);
+                insert.setString(2, event.getIdentifier());
+                insert.setString(3, event.getAggregateIdentifier());
+                insert.setLong(4, event.getSequenceNumber());
+                insert.setString(5, event.getType());
+                insert.setString(6, DateTimeUtils.formatInstant(event.getTimestamp()));
+                insert.setString(7, payload.getType().getName());
+                insert.setString(8, payload.getType().getRevision());
+                insert.setString(9, (String) payload.getData());
+                insert.setString(10, (String) metaData.getData());
                 insert.addBatch();
             }
             return insert;
@@ -79,27 +72,57 @@ public class ChainedAppendEvents implements AppendEventsStatementBuilder {
     }
 
     /**
-     * The previous hash of a row: the batch's own previous event of the aggregate, the stored
-     * predecessor, or the genesis value for sequence 0. An aggregate whose predecessor is missing has
-     * a broken chain already; appending to it would hide that, so the append fails instead.
+     * The global index comes from the column's own sequence ({@code nextval}), so order, gaps after a
+     * rollback and Axon's gap-aware tracking are exactly what the column default would give; the
+     * materialised row fixes it once for both the column and the hash.
      */
-    private static String prevHash(EventRow row, Head inBatch, AppendAllocation allocation) {
-        if (inBatch != null) {
-            if (inBatch.sequence() != row.sequence() - 1) {
-                throw new IllegalStateException("events of aggregate " + row.aggregateId()
-                        + " are not consecutive in one append: " + inBatch.sequence() + " then " + row.sequence());
+    private static String insertStatement(EventSchema schema) {
+        return "WITH e AS MATERIALIZED (SELECT nextval(?::regclass) AS global_index, ?::text AS event_identifier,"
+                + " ?::text AS aggregate_identifier, ?::bigint AS sequence_number, ?::text AS type,"
+                + " ?::text AS time_stamp, ?::text AS payload_type, ?::text AS payload_revision,"
+                + " ?::text AS payload, ?::text AS meta_data),"
+                + " p AS MATERIALIZED (SELECT audit_prev_hash(e.aggregate_identifier, e.sequence_number) AS prev_hash"
+                + " FROM e)"
+                + " INSERT INTO " + schema.domainEventTable() + " (" + schema.globalIndexColumn() + ", "
+                + schema.domainEventFields() + ", prev_hash, hash)"
+                + " SELECT e.global_index, e.event_identifier, e.aggregate_identifier, e.sequence_number, e.type,"
+                + " e.time_stamp, e.payload_type, e.payload_revision, e.payload, e.meta_data, p.prev_hash,"
+                + " audit_event_hash(p.prev_hash, e.event_identifier, e.aggregate_identifier, e.sequence_number,"
+                + " e.type, e.time_stamp, e.payload_type, e.payload_revision, e.payload, e.meta_data, e.global_index)"
+                + " FROM e, p";
+    }
+
+    private String globalIndexSequence(Connection connection, EventSchema schema) throws SQLException {
+        String sequence = globalIndexSequence;
+        if (sequence == null) {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT pg_get_serial_sequence(?, ?)")) {
+                statement.setString(1, schema.domainEventTable());
+                statement.setString(2, schema.globalIndexColumn());
+                try (ResultSet rows = statement.executeQuery()) {
+                    rows.next();
+                    sequence = rows.getString(1);
+                }
             }
-            return inBatch.hash();
+            if (sequence == null) {
+                throw new IllegalStateException(schema.domainEventTable() + "." + schema.globalIndexColumn()
+                        + " has no sequence of its own");
+            }
+            globalIndexSequence = sequence;
         }
-        if (row.sequence() == 0) {
-            return ChainHash.GENESIS;
+        return sequence;
+    }
+
+    /** Whether an append failed because the aggregate's chain is broken in the store. */
+    public static boolean refusedForBrokenChain(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            // A failed JDBC batch reports the failing statement's error as its "next exception".
+            for (SQLException sql = cause instanceof SQLException s ? s : null; sql != null; sql = sql.getNextException()) {
+                if (BROKEN_CHAIN.equals(sql.getSQLState())) {
+                    return true;
+                }
+            }
         }
-        String stored = allocation.predecessorHash(row.aggregateId());
-        if (stored == null) {
-            throw new IllegalStateException("cannot chain event " + row.sequence() + " of aggregate "
-                    + row.aggregateId() + ": its predecessor is not in the store");
-        }
-        return stored;
+        return false;
     }
 
     /** As Axon stores an event outside an aggregate: its own aggregate, at sequence 0, without a type. */
@@ -107,8 +130,5 @@ public class ChainedAppendEvents implements AppendEventsStatementBuilder {
         return event instanceof DomainEventMessage<T> domain
                 ? domain
                 : new GenericDomainEventMessage<>(null, event.getIdentifier(), 0L, event, event::getTimestamp);
-    }
-
-    private record Head(long sequence, String hash) {
     }
 }

@@ -17,11 +17,15 @@
  * already guarantees one writer per aggregate sequence number (a unique key), so the chain needs no
  * lock of its own and appends to different aggregates stay parallel.
  *
- * <h2>The global index is hashed too</h2>
- * To hash the global index it must be known before the insert, so {@link
- * duban.tasks.audit.chain.ChainedAppendEvents} allocates it from the column's own sequence
- * ({@code nextval}) instead of letting the column default do it. Allocation order, gaps after a
- * rollback, and Axon's gap-aware tracking behave exactly as with the default.
+ * <h2>Who computes the hash</h2>
+ * The insert itself: {@link duban.tasks.audit.chain.ChainedAppendEvents} writes each event with one
+ * statement that takes the next global index from the column's own sequence ({@code nextval}, so
+ * allocation order, gaps after a rollback and Axon's gap-aware tracking behave exactly as with the
+ * default), reads the predecessor's hash ({@code audit_prev_hash}, migration V7, which refuses to
+ * append to an aggregate whose predecessor is missing) and hashes the row ({@code audit_event_hash},
+ * V3). Computing it there saves each append a round trip to read the predecessor and the index first.
+ * {@link duban.tasks.audit.chain.ChainHash} computes the same hash in Java; verification recomputes
+ * every hash with it and trusts nothing the database computed.
  *
  * <p>Rule: the only code that writes hashes; it runs inside Axon's append, on its connection and in
  * its transaction.

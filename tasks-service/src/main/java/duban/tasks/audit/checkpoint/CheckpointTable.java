@@ -18,11 +18,22 @@ public final class CheckpointTable {
     private CheckpointTable() {
     }
 
-    static Optional<Checkpoint> latest(Connection connection) throws SQLException {
+    /** Where the chain of checkpoints ends: what the next checkpoint links to and starts after. */
+    record Last(long number, long upToGlobalIndex, String hash) {
+    }
+
+    /**
+     * The latest checkpoint's number, index and hash; not its list of changed heads, which can be
+     * large and which the next checkpoint does not need.
+     */
+    static Optional<Last> last(Connection connection) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT " + COLUMNS + " FROM audit_checkpoint ORDER BY checkpoint_no DESC LIMIT 1");
+                "SELECT checkpoint_no, up_to_global_index, hash FROM audit_checkpoint"
+                        + " ORDER BY checkpoint_no DESC LIMIT 1");
              ResultSet rows = statement.executeQuery()) {
-            return rows.next() ? Optional.of(read(rows)) : Optional.empty();
+            return rows.next()
+                    ? Optional.of(new Last(rows.getLong(1), rows.getLong(2), rows.getString(3)))
+                    : Optional.empty();
         }
     }
 

@@ -43,8 +43,8 @@ public class CheckpointWriter {
             if (!tryLock(connection)) {
                 return Optional.empty();
             }
-            Optional<Checkpoint> previous = CheckpointTable.latest(connection);
-            long from = previous.map(Checkpoint::upToGlobalIndex).orElse(0L);
+            Optional<CheckpointTable.Last> previous = CheckpointTable.last(connection);
+            long from = previous.map(CheckpointTable.Last::upToGlobalIndex).orElse(0L);
             long upTo = settledIndex.upTo(connection);
             if (upTo <= from) {
                 return Optional.empty();
@@ -54,7 +54,7 @@ public class CheckpointWriter {
             String headsDigest = headsDigest(connection, changed);
 
             long number = previous.map(p -> p.number() + 1).orElse(1L);
-            String prevHash = previous.map(Checkpoint::hash).orElse(Checkpoint.GENESIS);
+            String prevHash = previous.map(CheckpointTable.Last::hash).orElse(Checkpoint.GENESIS);
             Instant createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
             Checkpoint checkpoint = new Checkpoint(number, upTo, headsDigest, changed, prevHash,
                     Checkpoint.hashOf(number, upTo, headsDigest, changed, prevHash, createdAt), createdAt);

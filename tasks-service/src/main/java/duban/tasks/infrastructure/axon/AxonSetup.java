@@ -23,6 +23,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.AggregateConfigurer;
@@ -84,6 +85,9 @@ public class AxonSetup {
 
     @ConfigProperty(name = "duban.axon.publisher-batch-size", defaultValue = "200")
     int publisherBatchSize;
+
+    @ConfigProperty(name = "duban.axon.tail-read-interval", defaultValue = "25ms")
+    Duration tailReadInterval;
 
     @ConfigProperty(name = "duban.axon.node-id", defaultValue = "${quarkus.uuid}")
     String nodeId;
@@ -149,7 +153,7 @@ public class AxonSetup {
         // Stored events of superseded versions are read as the current version.
         storedEventFormat = new StoredEventFormat(serializer, new EventUpcasterChain(new MilestoneScheduledUpcaster()));
 
-        storageEngine = JdbcEventStorageEngine.builder()
+        storageEngine = new PacedJdbcEventStorageEngine(JdbcEventStorageEngine.builder()
                 .connectionProvider(dataSource::getConnection)
                 .transactionManager(transactionManager)
                 .eventSerializer(serializer)
@@ -158,8 +162,7 @@ public class AxonSetup {
                 .upcasterChain(storedEventFormat.upcasters())
                 .dataType(String.class)
                 // every row joins its aggregate's hash chain (tamper evidence, see duban.tasks.audit)
-                .appendEvents(new ChainedAppendEvents())
-                .build();
+                .appendEvents(new ChainedAppendEvents()), tailReadInterval);
 
         Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
                 .configureSerializer(c -> serializer)

@@ -1,6 +1,7 @@
 package duban.tasks.infrastructure.web;
 
 import duban.http.problem.ProblemMappers;
+import duban.tasks.audit.chain.ChainedAppendEvents;
 import duban.tasks.domain.rule.LedgerRuleViolation;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -37,6 +38,12 @@ public class CommandProblems {
 
     @ServerExceptionMapper
     public Response storeConflict(EventStoreException e) {
+        if (ChainedAppendEvents.refusedForBrokenChain(e)) {
+            // Not the client's doing, and a retry cannot help: the store itself needs an auditor.
+            return ProblemMappers.respond(500, "broken-chain", "The record's history is broken",
+                    "an earlier event of this record is missing from the store, so nothing was recorded;"
+                            + " GET /api/v1/audit/verify names it", List.of());
+        }
         if (e.getMessage() != null && e.getMessage().contains("already exists")) {
             return ProblemMappers.respond(409, "already-exists", "Conflict",
                     "a record with this id already exists", List.of());

@@ -3,11 +3,14 @@ package duban.tasks.audit.api;
 import duban.embedded.identity.As;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.endsWith;
 
 import duban.embedded.KafkaTestResource;
 import duban.embedded.PostgresTestResource;
 import duban.tasks.RegisteredUnits;
 import duban.tasks.audit.chain.ChainHash;
+import duban.tasks.audit.chain.ChainedAppendEvents;
 import duban.tasks.audit.store.ChainedEvent;
 import duban.tasks.audit.store.EventRow;
 import duban.tasks.audit.store.EventTable;
@@ -159,6 +162,44 @@ class TamperEvidenceTest {
             assertThat(broken.getString("firstBrokenLink.detail")).contains("deleted");
         } finally {
             insert(deleted);
+        }
+    }
+
+    @Test
+    void aTaskWhoseLastEventWasDeletedTakesNoFurtherEvent() throws SQLException {
+        List<Long> indexes = newTaskWithThreeEvents();
+        awaitCheckpointCovering(indexes.get(2));
+        Map<String, Object> deleted = row(indexes.get(2));
+        try {
+            update("DELETE FROM domain_event_entry WHERE global_index = ?", indexes.get(2));
+
+            As.supervisor().contentType(ContentType.JSON)
+                    .body("{\"unitIds\":[\"市科技局\"],\"message\":\"请报送第二批推荐情况\"}")
+                    .post("/api/v1/tasks/" + taskId + "/urges")
+                    .then().statusCode(500).contentType("application/problem+json")
+                    .body("type", endsWith(":broken-chain"));
+            assertThat(count("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = '"
+                    + taskId + "'")).isEqualTo(2);
+        } finally {
+            insert(deleted);
+        }
+    }
+
+    @Test
+    void theStoreRefusesToChainAnEventWithoutItsPredecessor() throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement("SELECT audit_prev_hash(?, ?)")) {
+            statement.setString(1, "no-such-task");
+            statement.setLong(2, 3);
+            assertThatThrownBy(statement::executeQuery)
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("cannot chain event 3 of aggregate no-such-task")
+                    .satisfies(e -> assertThat(((SQLException) e).getSQLState())
+                            .isEqualTo(ChainedAppendEvents.BROKEN_CHAIN));
+            statement.setLong(2, 0);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                assertThat(rows.getString(1)).isEqualTo(ChainHash.GENESIS);
+            }
         }
     }
 
