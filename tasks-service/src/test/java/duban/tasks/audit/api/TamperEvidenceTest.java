@@ -152,27 +152,19 @@ class TamperEvidenceTest {
 
     @Test
     void aDeletedLastEventIsCaughtByACheckpointNamingTheAggregate() throws SQLException {
-        List<Long> indexes = newTaskWithThreeEvents();
-        awaitCheckpointCovering(indexes.get(2));
-        Map<String, Object> deleted = row(indexes.get(2));
+        long last = withLastEventDeleted();
         try {
-            update("DELETE FROM domain_event_entry WHERE global_index = ?", indexes.get(2));
-
-            JsonPath broken = assertBroken(indexes.get(2), 2, "checkpoint-mismatch");
+            JsonPath broken = assertBroken(last, 2, "checkpoint-mismatch");
             assertThat(broken.getString("firstBrokenLink.detail")).contains("deleted");
         } finally {
-            insert(deleted);
+            restoreLastEvent();
         }
     }
 
     @Test
     void aTaskWhoseLastEventWasDeletedTakesNoFurtherEvent() throws SQLException {
-        List<Long> indexes = newTaskWithThreeEvents();
-        awaitCheckpointCovering(indexes.get(2));
-        Map<String, Object> deleted = row(indexes.get(2));
+        withLastEventDeleted();
         try {
-            update("DELETE FROM domain_event_entry WHERE global_index = ?", indexes.get(2));
-
             As.supervisor().contentType(ContentType.JSON)
                     .body("{\"unitIds\":[\"市科技局\"],\"message\":\"请报送第二批推荐情况\"}")
                     .post("/api/v1/tasks/" + taskId + "/urges")
@@ -181,8 +173,23 @@ class TamperEvidenceTest {
             assertThat(count("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = '"
                     + taskId + "'")).isEqualTo(2);
         } finally {
-            insert(deleted);
+            restoreLastEvent();
         }
+    }
+
+    private Map<String, Object> deletedLastEvent;
+
+    /** A new task of three events whose last one a checkpoint covers, then is deleted; its global index. */
+    private long withLastEventDeleted() throws SQLException {
+        List<Long> indexes = newTaskWithThreeEvents();
+        awaitCheckpointCovering(indexes.get(2));
+        deletedLastEvent = row(indexes.get(2));
+        update("DELETE FROM domain_event_entry WHERE global_index = ?", indexes.get(2));
+        return indexes.get(2);
+    }
+
+    private void restoreLastEvent() throws SQLException {
+        insert(deletedLastEvent);
     }
 
     @Test
