@@ -35,8 +35,8 @@ public class ChainedAppendEvents implements AppendEventsStatementBuilder {
     /** The SQLSTATE with which the store refuses to append to an aggregate whose predecessor is missing (V7). */
     public static final String BROKEN_CHAIN = "DU001";
 
-    /** The global index column's own sequence, looked up once. */
-    private volatile String globalIndexSequence;
+    /** The insert, built once: it names the global index column's own sequence, looked up on first use. */
+    private volatile String insertStatement;
 
     @Override
     public PreparedStatement build(Connection connection, EventSchema schema, Class<?> dataType,
@@ -45,23 +45,21 @@ public class ChainedAppendEvents implements AppendEventsStatementBuilder {
         if (dataType != String.class) {
             throw new IllegalStateException("the hash chain covers payloads stored as text, not " + dataType);
         }
-        String sequence = globalIndexSequence(connection, schema);
-        PreparedStatement insert = connection.prepareStatement(insertStatement(schema));
+        PreparedStatement insert = connection.prepareStatement(insertStatement(connection, schema));
         try {
             for (EventMessage<?> message : events) {
                 DomainEventMessage<?> event = asDomainEventMessage(message);
                 SerializedObject<?> payload = event.serializePayload(serializer, dataType);
                 SerializedObject<?> metaData = event.serializeMetaData(serializer, dataType);
-                insert.setString(1, sequence);
-                insert.setString(2, event.getIdentifier());
-                insert.setString(3, event.getAggregateIdentifier());
-                insert.setLong(4, event.getSequenceNumber());
-                insert.setString(5, event.getType());
-                insert.setString(6, DateTimeUtils.formatInstant(event.getTimestamp()));
-                insert.setString(7, payload.getType().getName());
-                insert.setString(8, payload.getType().getRevision());
-                insert.setString(9, (String) payload.getData());
-                insert.setString(10, (String) metaData.getData());
+                insert.setString(1, event.getIdentifier());
+                insert.setString(2, event.getAggregateIdentifier());
+                insert.setLong(3, event.getSequenceNumber());
+                insert.setString(4, event.getType());
+                insert.setString(5, DateTimeUtils.formatInstant(event.getTimestamp()));
+                insert.setString(6, payload.getType().getName());
+                insert.setString(7, payload.getType().getRevision());
+                insert.setString(8, (String) payload.getData());
+                insert.setString(9, (String) metaData.getData());
                 insert.addBatch();
             }
             return insert;
@@ -71,13 +69,23 @@ public class ChainedAppendEvents implements AppendEventsStatementBuilder {
         }
     }
 
+    private String insertStatement(Connection connection, EventSchema schema) throws SQLException {
+        String statement = insertStatement;
+        if (statement == null) {
+            statement = insertStatement(schema, globalIndexSequence(connection, schema));
+            insertStatement = statement;
+        }
+        return statement;
+    }
+
     /**
      * The global index comes from the column's own sequence ({@code nextval}), so order, gaps after a
      * rollback and Axon's gap-aware tracking are exactly what the column default would give; the
      * materialised row fixes it once for both the column and the hash.
      */
-    private static String insertStatement(EventSchema schema) {
-        return "WITH e AS MATERIALIZED (SELECT nextval(?::regclass) AS global_index, ?::text AS event_identifier,"
+    private static String insertStatement(EventSchema schema, String sequence) {
+        return "WITH e AS MATERIALIZED (SELECT nextval('" + sequence.replace("'", "''") + "'::regclass) AS global_index,"
+                + " ?::text AS event_identifier,"
                 + " ?::text AS aggregate_identifier, ?::bigint AS sequence_number, ?::text AS type,"
                 + " ?::text AS time_stamp, ?::text AS payload_type, ?::text AS payload_revision,"
                 + " ?::text AS payload, ?::text AS meta_data),"
@@ -92,22 +100,19 @@ public class ChainedAppendEvents implements AppendEventsStatementBuilder {
                 + " FROM e, p";
     }
 
-    private String globalIndexSequence(Connection connection, EventSchema schema) throws SQLException {
-        String sequence = globalIndexSequence;
+    private static String globalIndexSequence(Connection connection, EventSchema schema) throws SQLException {
+        String sequence;
+        try (PreparedStatement statement = connection.prepareStatement("SELECT pg_get_serial_sequence(?, ?)")) {
+            statement.setString(1, schema.domainEventTable());
+            statement.setString(2, schema.globalIndexColumn());
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                sequence = rows.getString(1);
+            }
+        }
         if (sequence == null) {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT pg_get_serial_sequence(?, ?)")) {
-                statement.setString(1, schema.domainEventTable());
-                statement.setString(2, schema.globalIndexColumn());
-                try (ResultSet rows = statement.executeQuery()) {
-                    rows.next();
-                    sequence = rows.getString(1);
-                }
-            }
-            if (sequence == null) {
-                throw new IllegalStateException(schema.domainEventTable() + "." + schema.globalIndexColumn()
-                        + " has no sequence of its own");
-            }
-            globalIndexSequence = sequence;
+            throw new IllegalStateException(schema.domainEventTable() + "." + schema.globalIndexColumn()
+                    + " has no sequence of its own");
         }
         return sequence;
     }
