@@ -1,10 +1,10 @@
 package duban.tasks;
 
-import duban.tasks.imports.directory.FullNames;
 import duban.events.unit.UnitCategory;
 import duban.tasks.imports.ImportIds;
+import duban.tasks.imports.directory.FullNames;
 import duban.tasks.imports.directory.UnitDirectoryTable;
-import duban.tasks.unit.domain.RegisterUnit;
+import duban.tasks.unit.command.RegisterUnit;
 import io.quarkus.arc.Arc;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;

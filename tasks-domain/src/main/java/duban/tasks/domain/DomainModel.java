@@ -1,9 +1,9 @@
 package duban.tasks.domain;
 
 import duban.tasks.plan.domain.Plan;
-import duban.tasks.task.domain.GroupMembers;
-import duban.tasks.task.domain.ReportingPeriods;
 import duban.tasks.task.domain.Task;
+import duban.tasks.task.port.GroupMembers;
+import duban.tasks.task.port.ReportingPeriods;
 import duban.tasks.unit.domain.Unit;
 import duban.tasks.unit.domain.UnitGroup;
 import java.util.List;

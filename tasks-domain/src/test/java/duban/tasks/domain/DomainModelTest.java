@@ -2,7 +2,7 @@ package duban.tasks.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import duban.tasks.plan.domain.RegisterPlan;
+import duban.tasks.plan.command.RegisterPlan;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Executable;

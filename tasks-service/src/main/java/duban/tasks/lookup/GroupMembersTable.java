@@ -1,6 +1,6 @@
 package duban.tasks.lookup;
 
-import duban.tasks.task.domain.GroupMembers;
+import duban.tasks.task.port.GroupMembers;
 import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;

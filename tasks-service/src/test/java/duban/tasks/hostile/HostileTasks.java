@@ -3,7 +3,7 @@ package duban.tasks.hostile;
 import duban.embedded.identity.As;
 import duban.embedded.identity.TableCounts;
 import duban.events.unit.UnitCategory;
-import duban.tasks.unit.domain.RegisterUnit;
+import duban.tasks.unit.command.RegisterUnit;
 import io.restassured.http.ContentType;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -8,6 +8,8 @@ import duban.events.plan.ReportingDayPolicy;
 import duban.tasks.domain.rule.Require;
 import duban.tasks.domain.rule.Violation;
 import duban.tasks.domain.snapshot.SnapshotState;
+import duban.tasks.plan.command.AmendPlan;
+import duban.tasks.plan.command.RegisterPlan;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

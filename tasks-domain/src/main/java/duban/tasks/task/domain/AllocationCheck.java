@@ -2,6 +2,7 @@ package duban.tasks.task.domain;
 
 import duban.events.task.Allocation;
 import duban.tasks.domain.rule.Violation;
+import duban.tasks.task.port.GroupMembers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

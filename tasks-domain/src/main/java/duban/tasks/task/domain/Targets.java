@@ -4,6 +4,7 @@ import duban.events.task.Allocation;
 import duban.events.task.TargetSet;
 import duban.tasks.domain.rule.Violation;
 import duban.tasks.domain.snapshot.SnapshotState;
+import duban.tasks.task.port.GroupMembers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

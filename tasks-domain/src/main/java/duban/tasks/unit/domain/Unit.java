@@ -7,6 +7,8 @@ import duban.events.unit.UnitRegistered;
 import duban.tasks.domain.rule.Require;
 import duban.tasks.domain.rule.Violation;
 import duban.tasks.domain.snapshot.SnapshotState;
+import duban.tasks.unit.command.AddUnitAlias;
+import duban.tasks.unit.command.RegisterUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

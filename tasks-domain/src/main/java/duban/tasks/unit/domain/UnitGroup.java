@@ -6,6 +6,8 @@ import duban.events.unit.UnitGroupDefined;
 import duban.tasks.domain.rule.Require;
 import duban.tasks.domain.rule.Violation;
 import duban.tasks.domain.snapshot.SnapshotState;
+import duban.tasks.unit.command.DefineUnitGroup;
+import duban.tasks.unit.command.RedefineUnitGroup;
 import java.util.HashSet;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;

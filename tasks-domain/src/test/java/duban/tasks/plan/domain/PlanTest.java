@@ -5,6 +5,8 @@ import duban.events.plan.PlanRegistered;
 import duban.events.plan.ReportingDayPolicy;
 import duban.tasks.domain.rule.Refused;
 import duban.tasks.domain.rule.Violation;
+import duban.tasks.plan.command.AmendPlan;
+import duban.tasks.plan.command.RegisterPlan;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;

@@ -1,5 +1,7 @@
 package duban.tasks.task.domain;
 
+import duban.tasks.task.port.PeriodVerdict;
+import duban.tasks.task.port.ReportingPeriods;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -6,6 +6,7 @@ import duban.events.task.MilestoneCompleted;
 import duban.events.task.TaskCancelled;
 import duban.tasks.domain.rule.Refused;
 import duban.tasks.domain.rule.Violation;
+import duban.tasks.task.command.CompleteMilestone;
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;

@@ -7,6 +7,8 @@ import duban.events.task.ProgressReportCorrected;
 import duban.events.task.TargetCount;
 import duban.tasks.domain.rule.Refused;
 import duban.tasks.domain.rule.Violation;
+import duban.tasks.task.command.CorrectProgressReport;
+import duban.tasks.task.command.ReportProgress;
 import java.math.BigDecimal;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;

@@ -8,6 +8,7 @@ import duban.events.task.ReportingFrequency;
 import duban.events.task.TaskCreated;
 import duban.tasks.domain.rule.Refused;
 import duban.tasks.domain.rule.Violation;
+import duban.tasks.task.command.CreateTask;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;

@@ -1,5 +1,6 @@
 package duban.tasks.task.domain;
 
+import duban.tasks.task.port.GroupMembers;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -6,6 +6,8 @@ import duban.events.task.TaskCancelled;
 import duban.events.task.UnitsReassigned;
 import duban.tasks.domain.rule.Refused;
 import duban.tasks.domain.rule.Violation;
+import duban.tasks.task.command.ReassignUnits;
+import duban.tasks.task.command.ReportProgress;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;

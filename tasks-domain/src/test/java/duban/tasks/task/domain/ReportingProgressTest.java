@@ -10,6 +10,7 @@ import duban.events.task.TaskCancelled;
 import duban.events.task.TaskSuspended;
 import duban.tasks.domain.rule.Refused;
 import duban.tasks.domain.rule.Violation;
+import duban.tasks.task.command.ReportProgress;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

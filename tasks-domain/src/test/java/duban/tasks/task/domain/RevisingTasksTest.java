@@ -6,6 +6,7 @@ import duban.events.task.TaskCancelled;
 import duban.events.task.TaskRevised;
 import duban.tasks.domain.rule.Refused;
 import duban.tasks.domain.rule.Violation;
+import duban.tasks.task.command.ReviseTask;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

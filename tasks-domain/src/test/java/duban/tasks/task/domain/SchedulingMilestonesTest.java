@@ -2,13 +2,15 @@ package duban.tasks.task.domain;
 
 import static duban.tasks.task.domain.Ledger.*;
 
+import duban.events.task.MilestoneCommitment;
 import duban.events.task.MilestoneCompleted;
 import duban.events.task.MilestoneRescheduled;
-import duban.events.task.MilestoneCommitment;
 import duban.events.task.MilestoneScheduled;
 import duban.events.task.TaskCancelled;
 import duban.tasks.domain.rule.Refused;
 import duban.tasks.domain.rule.Violation;
+import duban.tasks.task.command.RescheduleMilestone;
+import duban.tasks.task.command.ScheduleMilestone;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;

@@ -7,6 +7,8 @@ import duban.events.task.TargetSet;
 import duban.events.task.TaskCancelled;
 import duban.tasks.domain.rule.Refused;
 import duban.tasks.domain.rule.Violation;
+import duban.tasks.task.command.ReportProgress;
+import duban.tasks.task.command.SetTarget;
 import java.math.BigDecimal;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;

@@ -10,6 +10,8 @@ import duban.events.task.ExtensionRequested;
 import duban.events.task.MilestoneCompleted;
 import duban.tasks.domain.rule.Refused;
 import duban.tasks.domain.rule.Violation;
+import duban.tasks.task.command.ReportProgress;
+import duban.tasks.task.command.UrgeUnits;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;

@@ -7,6 +7,7 @@ import duban.events.task.TaskSuspended;
 import duban.events.task.TaskUrged;
 import duban.tasks.domain.rule.Refused;
 import duban.tasks.domain.rule.Violation;
+import duban.tasks.task.command.UrgeUnits;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;

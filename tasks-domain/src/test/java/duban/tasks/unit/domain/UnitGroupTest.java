@@ -3,6 +3,8 @@ package duban.tasks.unit.domain;
 import duban.events.unit.UnitGroupDefined;
 import duban.tasks.domain.rule.Refused;
 import duban.tasks.domain.rule.Violation;
+import duban.tasks.unit.command.DefineUnitGroup;
+import duban.tasks.unit.command.RedefineUnitGroup;
 import java.util.List;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;

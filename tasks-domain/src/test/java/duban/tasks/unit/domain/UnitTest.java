@@ -5,6 +5,8 @@ import duban.events.unit.UnitCategory;
 import duban.events.unit.UnitRegistered;
 import duban.tasks.domain.rule.Refused;
 import duban.tasks.domain.rule.Violation;
+import duban.tasks.unit.command.AddUnitAlias;
+import duban.tasks.unit.command.RegisterUnit;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;

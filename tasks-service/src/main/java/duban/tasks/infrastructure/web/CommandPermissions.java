@@ -3,7 +3,7 @@ package duban.tasks.infrastructure.web;
 import duban.http.problem.ProblemException;
 import duban.http.security.CallerIdentity;
 import duban.http.security.Roles;
-import duban.tasks.task.domain.UnitFiledCommand;
+import duban.tasks.task.command.UnitFiledCommand;
 
 /**
  * The last word on who may send which command, checked for every command whatever endpoint sent it: a

@@ -1,10 +1,12 @@
 package duban.tasks.task.api;
 
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import duban.http.security.UnitScope;
-import jakarta.annotation.security.RolesAllowed;
-import duban.http.security.Roles;
 import duban.http.problem.Problem;
+import duban.http.security.Roles;
+import duban.http.security.UnitScope;
+import duban.tasks.task.command.ApproveCompletion;
+import duban.tasks.task.command.RejectCompletion;
+import duban.tasks.task.command.RequestCompletion;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,13 +19,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import duban.tasks.task.domain.ApproveCompletion;
-import duban.tasks.task.domain.RejectCompletion;
-import duban.tasks.task.domain.RequestCompletion;
 
 /** Closing a task (办结 / 销号): a lead unit asks, a supervisor approves or rejects (驳回). */
 @Path("/api/v1/tasks/{taskId}/completion-requests")

@@ -1,7 +1,9 @@
 package duban.tasks.task.api;
 
-import jakarta.annotation.security.RolesAllowed;
 import duban.http.security.Roles;
+import duban.tasks.task.command.ReassignUnits;
+import duban.tasks.task.command.ReviseTask;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,8 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import duban.tasks.task.domain.ReassignUnits;
-import duban.tasks.task.domain.ReviseTask;
 
 /** What a task is: its wording (revisions) and the units responsible for it. */
 @Path("/api/v1/tasks/{taskId}")

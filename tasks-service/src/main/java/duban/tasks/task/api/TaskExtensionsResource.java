@@ -1,10 +1,12 @@
 package duban.tasks.task.api;
 
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import duban.http.security.UnitScope;
-import jakarta.annotation.security.RolesAllowed;
-import duban.http.security.Roles;
 import duban.http.problem.Problem;
+import duban.http.security.Roles;
+import duban.http.security.UnitScope;
+import duban.tasks.task.command.DenyExtension;
+import duban.tasks.task.command.GrantExtension;
+import duban.tasks.task.command.RequestExtension;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,13 +19,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import duban.tasks.task.domain.DenyExtension;
-import duban.tasks.task.domain.GrantExtension;
-import duban.tasks.task.domain.RequestExtension;
 
 /** Extension requests (延期申请): a unit asks to move a milestone, a supervisor grants or denies. */
 @Path("/api/v1/tasks/{taskId}/extension-requests")

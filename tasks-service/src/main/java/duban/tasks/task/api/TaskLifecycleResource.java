@@ -1,7 +1,11 @@
 package duban.tasks.task.api;
 
-import jakarta.annotation.security.RolesAllowed;
 import duban.http.security.Roles;
+import duban.tasks.task.command.CancelTask;
+import duban.tasks.task.command.ResumeTask;
+import duban.tasks.task.command.SuspendTask;
+import duban.tasks.task.command.UrgeUnits;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,10 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import duban.tasks.task.domain.CancelTask;
-import duban.tasks.task.domain.ResumeTask;
-import duban.tasks.task.domain.SuspendTask;
-import duban.tasks.task.domain.UrgeUnits;
 
 /** A supervisor's hand on a running task: urging its units (催办), suspending, resuming and cancelling it. */
 @Path("/api/v1/tasks/{taskId}")

@@ -1,11 +1,11 @@
 package duban.tasks.task.api;
 
-import jakarta.annotation.security.RolesAllowed;
-import duban.http.security.Roles;
-import duban.tasks.task.domain.CompleteMilestone;
-import duban.tasks.task.domain.RescheduleMilestone;
-import duban.tasks.task.domain.ScheduleMilestone;
 import duban.events.task.MilestoneCommitment;
+import duban.http.security.Roles;
+import duban.tasks.task.command.CompleteMilestone;
+import duban.tasks.task.command.RescheduleMilestone;
+import duban.tasks.task.command.ScheduleMilestone;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

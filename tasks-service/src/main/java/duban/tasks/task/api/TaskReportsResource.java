@@ -1,10 +1,11 @@
 package duban.tasks.task.api;
 
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import duban.http.security.UnitScope;
-import jakarta.annotation.security.RolesAllowed;
-import duban.http.security.Roles;
 import duban.http.problem.Problem;
+import duban.http.security.Roles;
+import duban.http.security.UnitScope;
+import duban.tasks.task.command.CorrectProgressReport;
+import duban.tasks.task.command.ReportProgress;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,12 +18,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import duban.tasks.task.domain.CorrectProgressReport;
-import duban.tasks.task.domain.ReportProgress;
 
 /** Progress reports (进展情况) on a task and their corrections; a report is never edited. */
 @Path("/api/v1/tasks/{taskId}/reports")

@@ -1,7 +1,8 @@
 package duban.tasks.task.api;
 
-import jakarta.annotation.security.RolesAllowed;
 import duban.http.security.Roles;
+import duban.tasks.task.command.SetTarget;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import duban.tasks.task.domain.SetTarget;
 
 /** Numeric targets (目标) of a task and their breakdown (目标分解). */
 @Path("/api/v1/tasks/{taskId}/targets")

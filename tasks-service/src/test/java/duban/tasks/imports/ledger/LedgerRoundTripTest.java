@@ -9,13 +9,12 @@ import duban.embedded.identity.As;
 import duban.tasks.imports.ImportIds;
 import duban.tasks.imports.ImportScript;
 import duban.tasks.imports.NoticeCommands;
-import duban.tasks.imports.directory.KnownUnits;
-import duban.tasks.task.domain.SetTarget;
-import java.util.List;
 import duban.tasks.imports.SeedNotice;
+import duban.tasks.imports.directory.KnownUnits;
 import duban.tasks.ledger.SeedLedgerFile;
 import duban.tasks.notice.NoticeParser;
 import duban.tasks.notice.UnitDirectory;
+import duban.tasks.task.command.SetTarget;
 import duban.workbook.Ledger;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,6 +24,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.embedded.identity.As;
 import duban.tasks.RegisteredUnits;
-import duban.tasks.task.domain.UrgeUnits;
+import duban.tasks.task.command.UrgeUnits;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

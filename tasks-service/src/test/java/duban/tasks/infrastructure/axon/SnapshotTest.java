@@ -1,13 +1,12 @@
 package duban.tasks.infrastructure.axon;
 
-import duban.embedded.identity.As;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import duban.embedded.identity.As;
 import duban.tasks.RegisteredUnits;
-import duban.tasks.task.domain.UrgeUnits;
+import duban.tasks.task.command.UrgeUnits;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

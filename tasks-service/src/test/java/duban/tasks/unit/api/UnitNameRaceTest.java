@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import duban.embedded.KafkaTestResource;
 import duban.embedded.PostgresTestResource;
-import duban.events.unit.UnitCategory;
 import duban.embedded.identity.As;
+import duban.events.unit.UnitCategory;
 import duban.tasks.lookup.UnitNameTaken;
-import duban.tasks.unit.domain.RegisterUnit;
+import duban.tasks.unit.command.RegisterUnit;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
