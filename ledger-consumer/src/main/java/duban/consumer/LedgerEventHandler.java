@@ -16,6 +16,11 @@ public interface LedgerEventHandler {
 
     Uni<Void> apply(Mutiny.Session session, LedgerEvent event, CloudEvent envelope);
 
+    /** Handlers apply each event in ascending order: what others read first (standings) goes before them. */
+    default int order() {
+        return 100;
+    }
+
     /** When the event happened, as the read models store instants. */
     static OffsetDateTime occurredAt(CloudEvent envelope) {
         return (envelope.time() == null ? Instant.now() : envelope.time()).atOffset(ZoneOffset.UTC);

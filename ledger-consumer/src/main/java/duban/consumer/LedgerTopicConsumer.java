@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -45,7 +46,7 @@ public class LedgerTopicConsumer {
 
     private List<LedgerEventHandler> readModels() {
         if (readModels == null) {
-            readModels = handlers.stream().toList();
+            readModels = handlers.stream().sorted(Comparator.comparingInt(LedgerEventHandler::order)).toList();
         }
         return readModels;
     }

@@ -1,17 +1,18 @@
 package duban.notification.schedule;
 
-import duban.calendar.ReportingPeriod;
-import duban.calendar.ReportingSchedule;
 import duban.calendar.WorkingDayCalendar;
-import duban.events.plan.ReportingDayPolicy;
+import duban.events.task.ReportingCadence;
 import duban.notification.schedule.api.UnitSchedule;
 import duban.notification.schedule.model.Obligation;
 import duban.notification.schedule.model.PlanRules;
+import duban.rules.period.PlanReportingRule;
+import duban.rules.period.ReportingPeriod;
+import duban.rules.period.ReportingSchedule;
+import duban.rules.period.TaskReporting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,21 +33,26 @@ public class ScheduleCalculator {
     WorkingDayCalendar calendar;
 
     /**
+     * @param cadences the tasks' own reporting cadences, by task id (absent: the plan's days)
      * @param reported the periods each task was reported for by this unit, by task id
      */
     public UnitSchedule scheduleOf(String unitId, Instant now, List<Obligation> obligations,
-                                   Map<String, PlanRules> rulesByPlan, Map<String, Set<LocalDate>> reported) {
+                                   Map<String, PlanRules> rulesByPlan, Map<String, ReportingCadence> cadences,
+                                   Map<String, Set<LocalDate>> reported) {
         Set<String> warnings = new LinkedHashSet<>();
         List<UnitSchedule.Obligation> owed = obligations.stream()
                 .map(o -> {
-                    ReportingSchedule schedule = scheduleFor(rulesByPlan.get(o.planId));
-                    ReportingPeriod first = schedule.firstObligationPeriod(o.assignedAt.toInstant());
+                    PlanRules rules = rulesByPlan.get(o.planId);
+                    TaskReporting reporting = TaskReporting.of(
+                            rules == null ? PlanReportingRule.defaults() : rules.rule(), cadences.get(o.taskId), calendar);
+                    ReportingSchedule schedule = reporting.schedule();
+                    ReportingPeriod first = reporting.firstObligationPeriod(o.assignedAt.toInstant());
                     ReportingPeriod current = schedule.periodContaining(now);
                     Set<LocalDate> done = reported.getOrDefault(o.taskId, Set.of());
                     ReportingPeriod due = first.nominalDay().isAfter(current.nominalDay()) ? first : current;
                     boolean reportedNow = done.contains(due.nominalDay());
                     for (int i = 0; i < MAX_PERIODS_AHEAD && done.contains(due.nominalDay()); i++) {
-                        due = schedule.periodContaining(due.deadline().plusSeconds(1));
+                        due = schedule.next(due);
                     }
                     warnings.addAll(calendar.warnings(now.atZone(schedule.zone()).toLocalDate(), due.deadlineDate()));
                     return new UnitSchedule.Obligation(o.taskId, o.planId, o.taskCode, o.taskTitle, first.nominalDay(),
@@ -58,14 +64,6 @@ public class ScheduleCalculator {
         UnitSchedule.Deadline next = owed.stream().map(UnitSchedule.Obligation::nextDue)
                 .min(Comparator.comparing(UnitSchedule.Deadline::deadlineAt)).orElse(null);
         return new UnitSchedule(unitId, now, next, owed, List.copyOf(warnings));
-    }
-
-    private ReportingSchedule scheduleFor(PlanRules rules) {
-        if (rules == null) {
-            return new ReportingSchedule(ScheduleDefaults.REPORTING_DAYS, ReportingDayPolicy.NEXT_WORKING_DAY,
-                    ScheduleDefaults.ZONE, calendar);
-        }
-        return new ReportingSchedule(rules.days(), rules.dayOffPolicy, ZoneId.of(rules.timeZone), calendar);
     }
 
     private static UnitSchedule.Deadline deadline(ReportingPeriod period) {

@@ -1,69 +1,80 @@
 package duban.notification.schedule;
 
 import duban.consumer.LedgerEventHandler;
+import duban.consumer.standing.TaskStanding;
+import duban.consumer.standing.TaskStandings;
 import duban.events.LedgerEvent;
 import duban.events.envelope.CloudEvent;
 import duban.events.plan.PlanAmended;
 import duban.events.plan.PlanRegistered;
-import duban.events.plan.ReportingDayPolicy;
-import duban.events.task.Allocation;
-import duban.events.task.CompletionApproved;
 import duban.events.task.ProgressReportCorrected;
 import duban.events.task.ProgressReported;
-import duban.events.task.TargetSet;
-import duban.events.task.TaskCancelled;
 import duban.events.task.TaskCreated;
-import duban.events.task.TaskResumed;
-import duban.events.task.TaskSuspended;
-import duban.events.task.UnitsReassigned;
+import duban.events.task.TaskRevised;
 import duban.notification.schedule.model.FiledReport;
 import duban.notification.schedule.model.Obligation;
 import duban.notification.schedule.model.PlanRules;
+import duban.notification.schedule.model.TaskHeader;
+import duban.rules.period.PlanReportingRule;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
- * Keeps obligations, plan rules and filed reports in step with the ledger topic. Who must report
- * (DESIGN "Who must report"): the lead units of every open leaf task and every unit holding an
- * allocation of one of its targets.
+ * Keeps obligations, plan rules and filed reports in step with the ledger topic. Who must report is the ledger
+ * rules' answer ({@link TaskStandings}): the units owing reports on a running leaf task, directly or through a group
+ * holding a share. An obligation row stays once made (it remembers when the unit was first bound) and is active
+ * while the unit owes.
  */
 @ApplicationScoped
 public class ScheduleProjection implements LedgerEventHandler {
 
+    @Inject
+    TaskStandings standings;
+
+    @Inject
+    CadenceJson cadence;
+
     @Override
     public Uni<Void> apply(Mutiny.Session session, LedgerEvent event, CloudEvent envelope) {
         OffsetDateTime at = LedgerEventHandler.occurredAt(envelope);
+        return applyOwn(session, event, at)
+                .chain(() -> standings.affectedBy(session, event))
+                .chain(tasks -> syncObligations(session, tasks, event, at));
+    }
+
+    private Uni<Void> applyOwn(Mutiny.Session session, LedgerEvent event, OffsetDateTime at) {
         if (event instanceof PlanRegistered plan) {
-            return saveRules(session, plan.planId(), plan.reportingDays(), plan.timeZone(), plan.reportingDayPolicy());
+            return saveRules(session, plan.planId(),
+                    PlanReportingRule.stated(plan.reportingDays(), plan.timeZone(), plan.reportingDayPolicy()));
         }
         if (event instanceof PlanAmended plan) {
-            return saveRules(session, plan.planId(), plan.reportingDays(), plan.timeZone(), plan.reportingDayPolicy());
+            return session.find(PlanRules.class, plan.planId()).chain(existing -> saveRules(session, plan.planId(),
+                    (existing == null ? PlanReportingRule.defaults() : existing.rule())
+                            .amendedBy(plan.reportingDays(), plan.timeZone(), plan.reportingDayPolicy())));
         }
         if (event instanceof TaskCreated task) {
-            Uni<Void> parentNoLongerLeaf = task.parentId() == null ? Uni.createFrom().voidItem()
-                    : setActive(session, task.parentId(), false);
-            return parentNoLongerLeaf.chain(() -> oblige(session, task.taskId(), task.planId(), task.code(),
-                    task.title(), task.leadUnitIds(), at));
+            TaskHeader header = new TaskHeader();
+            header.taskId = task.taskId();
+            header.planId = task.planId();
+            header.code = task.code();
+            header.title = task.title();
+            header.cadence = task.reportingCadence() == null ? null : cadence.write(task.reportingCadence());
+            return session.merge(header).replaceWithVoid();
         }
-        if (event instanceof UnitsReassigned reassigned) {
-            return template(session, reassigned.taskId()).chain(template -> template == null
-                    ? Uni.createFrom().voidItem()
-                    : setActive(session, reassigned.taskId(), false).chain(() -> oblige(session,
-                            reassigned.taskId(), template.planId, template.taskCode, template.taskTitle,
-                            reassigned.leadUnitIds(), at)));
-        }
-        if (event instanceof TargetSet target) {
-            return template(session, target.taskId()).chain(template -> template == null
-                    ? Uni.createFrom().voidItem()
-                    : oblige(session, target.taskId(), template.planId, template.taskCode, template.taskTitle,
-                            allocatedUnits(target.allocations()), at));
+        if (event instanceof TaskRevised revised && revised.title() != null) {
+            return session.find(TaskHeader.class, revised.taskId()).invoke(header -> {
+                if (header != null) {
+                    header.title = revised.title();
+                }
+            }).replaceWithVoid();
         }
         if (event instanceof ProgressReported report) {
             return fileReport(session, report.taskId(), report.unitId(), report.period(), at);
@@ -71,76 +82,65 @@ public class ScheduleProjection implements LedgerEventHandler {
         if (event instanceof ProgressReportCorrected report) {
             return fileReport(session, report.taskId(), report.unitId(), report.period(), at);
         }
-        if (event instanceof TaskSuspended e) {
-            return setActive(session, e.taskId(), false);
-        }
-        if (event instanceof TaskResumed e) {
-            return setActive(session, e.taskId(), true);
-        }
-        if (event instanceof TaskCancelled e) {
-            return setActive(session, e.taskId(), false);
-        }
-        if (event instanceof CompletionApproved e) {
-            return setActive(session, e.taskId(), false);
-        }
         return Uni.createFrom().voidItem();
     }
 
-    private Uni<Void> saveRules(Mutiny.Session session, String planId, List<Integer> days, String zone,
-                                ReportingDayPolicy policy) {
+    private Uni<Void> saveRules(Mutiny.Session session, String planId, PlanReportingRule rule) {
         return session.find(PlanRules.class, planId).chain(existing -> {
             PlanRules rules = existing != null ? existing : new PlanRules();
             rules.planId = planId;
-            if (days != null && !days.isEmpty()) {
-                rules.days(days);
-            } else if (rules.reportingDays == null) {
-                rules.days(ScheduleDefaults.REPORTING_DAYS);
-            }
-            rules.timeZone = zone != null ? zone : rules.timeZone != null ? rules.timeZone : ScheduleDefaults.ZONE.getId();
-            rules.dayOffPolicy = policy != null ? policy
-                    : rules.dayOffPolicy != null ? rules.dayOffPolicy : ReportingDayPolicy.NEXT_WORKING_DAY;
+            rules.rule(rule);
             return existing != null ? Uni.createFrom().voidItem() : session.persist(rules);
         });
     }
 
-    /** Any obligation row of the task: carries the task's plan, code and title for new rows. */
-    private Uni<Obligation> template(Mutiny.Session session, String taskId) {
-        return session.createSelectionQuery("from Obligation o where o.taskId = :task", Obligation.class)
-                .setParameter("task", taskId)
-                .setMaxResults(1)
-                .getSingleResultOrNull();
-    }
-
-    private Uni<Void> oblige(Mutiny.Session session, String taskId, String planId, String code, String title,
-                             Iterable<String> unitIds, OffsetDateTime at) {
+    /** Makes each affected task's obligation rows say exactly which units owe reports on it now. */
+    private Uni<Void> syncObligations(Mutiny.Session session, List<String> taskIds, LedgerEvent event,
+                                      OffsetDateTime at) {
         Uni<Void> chain = Uni.createFrom().voidItem();
-        for (String unitId : unitIds) {
-            chain = chain.chain(() -> session.find(Obligation.class, Obligation.idOf(taskId, unitId)).chain(found -> {
-                if (found != null) {
-                    found.active = true;
-                    return Uni.createFrom().voidItem();
-                }
-                Obligation obligation = new Obligation();
-                obligation.id = Obligation.idOf(taskId, unitId);
-                obligation.taskId = taskId;
-                obligation.planId = planId;
-                obligation.unitId = unitId;
-                obligation.taskCode = code;
-                obligation.taskTitle = title;
-                obligation.assignedAt = at;
-                obligation.active = true;
-                return session.persist(obligation);
-            }));
+        for (String taskId : taskIds) {
+            chain = chain.chain(() -> standings.of(session, taskId)).chain(standing -> standing.isEmpty()
+                    ? Uni.createFrom().voidItem()
+                    : session.find(TaskHeader.class, taskId).chain(header -> session
+                            .createSelectionQuery("from Obligation o where o.taskId = :task", Obligation.class)
+                            .setParameter("task", taskId)
+                            .getResultList()
+                            .chain(rows -> sync(session, standing.get(), header, rows, at))));
         }
         return chain;
     }
 
-    private Uni<Void> setActive(Mutiny.Session session, String taskId, boolean active) {
-        return session.createMutationQuery("update Obligation o set o.active = :active where o.taskId = :task")
-                .setParameter("active", active)
-                .setParameter("task", taskId)
-                .executeUpdate()
-                .replaceWithVoid();
+    private Uni<Void> sync(Mutiny.Session session, TaskStanding standing, TaskHeader header, List<Obligation> rows,
+                           OffsetDateTime at) {
+        Map<String, Obligation> byUnit = new HashMap<>();
+        rows.forEach(row -> byUnit.put(row.unitId, row));
+        List<Obligation> created = new ArrayList<>();
+        for (String unitId : standing.standings().keySet()) {
+            if (standing.owes(unitId) && !byUnit.containsKey(unitId)) {
+                Obligation obligation = new Obligation();
+                obligation.id = Obligation.idOf(standing.taskId(), unitId);
+                obligation.taskId = standing.taskId();
+                obligation.planId = standing.planId();
+                obligation.unitId = unitId;
+                obligation.taskCode = header == null ? null : header.code;
+                obligation.taskTitle = header == null ? null : header.title;
+                obligation.assignedAt = at;
+                obligation.active = true;
+                created.add(obligation);
+            }
+        }
+        for (Obligation row : rows) {
+            boolean owes = standing.owes(row.unitId);
+            if (owes && !row.active) {
+                // Bound again (resumed, reassigned back): the two days' grace runs from now.
+                row.assignedAt = at;
+            }
+            row.active = owes;
+            if (header != null) {
+                row.taskTitle = header.title;
+            }
+        }
+        return created.isEmpty() ? Uni.createFrom().voidItem() : session.persistAll(created.toArray());
     }
 
     private Uni<Void> fileReport(Mutiny.Session session, String taskId, String unitId, LocalDate period,
@@ -161,20 +161,5 @@ public class ScheduleProjection implements LedgerEventHandler {
             filed.filedAt = at;
             return session.persist(filed);
         });
-    }
-
-    private static Set<String> allocatedUnits(List<Allocation> allocations) {
-        Set<String> units = new LinkedHashSet<>();
-        List<Allocation> pending = new ArrayList<>(allocations == null ? List.of() : allocations);
-        while (!pending.isEmpty()) {
-            Allocation allocation = pending.remove(pending.size() - 1);
-            if (allocation.unitId() != null) {
-                units.add(allocation.unitId());
-            }
-            if (allocation.children() != null) {
-                pending.addAll(allocation.children());
-            }
-        }
-        return units;
     }
 }

@@ -16,15 +16,19 @@ import duban.embedded.PostgresTestResource;
 import duban.events.Topics;
 import duban.events.plan.PlanRegistered;
 import duban.events.plan.ReportingDayPolicy;
+import duban.events.task.Allocation;
 import duban.events.task.ProgressReported;
+import duban.events.task.TargetSet;
 import duban.events.task.TaskCancelled;
 import duban.events.task.TaskCreated;
+import duban.events.unit.UnitGroupDefined;
 import duban.notification.MutableClock;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -137,6 +141,28 @@ class ScheduleTest {
         eventually(() -> scheduleOf(unit).body("obligations", hasSize(1))
                 .body("nextDeadline.period", equalTo("2031-03-05"))
                 .body("warnings", not(empty())));
+    }
+
+    @Test
+    void aMemberOfAGroupHoldingAShareOwesReportsAndACoResponsibleUnitWithoutShareDoesNot() {
+        String member = "卫辉市-" + UUID.randomUUID().toString().substring(0, 8);
+        String co = "市财政局-" + UUID.randomUUID().toString().substring(0, 8);
+        String group = "group-" + UUID.randomUUID();
+        topic.write(new TaskCreated(taskId, planId, null, "二.(一).1", "培育高新技术企业", null, List.of(unit), List.of(co),
+                "2017年12月底前"), DURING_NATIONAL_DAY);
+        topic.write(new UnitGroupDefined(group, "各县(市)、区", List.of(member)), DURING_NATIONAL_DAY);
+        topic.write(new TargetSet(taskId, "t1", "新培育高新技术企业", "家", new BigDecimal("5"), List.of(
+                new Allocation(null, group, true, BigDecimal.ONE, BigDecimal.ONE, false, List.of())), List.of()),
+                DURING_NATIONAL_DAY.plusSeconds(60));
+
+        eventually(() -> scheduleOf(member).body("obligations.taskId", contains(taskId))
+                .body("nextDeadline.period", equalTo("2017-10-05")));
+        scheduleOf(co).body("obligations", empty());
+
+        // The group is redefined without the member: it owes nothing more.
+        topic.write(new UnitGroupDefined(group, "各县(市)、区", List.of(co)), DURING_NATIONAL_DAY.plusSeconds(120));
+        eventually(() -> scheduleOf(member).body("obligations", empty()));
+        scheduleOf(co).body("obligations.taskId", contains(taskId));
     }
 
     @Test

@@ -1,34 +1,44 @@
 package duban.reporting.dashboard;
 
 import duban.consumer.LedgerEventHandler;
+import duban.consumer.standing.TaskStandings;
 import duban.events.LedgerEvent;
 import duban.events.envelope.CloudEvent;
-import duban.events.task.CompletionApproved;
 import duban.events.task.ProgressReportCorrected;
 import duban.events.task.ProgressReported;
-import duban.events.task.TaskCancelled;
 import duban.events.task.TaskCreated;
 import duban.events.task.TaskEvent;
-import duban.events.task.TaskResumed;
 import duban.events.task.TaskRevised;
-import duban.events.task.TaskSuspended;
-import duban.events.task.UnitsReassigned;
 import duban.reporting.dashboard.model.LatestReport;
 import duban.reporting.dashboard.model.Responsibility;
 import duban.reporting.dashboard.model.TaskSummary;
+import duban.rules.status.TaskStatus;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.hibernate.reactive.mutiny.Mutiny;
 
-/** Keeps the dashboard tables in step with the ledger topic. */
+/**
+ * Keeps the dashboard tables in step with the ledger topic. Who is on a task, and how, is the ledger rules' answer
+ * ({@link TaskStandings}): lead and co-responsible units, holders of a share, members of a group holding one.
+ */
 @ApplicationScoped
 public class DashboardProjection implements LedgerEventHandler {
 
+    @Inject
+    TaskStandings standings;
+
     @Override
     public Uni<Void> apply(Mutiny.Session session, LedgerEvent event, CloudEvent envelope) {
+        return applyToTask(session, event, envelope)
+                .chain(() -> standings.affectedBy(session, event))
+                .chain(tasks -> replaceResponsibilities(session, tasks));
+    }
+
+    private Uni<Void> applyToTask(Mutiny.Session session, LedgerEvent event, CloudEvent envelope) {
         if (!(event instanceof TaskEvent taskEvent)) {
             return Uni.createFrom().voidItem();
         }
@@ -40,12 +50,10 @@ public class DashboardProjection implements LedgerEventHandler {
             task.planId = created.planId();
             task.code = created.code();
             task.title = created.title();
-            task.status = "OPEN";
+            task.status = TaskStatus.initial().name();
             task.version = version;
             task.updatedAt = at;
-            return session.merge(task)
-                    .chain(() -> replaceResponsibilities(session, created.taskId(), created.leadUnitIds(),
-                            created.coUnitIds()));
+            return session.merge(task).replaceWithVoid();
         }
         return session.find(TaskSummary.class, taskEvent.taskId()).chain(task -> {
             if (task == null) {
@@ -54,45 +62,33 @@ public class DashboardProjection implements LedgerEventHandler {
             }
             task.version = version;
             task.updatedAt = at;
-            return applyToTask(session, task, event, at);
+            task.status = TaskStatus.valueOf(task.status).after(event).name();
+            if (event instanceof TaskRevised revised && revised.title() != null) {
+                task.title = revised.title();
+            } else if (event instanceof ProgressReported report) {
+                return saveReport(session, report.taskId(), report.unitId(), report.reportId(), report.period(),
+                        report.text(), at, null);
+            } else if (event instanceof ProgressReportCorrected correction) {
+                return saveReport(session, correction.taskId(), correction.unitId(), correction.reportId(),
+                        correction.period(), correction.text(), at, correction.supersedesReportId());
+            }
+            return Uni.createFrom().voidItem();
         });
     }
 
-    private Uni<Void> applyToTask(Mutiny.Session session, TaskSummary task, LedgerEvent event, OffsetDateTime at) {
-        if (event instanceof TaskRevised revised && revised.title() != null) {
-            task.title = revised.title();
-        } else if (event instanceof UnitsReassigned reassigned) {
-            return replaceResponsibilities(session, task.taskId, reassigned.leadUnitIds(), reassigned.coUnitIds());
-        } else if (event instanceof ProgressReported report) {
-            return saveReport(session, report.taskId(), report.unitId(), report.reportId(), report.period(),
-                    report.text(), at, null);
-        } else if (event instanceof ProgressReportCorrected correction) {
-            return saveReport(session, correction.taskId(), correction.unitId(), correction.reportId(),
-                    correction.period(), correction.text(), at, correction.supersedesReportId());
-        } else if (event instanceof TaskSuspended) {
-            task.status = "SUSPENDED";
-        } else if (event instanceof TaskResumed) {
-            task.status = "OPEN";
-        } else if (event instanceof TaskCancelled) {
-            task.status = "CANCELLED";
-        } else if (event instanceof CompletionApproved) {
-            task.status = "COMPLETED";
+    private Uni<Void> replaceResponsibilities(Mutiny.Session session, List<String> taskIds) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (String taskId : taskIds) {
+            chain = chain.chain(() -> standings.of(session, taskId)).chain(standing -> standing.isEmpty()
+                    ? Uni.createFrom().voidItem()
+                    : session.createMutationQuery("delete from Responsibility r where r.taskId = :task")
+                            .setParameter("task", taskId)
+                            .executeUpdate()
+                            .chain(() -> session.persistAll(standing.get().standings().values().stream()
+                                    .map(unit -> Responsibility.of(taskId, unit.unitId(), unit.primary().name()))
+                                    .toArray())));
         }
-        return Uni.createFrom().voidItem();
-    }
-
-    private Uni<Void> replaceResponsibilities(Mutiny.Session session, String taskId, List<String> leads,
-                                              List<String> cos) {
-        return session.createMutationQuery("delete from Responsibility r where r.taskId = :task")
-                .setParameter("task", taskId)
-                .executeUpdate()
-                .chain(() -> {
-                    List<Responsibility> rows = new java.util.ArrayList<>();
-                    leads.forEach(unit -> rows.add(Responsibility.of(taskId, unit, "LEAD")));
-                    cos.stream().filter(unit -> !leads.contains(unit))
-                            .forEach(unit -> rows.add(Responsibility.of(taskId, unit, "CO")));
-                    return session.persistAll(rows.toArray());
-                });
+        return chain;
     }
 
     private Uni<Void> saveReport(Mutiny.Session session, String taskId, String unitId, String reportId,

@@ -12,13 +12,17 @@ import duban.embedded.LedgerTopicWriter;
 import duban.embedded.PostgresTestResource;
 import duban.events.Topics;
 import duban.events.envelope.CloudEvent;
+import duban.events.task.Allocation;
 import duban.events.task.ProgressReportCorrected;
 import duban.events.task.ProgressReported;
 import duban.events.task.TaskCancelled;
+import duban.events.task.TargetSet;
 import duban.events.task.TaskCreated;
+import duban.events.unit.UnitGroupDefined;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -76,6 +80,25 @@ class DashboardTest {
                 .body("tasks[0].title", equalTo("培育科技型中小企业"))
                 .body("tasks[0].latestReport", nullValue()));
         dashboardOf(co).body("tasks", hasSize(1)).body("tasks[0].role", equalTo("CO"));
+    }
+
+    @Test
+    void aUnitHoldingAShareInItsOwnNameOrThroughAGroupSeesTheTaskWithThatStanding() {
+        String holder = "卫滨区-" + UUID.randomUUID().toString().substring(0, 8);
+        String member = "卫辉市-" + UUID.randomUUID().toString().substring(0, 8);
+        String group = "group-" + UUID.randomUUID();
+        createTask();
+        topic.write(new UnitGroupDefined(group, "自创区外", List.of(member)));
+        topic.write(new TargetSet(taskId, "t1", "新培育高新技术企业", "家", new BigDecimal("9"), List.of(
+                new Allocation(holder, null, false, BigDecimal.ONE, BigDecimal.ONE, false, List.of()),
+                new Allocation(null, group, false, new BigDecimal("8"), new BigDecimal("8"), false, List.of())),
+                List.of()));
+
+        awaitDashboard(member, () -> dashboardOf(member).body("tasks", hasSize(1))
+                .body("tasks[0].taskId", equalTo(taskId))
+                .body("tasks[0].role", equalTo("GROUP_MEMBER")));
+        dashboardOf(holder).body("tasks", hasSize(1)).body("tasks[0].role", equalTo("SHARE_HOLDER"));
+        dashboardOf(lead).body("tasks[0].role", equalTo("LEAD"));
     }
 
     @Test

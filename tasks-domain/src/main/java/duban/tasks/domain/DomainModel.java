@@ -6,6 +6,7 @@ import duban.tasks.task.port.GroupMembers;
 import duban.tasks.task.port.ReportingPeriods;
 import duban.tasks.unit.domain.Unit;
 import duban.tasks.unit.domain.UnitGroup;
+import duban.tasks.unit.port.UnitNameRegister;
 import java.util.List;
 
 /** What the app registers with Axon: every aggregate, and the ports their command handlers take. */
@@ -25,6 +26,6 @@ public final class DomainModel {
      * them as parameters.
      */
     public static List<Class<?>> ports() {
-        return List.of(ReportingPeriods.class, GroupMembers.class);
+        return List.of(ReportingPeriods.class, GroupMembers.class, UnitNameRegister.class);
     }
 }

@@ -17,8 +17,10 @@ import duban.tasks.unit.command.AddUnitAlias;
 import duban.tasks.unit.command.RedefineUnitGroup;
 import duban.tasks.unit.domain.Unit;
 import duban.tasks.unit.domain.UnitGroup;
+import duban.tasks.unit.port.UnitNameRegister;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -52,8 +54,9 @@ class SnapshotRoundTripTest {
     @Test
     void aUnitSurvivesASnapshot() {
         AtomicReference<Unit> live = new AtomicReference<>();
-        new AggregateTestFixture<>(Unit.class)
-                .given(new UnitRegistered("unit-1", "新乡市科学技术局", UnitCategory.CITY_DEPARTMENT, List.of("市科技局")))
+        AggregateTestFixture<Unit> fixture = new AggregateTestFixture<>(Unit.class);
+        fixture.registerInjectableResource((UnitNameRegister) spelling -> Optional.empty());
+        fixture.given(new UnitRegistered("unit-1", "新乡市科学技术局", UnitCategory.CITY_DEPARTMENT, List.of("市科技局")))
                 .when(new AddUnitAlias("unit-1", null, "科技局"))
                 .expectEvents(new UnitAliasAdded("unit-1", "科技局"))
                 .expectState(live::set);

@@ -4,6 +4,7 @@ import duban.events.task.Allocation;
 import duban.events.task.LeaderLine;
 import duban.events.task.ReportingCadence;
 import duban.events.task.ReportingFrequency;
+import duban.rules.period.PlanReportingRule;
 import duban.tasks.imports.ImportStep.Kind;
 import duban.tasks.imports.directory.FullNames;
 import duban.tasks.imports.directory.KnownUnits;
@@ -44,7 +45,6 @@ import java.util.Set;
 public final class NoticeCommands {
 
     /** Reporting days (报送日) when the notice names none: the 5th and the 20th. */
-    static final List<Integer> DEFAULT_REPORTING_DAYS = List.of(5, 20);
 
     private final ParsedNotice notice;
     private final KnownUnits directory;
@@ -91,7 +91,8 @@ public final class NoticeCommands {
     private void plan() {
         PlanHeader header = notice.plan();
         String title = firstText(header.title(), header.noticeTitle(), header.docNumber(), planKey);
-        List<Integer> days = header.reportingDays().isEmpty() ? DEFAULT_REPORTING_DAYS : header.reportingDays();
+        List<Integer> days = header.reportingDays().isEmpty() ? PlanReportingRule.DEFAULT_REPORTING_DAYS
+                : header.reportingDays();
         steps.add(new ImportStep(Kind.PLAN, planId, new RegisterPlan(planId, title, header.docNumber(),
                 header.issuer(), header.issuedOn(), days, null, null)));
     }

@@ -1,18 +1,18 @@
 package duban.tasks.lookup;
 
-import duban.calendar.ReportingPeriod;
-import duban.calendar.ReportingSchedule;
 import duban.calendar.WorkingDayCalendar;
-import duban.tasks.task.port.PeriodVerdict;
+import duban.events.task.ReportingCadence;
+import duban.rules.period.PeriodVerdict;
+import duban.rules.period.ReportablePeriods;
+import duban.rules.period.TaskReporting;
 import duban.tasks.task.port.ReportingPeriods;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 
-/** The reporting periods of each plan, from its rules and the working-day calendar. */
+/** The reporting periods of each task, by the ledger rules, from its plan's rule, its cadence and the calendar. */
 @Singleton
 public class CalendarReportingPeriods implements ReportingPeriods {
 
@@ -26,25 +26,16 @@ public class CalendarReportingPeriods implements ReportingPeriods {
     Clock clock;
 
     @Override
-    public PeriodVerdict judge(String planId, Instant taskCreatedAt, LocalDate period) {
-        ReportingSchedule schedule = scheduleOf(planId);
-        Optional<ReportingPeriod> named = schedule.periodNamed(period);
-        if (named.isEmpty()) {
-            return PeriodVerdict.NOT_A_PERIOD;
-        }
-        if (period.isBefore(schedule.firstObligationPeriod(taskCreatedAt).nominalDay())) {
-            return PeriodVerdict.BEFORE_TASK;
-        }
-        return clock.instant().isBefore(named.get().start()) ? PeriodVerdict.NOT_YET_OPEN : PeriodVerdict.OPEN;
+    public PeriodVerdict judge(String planId, ReportingCadence cadence, Instant taskCreatedAt, LocalDate period) {
+        return ReportablePeriods.judge(reportingOf(planId, cadence), taskCreatedAt, period, clock.instant());
     }
 
     @Override
-    public LocalDate currentPeriod(String planId) {
-        return scheduleOf(planId).periodContaining(clock.instant()).nominalDay();
+    public LocalDate currentPeriod(String planId, ReportingCadence cadence) {
+        return ReportablePeriods.current(reportingOf(planId, cadence), clock.instant());
     }
 
-    private ReportingSchedule scheduleOf(String planId) {
-        PlanRule rule = rules.of(planId);
-        return new ReportingSchedule(rule.reportingDays(), rule.policy(), rule.zone(), calendar);
+    private TaskReporting reportingOf(String planId, ReportingCadence cadence) {
+        return TaskReporting.of(rules.of(planId), cadence, calendar);
     }
 }

@@ -2,11 +2,11 @@ package duban.tasks.lookup;
 
 import duban.events.plan.PlanAmended;
 import duban.events.plan.PlanRegistered;
-import duban.events.plan.ReportingDayPolicy;
 import duban.events.task.TaskCreated;
 import duban.events.unit.UnitAliasAdded;
 import duban.events.unit.UnitGroupDefined;
 import duban.events.unit.UnitRegistered;
+import duban.rules.period.PlanReportingRule;
 import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -104,7 +104,8 @@ public class LookupTables {
     @EventHandler
     void on(PlanRegistered event, @org.axonframework.eventhandling.Timestamp Instant recordedAt)
             throws SQLException {
-        upsertRule(event.planId(), event.reportingDays(), event.timeZone(), event.reportingDayPolicy());
+        upsertRule(event.planId(),
+                PlanReportingRule.stated(event.reportingDays(), event.timeZone(), event.reportingDayPolicy()));
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("""
                      INSERT INTO plan_header (plan_id, title, doc_number, issuer, issued_on, registered_at)
@@ -134,11 +135,9 @@ public class LookupTables {
             update.executeUpdate();
         }
         if (event.reportingDays() != null || event.timeZone() != null || event.reportingDayPolicy() != null) {
-            PlanRule current = PlanRule.find(dataSource, event.planId()).orElse(PlanRule.defaults(event.planId()));
+            PlanReportingRule current = PlanRule.find(dataSource, event.planId()).orElse(PlanReportingRule.defaults());
             upsertRule(event.planId(),
-                    event.reportingDays() != null ? event.reportingDays() : current.reportingDays(),
-                    event.timeZone() != null ? event.timeZone() : current.zone().getId(),
-                    event.reportingDayPolicy() != null ? event.reportingDayPolicy() : current.policy());
+                    current.amendedBy(event.reportingDays(), event.timeZone(), event.reportingDayPolicy()));
         }
     }
 
@@ -154,20 +153,17 @@ public class LookupTables {
         }
     }
 
-    private void upsertRule(String planId, List<Integer> days, String zone, ReportingDayPolicy policy)
-            throws SQLException {
+    private void upsertRule(String planId, PlanReportingRule rule) throws SQLException {
         planRules.changing(planId);
-        PlanRule defaults = PlanRule.defaults(planId);
         try (Connection connection = dataSource.getConnection();
              PreparedStatement upsert = connection.prepareStatement("""
                      INSERT INTO plan_rule (plan_id, reporting_days, time_zone, day_off_policy) VALUES (?, ?, ?, ?)
                      ON CONFLICT (plan_id) DO UPDATE SET reporting_days = EXCLUDED.reporting_days,
                          time_zone = EXCLUDED.time_zone, day_off_policy = EXCLUDED.day_off_policy""")) {
             upsert.setString(1, planId);
-            upsert.setString(2, (days == null || days.isEmpty() ? defaults.reportingDays() : days).stream()
-                    .map(String::valueOf).collect(Collectors.joining(",")));
-            upsert.setString(3, zone != null ? zone : defaults.zone().getId());
-            upsert.setString(4, (policy != null ? policy : defaults.policy()).name());
+            upsert.setString(2, rule.reportingDays().stream().map(String::valueOf).collect(Collectors.joining(",")));
+            upsert.setString(3, rule.zone().getId());
+            upsert.setString(4, rule.policy().name());
             upsert.executeUpdate();
         }
     }

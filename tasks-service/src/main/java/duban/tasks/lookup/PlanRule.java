@@ -1,6 +1,7 @@
 package duban.tasks.lookup;
 
 import duban.events.plan.ReportingDayPolicy;
+import duban.rules.period.PlanReportingRule;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,17 +12,13 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/**
- * A plan's reporting rules. A task whose plan is not registered (yet) follows the defaults of
- * DESIGN.md: the 5th and the 20th, Asia/Shanghai, moved to the next working day.
- */
-record PlanRule(String planId, List<Integer> reportingDays, ZoneId zone, ReportingDayPolicy policy) {
+/** Reads a plan's reporting rule from {@code plan_rule}, the lookup table kept in step with the plan's events. */
+final class PlanRule {
 
-    static PlanRule defaults(String planId) {
-        return new PlanRule(planId, List.of(5, 20), ZoneId.of("Asia/Shanghai"), ReportingDayPolicy.NEXT_WORKING_DAY);
+    private PlanRule() {
     }
 
-    static Optional<PlanRule> find(DataSource dataSource, String planId) {
+    static Optional<PlanReportingRule> find(DataSource dataSource, String planId) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(
                      "SELECT reporting_days, time_zone, day_off_policy FROM plan_rule WHERE plan_id = ?")) {
@@ -31,7 +28,7 @@ record PlanRule(String planId, List<Integer> reportingDays, ZoneId zone, Reporti
                     return Optional.empty();
                 }
                 List<Integer> days = Arrays.stream(row.getString(1).split(",")).map(Integer::valueOf).toList();
-                return Optional.of(new PlanRule(planId, days, ZoneId.of(row.getString(2)),
+                return Optional.of(new PlanReportingRule(days, ZoneId.of(row.getString(2)),
                         ReportingDayPolicy.valueOf(row.getString(3))));
             }
         } catch (SQLException e) {

@@ -1,5 +1,6 @@
 package duban.tasks.lookup;
 
+import duban.rules.period.PlanReportingRule;
 import duban.tasks.infrastructure.transaction.TransactionEnd;
 import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Inject;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 public class PlanRules {
 
-    private record Reading(PlanRule rule, long readAtNanos) {
+    private record Reading(PlanReportingRule rule, long readAtNanos) {
     }
 
     private final Map<String, Reading> readings = new ConcurrentHashMap<>();
@@ -34,14 +35,14 @@ public class PlanRules {
     @ConfigProperty(name = "duban.lookup.plan-rule-max-age", defaultValue = "60s")
     Duration maxAge;
 
-    /** The plan's rule, or the defaults of DESIGN.md for a plan not registered (yet). */
-    PlanRule of(String planId) {
+    /** The plan's rule, or the ledger's defaults for a plan not registered (yet). */
+    PlanReportingRule of(String planId) {
         long now = System.nanoTime();
         Reading reading = readings.get(planId);
         if (reading != null && now - reading.readAtNanos() < maxAge.toNanos()) {
             return reading.rule();
         }
-        PlanRule rule = PlanRule.find(dataSource, planId).orElse(PlanRule.defaults(planId));
+        PlanReportingRule rule = PlanRule.find(dataSource, planId).orElse(PlanReportingRule.defaults());
         readings.put(planId, new Reading(rule, now));
         return rule;
     }

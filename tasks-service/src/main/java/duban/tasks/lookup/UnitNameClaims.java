@@ -1,11 +1,14 @@
 package duban.tasks.lookup;
 
+import duban.tasks.domain.rule.LedgerRuleViolation;
+import duban.tasks.domain.rule.Violation;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Claims spellings for units in {@code unit_name_claim}, whose primary key makes every name and alias belong to
@@ -32,7 +35,10 @@ final class UnitNameClaims {
         }
         String holder = holderOf(connection, spelling);
         if (!unitId.equals(holder)) {
-            throw new UnitNameTaken(spelling, holder, isName);
+            // The rule the Unit aggregate checks, met again where a concurrent registration slipped past it.
+            throw Violation.UNIT_NAME_TAKEN.because("a unit's name or alias must name no other unit",
+                    List.of(new LedgerRuleViolation.FieldProblem(isName ? "name" : "alias",
+                            spelling + " already names unit " + holder)));
         }
     }
 

@@ -6,10 +6,13 @@ import duban.http.security.CallerIdentity;
 import duban.http.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import duban.http.problem.Problem;
+import duban.events.task.ReportingCadence;
+import duban.notification.schedule.CadenceJson;
 import duban.notification.schedule.ScheduleCalculator;
 import duban.notification.schedule.model.FiledReport;
 import duban.notification.schedule.model.Obligation;
 import duban.notification.schedule.model.PlanRules;
+import duban.notification.schedule.model.TaskHeader;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
@@ -21,6 +24,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,6 +54,9 @@ public class ScheduleResource {
     @Inject
     Clock clock;
 
+    @Inject
+    CadenceJson cadence;
+
     @GET
     @RolesAllowed({Roles.SUPERVISOR, Roles.AUDITOR, Roles.UNIT})
     @Extension(name = UnitScope.EXTENSION, value = UnitScope.OWN_UNIT)
@@ -75,16 +82,28 @@ public class ScheduleResource {
                                     .setParameter("plans", planIds).getResultList();
                     // One session runs one query at a time: chain, never combine.
                     return rules.chain(planRules -> session
-                            .createSelectionQuery("from FiledReport f where f.unitId = :unit", FiledReport.class)
-                            .setParameter("unit", unitId).getResultList()
-                            .map(filed -> {
-                                Map<String, PlanRules> rulesByPlan = planRules.stream()
-                                        .collect(Collectors.toMap(r -> r.planId, Function.identity()));
-                                Map<String, Set<LocalDate>> reported = filed.stream().collect(Collectors.groupingBy(
-                                        f -> f.taskId, Collectors.mapping(f -> f.period, Collectors.toSet())));
-                                return calculator.scheduleOf(unitId, clock.instant(), obligations, rulesByPlan,
-                                        reported);
-                            }));
+                            .createSelectionQuery("from TaskHeader t where t.taskId in :tasks", TaskHeader.class)
+                            .setParameter("tasks", obligations.stream().map(o -> o.taskId).toList())
+                            .getResultList()
+                            .chain(headers -> session
+                                    .createSelectionQuery("from FiledReport f where f.unitId = :unit", FiledReport.class)
+                                    .setParameter("unit", unitId).getResultList()
+                                    .map(filed -> schedule(unitId, obligations, planRules, headers, filed))));
                 }));
+    }
+
+    private UnitSchedule schedule(String unitId, List<Obligation> obligations, List<PlanRules> planRules,
+                                  List<TaskHeader> headers, List<FiledReport> filed) {
+        Map<String, PlanRules> rulesByPlan = planRules.stream()
+                .collect(Collectors.toMap(r -> r.planId, Function.identity()));
+        Map<String, ReportingCadence> cadences = new HashMap<>();
+        headers.forEach(header -> {
+            if (header.cadence != null) {
+                cadences.put(header.taskId, cadence.read(header.cadence));
+            }
+        });
+        Map<String, Set<LocalDate>> reported = filed.stream().collect(Collectors.groupingBy(
+                f -> f.taskId, Collectors.mapping(f -> f.period, Collectors.toSet())));
+        return calculator.scheduleOf(unitId, clock.instant(), obligations, rulesByPlan, cadences, reported);
     }
 }

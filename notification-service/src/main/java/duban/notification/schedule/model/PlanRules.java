@@ -1,12 +1,14 @@
 package duban.notification.schedule.model;
 
 import duban.events.plan.ReportingDayPolicy;
+import duban.rules.period.PlanReportingRule;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -31,11 +33,15 @@ public class PlanRules {
     @Column(name = "day_off_policy")
     public ReportingDayPolicy dayOffPolicy;
 
-    public List<Integer> days() {
-        return Arrays.stream(reportingDays.split(",")).map(String::trim).map(Integer::valueOf).toList();
+    /** The plan's rule as the ledger rules know it. */
+    public PlanReportingRule rule() {
+        List<Integer> days = Arrays.stream(reportingDays.split(",")).map(String::trim).map(Integer::valueOf).toList();
+        return new PlanReportingRule(days, ZoneId.of(timeZone), dayOffPolicy);
     }
 
-    public void days(List<Integer> days) {
-        reportingDays = days.stream().map(String::valueOf).collect(Collectors.joining(","));
+    public void rule(PlanReportingRule rule) {
+        reportingDays = rule.reportingDays().stream().map(String::valueOf).collect(Collectors.joining(","));
+        timeZone = rule.zone().getId();
+        dayOffPolicy = rule.policy();
     }
 }

@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record UnitDashboard(String unitId, List<Entry> tasks) {
 
     /** One task on the dashboard. */
-    @Schema(name = "DashboardEntry", description = "A task the unit holds, as LEAD (牵头单位) or CO (同责单位)")
+    @Schema(name = "DashboardEntry", description = "A task the unit is on, as LEAD (牵头单位), CO (同责单位), "
+            + "SHARE_HOLDER (holds a share of a target) or GROUP_MEMBER (a member of a group holding one)")
     public record Entry(String taskId, String planId, String code, String title, String status, String role,
                         long version, Report latestReport) {
     }

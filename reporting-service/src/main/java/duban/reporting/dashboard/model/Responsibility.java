@@ -5,7 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A unit's place on a task: LEAD (牵头单位) or CO (同责单位). */
+/**
+ * A unit's place on a task, the first of its standings: LEAD (牵头单位), CO (同责单位), SHARE_HOLDER (holds a share of a
+ * target) or GROUP_MEMBER (a member of a group holding one).
+ */
 @Entity
 @Table(name = "responsibility")
 public class Responsibility {

@@ -1,5 +1,7 @@
 package duban.tasks.domain.rule;
 
+import java.util.List;
+
 /**
  * Every business rule a command can break, with its stable code. The {@link Kind} tells the REST layer
  * which HTTP status fits (422, 409 or 403); the code becomes the last segment of the problem type URI.
@@ -89,6 +91,8 @@ public enum Violation {
     EXTENSION_DECIDED("extension-decided", Kind.STATE_CONFLICT),
     /** The alias is already one of the unit's names. */
     ALIAS_ALREADY_HELD("alias-already-held", Kind.STATE_CONFLICT),
+    /** Another unit goes by this name or alias already: a spelling names one unit. */
+    UNIT_NAME_TAKEN("unit-name-taken", Kind.STATE_CONFLICT),
 
     // --- the acting unit has no standing for the command (403) ---
 
@@ -97,7 +101,11 @@ public enum Violation {
     /** Only a lead unit (牵头单位) may ask for completion. */
     NOT_LEAD_UNIT("not-lead-unit", Kind.NOT_PERMITTED),
     /** Only the unit that filed a report may correct it. */
-    NOT_REPORT_OWNER("not-report-owner", Kind.NOT_PERMITTED);
+    NOT_REPORT_OWNER("not-report-owner", Kind.NOT_PERMITTED),
+    /** What a unit files (reports, corrections, requests) is filed by a unit's clerk, never by another role. */
+    FILED_BY_UNITS_ONLY("filed-by-units-only", Kind.NOT_PERMITTED),
+    /** A unit's clerk files for its own unit only. */
+    FOREIGN_UNIT("foreign-unit", Kind.NOT_PERMITTED);
 
     /** How a violation maps onto HTTP. */
     public enum Kind {
@@ -127,6 +135,11 @@ public enum Violation {
 
     /** A violation of this rule with a message naming the offending values. */
     public LedgerRuleViolation because(String message) {
-        return new LedgerRuleViolation(this, message);
+        return new LedgerRuleViolation(this, message, List.of());
+    }
+
+    /** A violation of this rule by several fields of the command, each named with what is wrong with it. */
+    public LedgerRuleViolation because(String message, List<LedgerRuleViolation.FieldProblem> fields) {
+        return new LedgerRuleViolation(this, message, fields);
     }
 }

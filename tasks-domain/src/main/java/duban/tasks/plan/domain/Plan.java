@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import duban.events.plan.PlanAmended;
 import duban.events.plan.PlanRegistered;
 import duban.events.plan.ReportingDayPolicy;
+import duban.rules.period.PlanReportingRule;
 import duban.tasks.domain.rule.Require;
 import duban.tasks.domain.rule.Violation;
 import duban.tasks.domain.snapshot.SnapshotState;
@@ -42,12 +43,13 @@ public class Plan {
     public Plan(RegisterPlan command) {
         Require.text(command.planId(), "planId");
         Require.text(command.title(), "title");
-        List<Integer> days = ReportingRules.reportingDays(
-                command.reportingDays() == null ? ReportingRules.DEFAULT_REPORTING_DAYS : command.reportingDays());
-        String zone = ReportingRules.timeZone(
-                command.timeZone() == null ? ReportingRules.DEFAULT_TIME_ZONE : command.timeZone());
+        // What the registration leaves out takes the ledger's default; what it states must be valid.
+        List<Integer> days = ReportingRules.reportingDays(command.reportingDays() == null
+                ? PlanReportingRule.DEFAULT_REPORTING_DAYS : command.reportingDays());
+        String zone = ReportingRules.timeZone(command.timeZone() == null
+                ? PlanReportingRule.DEFAULT_ZONE.getId() : command.timeZone());
         ReportingDayPolicy policy = command.reportingDayPolicy() == null
-                ? ReportingDayPolicy.NEXT_WORKING_DAY : command.reportingDayPolicy();
+                ? PlanReportingRule.DEFAULT_POLICY : command.reportingDayPolicy();
         apply(new PlanRegistered(command.planId(), command.title(), command.docNumber(), command.issuer(),
                 command.issuedOn(), days, zone, policy));
     }

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-/** The checks and defaults of a plan's reporting days (报送日) and time zone. */
+/**
+ * The checks of a plan's reporting days (报送日) and time zone; their defaults are the ledger rules'
+ * {@link duban.rules.period.PlanReportingRule}.
+ */
 final class ReportingRules {
 
-    static final List<Integer> DEFAULT_REPORTING_DAYS = List.of(5, 20);
-    static final String DEFAULT_TIME_ZONE = "Asia/Shanghai";
     /** Every month has these days, so every month has every reporting day. */
     private static final int LAST_DAY_IN_EVERY_MONTH = 28;
 

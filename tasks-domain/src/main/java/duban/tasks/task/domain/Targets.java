@@ -4,12 +4,11 @@ import duban.events.task.Allocation;
 import duban.events.task.TargetSet;
 import duban.tasks.domain.rule.Violation;
 import duban.tasks.domain.snapshot.SnapshotState;
-import duban.tasks.task.port.GroupMembers;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /** The task's targets (目标) as far as rules need them: which exist and who holds a share. */
 @SnapshotState
@@ -61,15 +60,8 @@ final class Targets {
         }
     }
 
-    /** Whether the unit holds a share itself or as a member of a group holding one. */
-    boolean heldBy(String unitId, GroupMembers groups) {
-        List<Allocation> nodes = allocationsByTarget.values().stream().flatMap(roots -> Allocations.flatten(roots).stream())
-                .toList();
-        // Direct shares first: they need no look-up in the directory.
-        if (nodes.stream().anyMatch(node -> unitId.equals(node.unitId()))) {
-            return true;
-        }
-        return nodes.stream().map(Allocation::groupId).filter(Objects::nonNull).distinct()
-                .anyMatch(groupId -> groups.membersOf(groupId).map(members -> members.contains(unitId)).orElse(false));
+    /** Every target's allocation tree, for the ledger rules that decide who holds a share. */
+    Collection<List<Allocation>> allocations() {
+        return allocationsByTarget.values();
     }
 }

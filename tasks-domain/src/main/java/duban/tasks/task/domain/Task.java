@@ -15,6 +15,7 @@ import duban.events.task.MilestoneRescheduled;
 import duban.events.task.MilestoneScheduled;
 import duban.events.task.ProgressReportCorrected;
 import duban.events.task.ProgressReported;
+import duban.events.task.ReportingCadence;
 import duban.events.task.TargetSet;
 import duban.events.task.TaskCancelled;
 import duban.events.task.TaskCreated;
@@ -23,6 +24,12 @@ import duban.events.task.TaskRevised;
 import duban.events.task.TaskSuspended;
 import duban.events.task.TaskUrged;
 import duban.events.task.UnitsReassigned;
+import duban.rules.duty.TaskUnits;
+import duban.rules.duty.UnitStanding;
+import duban.rules.period.PeriodVerdict;
+import duban.rules.status.TaskStatus;
+import duban.tasks.domain.actor.ActorMetadata;
+import duban.tasks.domain.actor.OwnUnitRule;
 import duban.tasks.domain.rule.Require;
 import duban.tasks.domain.rule.Violation;
 import duban.tasks.domain.snapshot.SnapshotState;
@@ -44,6 +51,7 @@ import duban.tasks.task.command.ReviseTask;
 import duban.tasks.task.command.ScheduleMilestone;
 import duban.tasks.task.command.SetTarget;
 import duban.tasks.task.command.SuspendTask;
+import duban.tasks.task.command.UnitFiledCommand;
 import duban.tasks.task.command.UrgeUnits;
 import duban.tasks.task.port.GroupMembers;
 import duban.tasks.task.port.ReportingPeriods;
@@ -57,6 +65,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
@@ -69,9 +78,9 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
  * supervisor's decisions. Event-sourced: every field below is rebuilt from the task's events, and a
  * command handler only checks the rules and decides which events to apply.
  *
- * <p>Lifecycle: ACTIVE ⇄ SUSPENDED, then COMPLETED (办结) or CANCELLED, both final: a closed task takes
- * no command at all. A suspended task lifts the units' obligations, so it refuses what pushes or
- * closes them (urges, extension and completion requests, approval) and takes everything else; in
+ * <p>Lifecycle (the ledger rules' {@link TaskStatus}): OPEN ⇄ SUSPENDED, then COMPLETED (办结) or CANCELLED,
+ * both final: a closed task takes no command at all. A suspended task lifts the units' obligations, so it refuses
+ * what pushes or closes them (urges, extension and completion requests, approval) and takes everything else; in
  * particular it still takes reports, since a report is a fact a unit wants on record.
  */
 @SnapshotState
@@ -83,6 +92,8 @@ public class Task {
     /** The first event's timestamp: the task's reporting periods start from it. */
     private Instant createdAt;
     private TaskStatus status;
+    /** The task's own reporting cadence (报送频次) when its notice sets one; null: its plan's reporting days. */
+    private ReportingCadence reportingCadence;
     private String title;
     private String text;
     private String timelineText;
@@ -127,6 +138,15 @@ public class Task {
     public Long answerWithVersion(InterceptorChain chain) throws Exception {
         chain.proceed();
         return AggregateLifecycle.getVersion();
+    }
+
+    /** What a unit files on the task is filed by that unit's own clerk ({@link OwnUnitRule}), whoever sent it. */
+    @CommandHandlerInterceptor
+    public Object filedByTheUnitsOwnClerk(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        if (command.getPayload() instanceof UnitFiledCommand filed) {
+            OwnUnitRule.requireClerkOf(filed.unitId(), ActorMetadata.actorOf(command.getMetaData()));
+        }
+        return chain.proceed();
     }
 
     @CommandHandler
@@ -216,17 +236,18 @@ public class Task {
     }
 
     /**
-     * Who may report: a lead unit, or a unit holding a share of a target (itself or through a group).
-     * One report per unit and period; anything further is a correction of it.
+     * Who may report: whoever owes reports (a lead unit, a unit holding a share of a target, itself or through a
+     * group) and the co-responsible units, who owe none but may file. One report per unit and period; anything
+     * further is a correction of it.
      */
     @CommandHandler
     public void handle(ReportProgress command, ReportingPeriods periods, GroupMembers groups) {
         requireNotClosed();
         Require.text(command.reportId(), "reportId");
         Require.text(command.unitId(), "unitId");
-        requireResponsible(command.unitId(), groups);
+        requireMayReport(command.unitId(), groups);
         requireNewReportId(command.reportId());
-        LocalDate period = command.period() != null ? command.period() : periods.currentPeriod(planId);
+        LocalDate period = command.period() != null ? command.period() : periods.currentPeriod(planId, reportingCadence);
         requireOpenPeriod(period, periods);
         if (reports.reported(command.unitId(), period)) {
             throw Violation.PERIOD_ALREADY_REPORTED.because(command.unitId() + " already reported for " + period
@@ -407,18 +428,23 @@ public class Task {
         }
     }
 
-    private void requireResponsible(String unitId, GroupMembers groups) {
-        if (!leadUnitIds.contains(unitId) && !targets.heldBy(unitId, groups)) {
-            throw Violation.NOT_RESPONSIBLE_UNIT.because(unitId
-                    + " is neither a lead unit of task " + taskId + " nor holds a share of its targets");
+    /** The ledger's rule of who may report: whoever owes reports, and co-responsible units (who owe none). */
+    private void requireMayReport(String unitId, GroupMembers groups) {
+        if (units().standingOf(unitId, groups).filter(UnitStanding::mayReport).isEmpty()) {
+            throw Violation.NOT_RESPONSIBLE_UNIT.because(unitId + " is neither a lead or co-responsible unit of task "
+                    + taskId + " nor holds a share of its targets");
         }
     }
 
     private void requireOnTask(String unitId, GroupMembers groups) {
-        if (!leadUnitIds.contains(unitId) && !coUnitIds.contains(unitId) && !targets.heldBy(unitId, groups)) {
+        if (units().standingOf(unitId, groups).isEmpty()) {
             throw Violation.UNIT_NOT_ON_TASK.because(unitId + " is neither a lead or co-responsible unit of task "
                     + taskId + " nor holds a share of its targets");
         }
+    }
+
+    private TaskUnits units() {
+        return new TaskUnits(leadUnitIds, coUnitIds, targets.allocations());
     }
 
     private void requireNewReportId(String reportId) {
@@ -428,11 +454,11 @@ public class Task {
     }
 
     private void requireOpenPeriod(LocalDate period, ReportingPeriods periods) {
-        switch (periods.judge(planId, createdAt, period)) {
+        switch (periods.judge(planId, reportingCadence, createdAt, period)) {
             case OPEN -> {
             }
             case NOT_A_PERIOD -> throw Violation.UNKNOWN_PERIOD.because(period + " is not a reporting day of plan "
-                    + planId);
+                    + planId + (reportingCadence == null ? "" : " for this task's cadence (" + reportingCadence.text() + ")"));
             case BEFORE_TASK -> throw Violation.UNKNOWN_PERIOD.because(period + " lies before the first reporting day"
                     + " of task " + taskId);
             case NOT_YET_OPEN -> throw Violation.PERIOD_NOT_OPEN.because("the period ending " + period
@@ -459,7 +485,8 @@ public class Task {
         taskId = event.taskId();
         planId = event.planId();
         createdAt = timestamp;
-        status = TaskStatus.ACTIVE;
+        status = TaskStatus.initial();
+        reportingCadence = event.reportingCadence();
         title = event.title();
         text = event.text();
         timelineText = event.timelineText();
@@ -520,7 +547,7 @@ public class Task {
     @EventSourcingHandler
     void on(CompletionApproved event) {
         completionRequestedBy = null;
-        status = TaskStatus.COMPLETED;
+        status = status.after(event);
     }
 
     @EventSourcingHandler
@@ -545,16 +572,16 @@ public class Task {
 
     @EventSourcingHandler
     void on(TaskSuspended event) {
-        status = TaskStatus.SUSPENDED;
+        status = status.after(event);
     }
 
     @EventSourcingHandler
     void on(TaskResumed event) {
-        status = TaskStatus.ACTIVE;
+        status = status.after(event);
     }
 
     @EventSourcingHandler
     void on(TaskCancelled event) {
-        status = TaskStatus.CANCELLED;
+        status = status.after(event);
     }
 }

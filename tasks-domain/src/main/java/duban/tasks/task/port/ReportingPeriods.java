@@ -1,25 +1,24 @@
 package duban.tasks.task.port;
 
-import duban.tasks.task.domain.Task;
+import duban.events.task.ReportingCadence;
+import duban.rules.period.PeriodVerdict;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * The reporting periods (报送期) of a plan, as the working-day calendar makes them. The Task aggregate
- * cannot know a plan's reporting days nor the holidays, so the app provides this and registers it as an
- * Axon component; Axon then passes it to the command handlers that take it as a parameter.
+ * The reporting periods (报送期) of a task, as its plan's reporting rule, its own cadence and the working-day calendar
+ * make them (the ledger rules' {@code TaskReporting}). The Task aggregate cannot know a plan's reporting days nor the
+ * holidays, so the app provides this and registers it as an Axon component; Axon then passes it to the command
+ * handlers that take it as a parameter.
  *
- * <p>Contract, for a plan with reporting days D (default 5 and 20), time zone Z and day-off policy P:
+ * <p>Contract:
  * <ul>
- *   <li>A <em>reporting day</em> is, for each month and each d in D, that month's day d moved by P
- *       (NEXT_WORKING_DAY: to the next working day of the calendar; KEEP: unchanged). A period is
- *       named by its reporting day and covers the days after the previous reporting day up to and
- *       including it, ending at 24:00 in Z.</li>
- *   <li>The task's <em>first</em> reporting day is the first one at least 2 days after the task's
- *       creation (the creation instant read as a date in Z), the rule for when obligations start.</li>
- *   <li>A period is <em>open</em> once its first day has begun in Z ("today" is the app's clock):
- *       every past period of the task stays open, so late reports are accepted (and judged LATE by
- *       the read side); a period after the current one is not open yet.</li>
+ *   <li>A <em>reporting day</em> is a nominal day of the task's schedule (its plan's days, or its own cadence's),
+ *       moved by the plan's day-off policy. A period is named by its nominal day.</li>
+ *   <li>The task's <em>first</em> reporting day is the first at least 2 days after the task's creation (or after
+ *       its cadence starts, when later), the rule for when obligations start.</li>
+ *   <li>A period is <em>open</em> once it has begun ("now" is the app's clock): every past period of the task stays
+ *       open, so late reports are accepted (and judged LATE by the read side); a later period is not open yet.</li>
  * </ul>
  * Implementations must be side-effect free and fast: they run inside the command's unit of work.
  */
@@ -29,11 +28,12 @@ public interface ReportingPeriods {
      * Judges the period a report names.
      *
      * @param planId        the task's plan
+     * @param cadence       the task's own cadence, null when it reports on its plan's days
      * @param taskCreatedAt when the task was created (its first event's timestamp)
      * @param period        the reporting day the report names
      */
-    PeriodVerdict judge(String planId, Instant taskCreatedAt, LocalDate period);
+    PeriodVerdict judge(String planId, ReportingCadence cadence, Instant taskCreatedAt, LocalDate period);
 
-    /** The period open today in the plan's zone: the first reporting day on or after today. */
-    LocalDate currentPeriod(String planId);
+    /** The period open now for a task of this plan and cadence. */
+    LocalDate currentPeriod(String planId, ReportingCadence cadence);
 }

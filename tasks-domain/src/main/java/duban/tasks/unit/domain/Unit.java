@@ -4,22 +4,26 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import duban.events.unit.UnitAliasAdded;
 import duban.events.unit.UnitRegistered;
+import duban.tasks.domain.rule.LedgerRuleViolation;
 import duban.tasks.domain.rule.Require;
 import duban.tasks.domain.rule.Violation;
 import duban.tasks.domain.snapshot.SnapshotState;
 import duban.tasks.unit.command.AddUnitAlias;
 import duban.tasks.unit.command.RegisterUnit;
+import duban.tasks.unit.port.UnitNameRegister;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 
 /**
- * A unit (单位) of the directory and the names it goes by. Inside one unit every name is distinct;
- * across units, uniqueness is a set-based rule the app enforces before it sends the command.
+ * A unit (单位) of the directory and the names it goes by. Every name and alias names one unit: inside the unit, and
+ * across the directory as the {@link UnitNameRegister} port knows it.
  */
 @SnapshotState
 public class Unit {
@@ -34,7 +38,7 @@ public class Unit {
     }
 
     @CommandHandler
-    public Unit(RegisterUnit command) {
+    public Unit(RegisterUnit command, UnitNameRegister register) {
         Require.text(command.unitId(), "unitId");
         Require.text(command.name(), "name");
         Require.present(command.category(), "category");
@@ -44,15 +48,34 @@ public class Unit {
             requireNewName(alias, command.name(), names);
             names.add(alias);
         }
+        Map<String, String> spellings = new LinkedHashMap<>();
+        spellings.put("name", command.name());
+        for (int i = 0; i < aliases.size(); i++) {
+            spellings.put("aliases[" + i + "]", aliases.get(i));
+        }
+        requireFree(command.unitId(), spellings, register);
         apply(new UnitRegistered(command.unitId(), command.name(), command.category(), aliases));
     }
 
     @CommandHandler
-    public void handle(AddUnitAlias command) {
+    public void handle(AddUnitAlias command, UnitNameRegister register) {
         Set<String> names = new HashSet<>(aliases);
         names.add(name);
         requireNewName(command.alias(), name, names);
+        requireFree(unitId, Map.of("alias", command.alias()), register);
         apply(new UnitAliasAdded(unitId, command.alias()));
+    }
+
+    /** Refuses every spelling, by the field that asks for it, that some other unit goes by already. */
+    private static void requireFree(String unitId, Map<String, String> spellingsByField, UnitNameRegister register) {
+        List<LedgerRuleViolation.FieldProblem> taken = new ArrayList<>();
+        spellingsByField.forEach((field, spelling) -> register.holderOf(spelling)
+                .filter(holder -> !holder.unitId().equals(unitId))
+                .ifPresent(holder -> taken.add(new LedgerRuleViolation.FieldProblem(field,
+                        spelling + " already names unit " + holder.name() + " (" + holder.unitId() + ")"))));
+        if (!taken.isEmpty()) {
+            throw Violation.UNIT_NAME_TAKEN.because("a unit's name or alias must name no other unit", taken);
+        }
     }
 
     private static void requireNewName(String alias, String name, Set<String> held) {

@@ -1,18 +1,27 @@
 package duban.tasks.task.domain;
 
-import duban.tasks.task.port.PeriodVerdict;
+import duban.calendar.WorkingDayCalendar;
+import duban.events.plan.ReportingDayPolicy;
+import duban.events.task.ReportingCadence;
+import duban.rules.period.PeriodVerdict;
+import duban.rules.period.PlanReportingRule;
+import duban.rules.period.ReportablePeriods;
+import duban.rules.period.TaskReporting;
 import duban.tasks.task.port.ReportingPeriods;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.List;
 
 /**
- * {@link ReportingPeriods} by its contract for a plan reporting on the 5th and 20th, without holidays
- * (the working-day calendar is the app's), with a settable today.
+ * {@link ReportingPeriods} by the ledger rules, for a plan reporting on the 5th and 20th that keeps its reporting
+ * days whatever the calendar says (so the scenes need not know the holidays of 2017), with a settable today: it is
+ * judged at noon of that day in Shanghai.
  */
 final class CalendarDouble implements ReportingPeriods {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final PlanReportingRule PLAN =
+            PlanReportingRule.stated(List.of(5, 20), "Asia/Shanghai", ReportingDayPolicy.KEEP);
+    private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.bundled();
     private LocalDate today;
 
     CalendarDouble(LocalDate today) {
@@ -24,29 +33,16 @@ final class CalendarDouble implements ReportingPeriods {
     }
 
     @Override
-    public PeriodVerdict judge(String planId, Instant taskCreatedAt, LocalDate period) {
-        if (period.getDayOfMonth() != 5 && period.getDayOfMonth() != 20) {
-            return PeriodVerdict.NOT_A_PERIOD;
-        }
-        if (period.isBefore(reportingDayOnOrAfter(taskCreatedAt.atZone(SHANGHAI).toLocalDate().plusDays(2)))) {
-            return PeriodVerdict.BEFORE_TASK;
-        }
-        if (period.isAfter(currentPeriod(planId))) {
-            return PeriodVerdict.NOT_YET_OPEN;
-        }
-        return PeriodVerdict.OPEN;
+    public PeriodVerdict judge(String planId, ReportingCadence cadence, Instant taskCreatedAt, LocalDate period) {
+        return ReportablePeriods.judge(TaskReporting.of(PLAN, cadence, CALENDAR), taskCreatedAt, period, now());
     }
 
     @Override
-    public LocalDate currentPeriod(String planId) {
-        return reportingDayOnOrAfter(today);
+    public LocalDate currentPeriod(String planId, ReportingCadence cadence) {
+        return ReportablePeriods.current(TaskReporting.of(PLAN, cadence, CALENDAR), now());
     }
 
-    private static LocalDate reportingDayOnOrAfter(LocalDate day) {
-        LocalDate candidate = day;
-        while (candidate.getDayOfMonth() != 5 && candidate.getDayOfMonth() != 20) {
-            candidate = candidate.plusDays(1);
-        }
-        return candidate;
+    private Instant now() {
+        return today.atTime(12, 0).atZone(PLAN.zone()).toInstant();
     }
 }

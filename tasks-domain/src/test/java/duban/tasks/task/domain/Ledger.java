@@ -1,5 +1,6 @@
 package duban.tasks.task.domain;
 
+import duban.events.envelope.Actor;
 import duban.events.task.Allocation;
 import duban.events.task.Attachment;
 import duban.events.task.MilestoneCommitment;
@@ -8,10 +9,13 @@ import duban.events.task.ProgressReported;
 import duban.events.task.TargetCount;
 import duban.events.task.TargetSet;
 import duban.events.task.TaskCreated;
+import duban.tasks.domain.actor.ActorMetadata;
+import duban.tasks.task.command.UnitFiledCommand;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.TestExecutor;
 
@@ -56,7 +60,23 @@ final class Ledger {
         AggregateTestFixture<Task> fixture = new AggregateTestFixture<>(Task.class);
         fixture.registerInjectableResource(calendar);
         fixture.registerInjectableResource(new DirectoryDouble().define(GROUP, MEMBER, OTHER_MEMBER));
+        // The scenes file what a unit files as that unit's own clerk unless they name another actor.
+        fixture.registerCommandDispatchInterceptor(messages -> (index, message) ->
+                message.getPayload() instanceof UnitFiledCommand filed
+                        && !message.getMetaData().containsKey(ActorMetadata.ACTOR_ROLE)
+                        ? message.andMetaData(clerkOf(filed.unitId())) : message);
         return fixture;
+    }
+
+    /** The metadata of a command sent by the clerk of {@code unitId}. */
+    static MetaData clerkOf(String unitId) {
+        return MetaData.with(ActorMetadata.ACTOR_USER, "clerk@" + unitId).and(ActorMetadata.ACTOR_UNIT, unitId)
+                .and(ActorMetadata.ACTOR_ROLE, Actor.UNIT);
+    }
+
+    /** The metadata of a command sent by a supervisor (督查室). */
+    static MetaData supervisor() {
+        return MetaData.with(ActorMetadata.ACTOR_USER, "zhang.wei").and(ActorMetadata.ACTOR_ROLE, Actor.SUPERVISOR);
     }
 
     /** The task exists, created at {@link #CREATED_AT}, followed by the given events. */

@@ -105,11 +105,11 @@ class ReportingProgressTest {
     }
 
     @Test
-    void aCoResponsibleUnitWithoutShareIsNotResponsible() {
+    void aCoResponsibleUnitWithoutShareOwesNoReportButMayFileOne() {
         givenTask(fixture, targetSet())
                 .when(report("report-1", CO, OPEN_PERIOD))
-                .expectException(Refused.with(Violation.NOT_RESPONSIBLE_UNIT))
-                .expectNoEvents();
+                .expectEvents(new ProgressReported(TASK, "report-1", CO, OPEN_PERIOD, "已完成申报辅导",
+                        List.of(new TargetCount(TARGET, new BigDecimal("3"))), List.of(), List.of(attachment())));
     }
 
     @Test

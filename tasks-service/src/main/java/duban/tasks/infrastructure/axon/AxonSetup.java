@@ -1,7 +1,5 @@
 package duban.tasks.infrastructure.axon;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import duban.events.EventJson;
@@ -13,11 +11,12 @@ import duban.tasks.lookup.GroupMembersTable;
 import duban.tasks.lookup.LookupTables;
 import duban.tasks.task.port.GroupMembers;
 import duban.tasks.task.port.ReportingPeriods;
+import duban.tasks.unit.port.UnitNameRegister;
+import duban.tasks.unit.query.DirectoryNameRegister;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -76,6 +75,9 @@ public class AxonSetup {
 
     @Inject
     CalendarReportingPeriods reportingPeriods;
+
+    @Inject
+    DirectoryNameRegister nameRegister;
 
     @ConfigProperty(name = "duban.axon.snapshot-threshold", defaultValue = "100")
     int snapshotThreshold;
@@ -144,11 +146,7 @@ public class AxonSetup {
         ObjectMapper eventMapper = EventJson.configure(JsonMapper.builder()).build();
         Serializer serializer = ContractSerializer.create(eventMapper);
         // Aggregates keep their state in private fields: snapshots read fields, not getters.
-        ObjectMapper snapshotMapper = EventJson.configure(JsonMapper.builder())
-                .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
-                .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
-                .build();
-        Serializer snapshotSerializer = ContractSerializer.create(snapshotMapper);
+        Serializer snapshotSerializer = ContractSerializer.create(SnapshotJson.mapper());
         JtaTransactionManager transactionManager = new JtaTransactionManager(jta, transactionRegistry);
         // Stored events of superseded versions are read as the current version.
         storedEventFormat = new StoredEventFormat(serializer, new EventUpcasterChain(new MilestoneScheduledUpcaster()));
@@ -187,6 +185,7 @@ public class AxonSetup {
         }
         configurer.registerComponent(GroupMembers.class, c -> groupMembers);
         configurer.registerComponent(ReportingPeriods.class, c -> reportingPeriods);
+        configurer.registerComponent(UnitNameRegister.class, c -> nameRegister);
         configurer.eventProcessing(processing -> processing
                 .registerTrackingEventProcessor(KAFKA_PUBLISHER, Configuration::eventStore,
                         c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()

@@ -2,6 +2,7 @@ package duban.tasks.infrastructure.axon;
 
 import duban.events.envelope.Actor;
 import duban.events.envelope.EventMetadata;
+import duban.tasks.domain.actor.ActorMetadata;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,9 +15,9 @@ import org.axonframework.messaging.MetaData;
  */
 public final class RequestMetadata {
 
-    public static final String ACTOR_USER = "actorUser";
-    public static final String ACTOR_UNIT = "actorUnit";
-    public static final String ACTOR_ROLE = "actorRole";
+    public static final String ACTOR_USER = ActorMetadata.ACTOR_USER;
+    public static final String ACTOR_UNIT = ActorMetadata.ACTOR_UNIT;
+    public static final String ACTOR_ROLE = ActorMetadata.ACTOR_ROLE;
     public static final String CORRELATION_ID = "correlationId";
     public static final String IDEMPOTENCY_KEY = "idempotencyKey";
     public static final String OCCURRED_AT = "occurredAt";
@@ -48,9 +49,7 @@ public final class RequestMetadata {
 
     /** The contract's view of a stored event's metadata; {@code recordedAt} is the store's timestamp. */
     public static EventMetadata toEventMetadata(MetaData metaData, Instant recordedAt) {
-        String user = text(metaData, ACTOR_USER);
-        String role = text(metaData, ACTOR_ROLE);
-        Actor actor = user == null && role == null ? null : new Actor(user, text(metaData, ACTOR_UNIT), role);
+        Actor actor = ActorMetadata.actorOf(metaData);
         String occurred = text(metaData, OCCURRED_AT);
         return new EventMetadata(actor, occurred == null ? recordedAt : Instant.parse(occurred), recordedAt,
                 text(metaData, CORRELATION_ID), text(metaData, CAUSATION_ID), text(metaData, IDEMPOTENCY_KEY));

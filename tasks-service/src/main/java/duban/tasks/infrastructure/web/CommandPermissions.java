@@ -6,9 +6,10 @@ import duban.http.security.Roles;
 import duban.tasks.task.command.UnitFiledCommand;
 
 /**
- * The last word on who may send which command, checked for every command whatever endpoint sent it: a
- * unit's clerk files only its own unit's commands; only a supervisor sends the others; auditors and
- * services send none. Endpoint annotations say the same first; this keeps a mistake there harmless.
+ * The last word on who may send which command, checked for every command whatever endpoint sent it: only a
+ * supervisor sends what units do not file; auditors and services send nothing. What a unit files is the domain's to
+ * judge ({@code OwnUnitRule}: a unit's own clerk only). Endpoint annotations say the same first; this keeps a
+ * mistake there harmless.
  */
 final class CommandPermissions {
 
@@ -16,13 +17,7 @@ final class CommandPermissions {
     }
 
     static void check(Object command, CallerIdentity caller) {
-        String role = caller.role();
-        if (command instanceof UnitFiledCommand filed) {
-            if (!Roles.UNIT.equals(role)) {
-                throw forbidden("filed-by-units-only", "only the clerk of the unit it names may file this");
-            }
-            caller.requireMayActFor(filed.unitId());
-        } else if (!Roles.SUPERVISOR.equals(role)) {
+        if (!(command instanceof UnitFiledCommand) && !Roles.SUPERVISOR.equals(caller.role())) {
             throw forbidden("forbidden", "the caller's role may not do this");
         }
     }

@@ -1,5 +1,6 @@
 package duban.tasks.infrastructure.web;
 
+import duban.http.problem.Problem;
 import duban.http.problem.ProblemMappers;
 import duban.tasks.audit.chain.ChainedAppendEvents;
 import duban.tasks.domain.rule.LedgerRuleViolation;
@@ -20,7 +21,9 @@ public class CommandProblems {
             case STATE_CONFLICT -> 409;
             case NOT_PERMITTED -> 403;
         };
-        return ProblemMappers.respond(status, e.code(), "Refused by a ledger rule", e.getMessage(), List.of());
+        List<Problem.FieldError> fields = e.fields().stream()
+                .map(field -> new Problem.FieldError(field.field(), field.message())).toList();
+        return ProblemMappers.respond(status, e.code(), "Refused by a ledger rule", e.getMessage(), fields);
     }
 
     @ServerExceptionMapper

@@ -31,7 +31,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -55,9 +54,6 @@ public class UnitResource {
 
     @Inject
     UnitQueries units;
-
-    @Inject
-    UnitNames names;
 
     @Inject
     AggregateWrites writes;
@@ -87,14 +83,8 @@ public class UnitResource {
         String name = request.name().strip();
         List<String> aliases = request.aliases() == null ? List.of()
                 : request.aliases().stream().map(String::strip).toList();
-        return writes.create(uri, idempotencyKey, request, views(), unitId -> {
-            List<UnitNames.Spelling> spellings = new ArrayList<>(List.of(new UnitNames.Spelling("name", name)));
-            for (int i = 0; i < aliases.size(); i++) {
-                spellings.add(new UnitNames.Spelling("aliases[" + i + "]", aliases.get(i)));
-            }
-            names.requireFree(null, spellings);
-            return new RegisterUnit(unitId, name, category, aliases);
-        });
+        return writes.create(uri, idempotencyKey, request, views(),
+                unitId -> new RegisterUnit(unitId, name, category, aliases));
     }
 
     @POST
@@ -123,10 +113,8 @@ public class UnitResource {
                              @Parameter(description = KEY) @HeaderParam("Idempotency-Key") String idempotencyKey) {
         Long expectedVersion = IfMatch.version(ifMatch);
         String alias = request.alias().strip();
-        return writes.change(uri, idempotencyKey, request, views(), unitId, () -> {
-            names.requireFree(unitId, List.of(new UnitNames.Spelling("alias", alias)));
-            return new AddUnitAlias(unitId, expectedVersion, alias);
-        });
+        return writes.change(uri, idempotencyKey, request, views(), unitId,
+                () -> new AddUnitAlias(unitId, expectedVersion, alias));
     }
 
     @GET

@@ -1,5 +1,6 @@
-package duban.calendar;
+package duban.rules.period;
 
+import duban.calendar.WorkingDayCalendar;
 import duban.events.plan.ReportingDayPolicy;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,55 +10,46 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
- * When units report: on fixed days of every month (default the 5th and the 20th), each ending a
- * reporting period (报送期) at 24:00 local time of that day, or, under
- * {@link ReportingDayPolicy#NEXT_WORKING_DAY}, of the next working day when the day is a day off.
- *
- * <p>A configured day beyond a month's length means that month's last day (31 → 2026-02-28); two
- * configured days that fall on the same date in a month make one reporting day. Immutable.
+ * When units report: on nominal reporting days (default the 5th and the 20th of every month), each ending a
+ * reporting period (报送期) at 24:00 local time of that day, or, under {@link ReportingDayPolicy#NEXT_WORKING_DAY},
+ * of the next working day when the day is a day off. Immutable.
  */
 public final class ReportingSchedule {
-
-    public static final List<Integer> DEFAULT_DAYS = List.of(5, 20);
-    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 
     /** The obligation of a newly assigned unit starts with a reporting day at least this many days later. */
     public static final int MIN_DAYS_BEFORE_FIRST_REPORT = 2;
 
-    private final List<Integer> daysOfMonth;
+    private final ReportingDays days;
     private final ReportingDayPolicy policy;
     private final ZoneId zone;
     private final WorkingDayCalendar calendar;
 
-    /**
-     * @param daysOfMonth days 1 to 31, at least one; order and repeats do not matter
-     */
-    public ReportingSchedule(List<Integer> daysOfMonth, ReportingDayPolicy policy, ZoneId zone, WorkingDayCalendar calendar) {
-        Objects.requireNonNull(daysOfMonth, "daysOfMonth");
-        if (daysOfMonth.isEmpty()) {
-            throw new IllegalArgumentException("at least one reporting day of month is needed");
-        }
-        for (Integer day : daysOfMonth) {
-            if (day == null || day < 1 || day > 31) {
-                throw new IllegalArgumentException("reporting day of month must be 1 to 31: " + day);
-            }
-        }
-        this.daysOfMonth = List.copyOf(new TreeSet<>(daysOfMonth));
+    public ReportingSchedule(ReportingDays days, ReportingDayPolicy policy, ZoneId zone, WorkingDayCalendar calendar) {
+        this.days = Objects.requireNonNull(days, "days");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.zone = Objects.requireNonNull(zone, "zone");
         this.calendar = Objects.requireNonNull(calendar, "calendar");
     }
 
-    /** The 5th and the 20th, next working day, Asia/Shanghai. */
-    public static ReportingSchedule standard(WorkingDayCalendar calendar) {
-        return new ReportingSchedule(DEFAULT_DAYS, ReportingDayPolicy.NEXT_WORKING_DAY, DEFAULT_ZONE, calendar);
+    /**
+     * Fixed days of every month.
+     *
+     * @param daysOfMonth days 1 to 31, at least one; order and repeats do not matter
+     */
+    public ReportingSchedule(List<Integer> daysOfMonth, ReportingDayPolicy policy, ZoneId zone,
+                             WorkingDayCalendar calendar) {
+        this(DaysOfMonth.every(daysOfMonth), policy, zone, calendar);
     }
 
+    public ReportingDays days() {
+        return days;
+    }
+
+    /** The days of the month of a monthly schedule; empty for a weekly one. */
     public List<Integer> daysOfMonth() {
-        return daysOfMonth;
+        return days instanceof DaysOfMonth monthly ? monthly.days() : List.of();
     }
 
     public ReportingDayPolicy policy() {
@@ -72,18 +64,19 @@ public final class ReportingSchedule {
         return calendar;
     }
 
-    /** The nominal reporting days of a month, ascending, with days beyond its length on its last day. */
+    /** The nominal reporting days of a month, ascending. */
     public List<LocalDate> reportingDaysIn(YearMonth month) {
-        TreeSet<LocalDate> dates = new TreeSet<>();
-        for (int day : daysOfMonth) {
-            dates.add(month.atDay(Math.min(day, month.lengthOfMonth())));
+        List<LocalDate> dates = new ArrayList<>();
+        for (LocalDate day = days.firstOnOrAfter(month.atDay(1)); !day.isAfter(month.atEndOfMonth());
+             day = days.firstOnOrAfter(day.plusDays(1))) {
+            dates.add(day);
         }
-        return List.copyOf(dates);
+        return dates;
     }
 
     /** Whether the date is a nominal reporting day of this schedule. */
     public boolean isReportingDay(LocalDate date) {
-        return reportingDaysIn(YearMonth.from(date)).contains(date);
+        return days.contains(date);
     }
 
     /**
@@ -102,12 +95,17 @@ public final class ReportingSchedule {
         return date.plusDays(1).atStartOfDay(zone).toInstant();
     }
 
+    /** The local date of an instant in the schedule's zone. */
+    public LocalDate dateOf(Instant instant) {
+        return instant.atZone(zone).toLocalDate();
+    }
+
     /** The period a nominal reporting day names; empty when the date is not a reporting day. */
     public Optional<ReportingPeriod> periodNamed(LocalDate nominalDay) {
         if (!isReportingDay(nominalDay)) {
             return Optional.empty();
         }
-        return Optional.of(period(previousReportingDay(nominalDay), nominalDay));
+        return Optional.of(period(days.lastBefore(nominalDay), nominalDay));
     }
 
     /** The period an instant lies in: the first whose deadline is at or after it. */
@@ -115,11 +113,16 @@ public final class ReportingSchedule {
         // Deadlines never decrease from one nominal day to the next, so the first nominal day whose
         // deadline is not before the instant names its period. Starting a month early is safe: a
         // deadline moves by the length of a holiday, days and not a month.
-        LocalDate candidate = firstReportingDayOnOrAfter(instant.atZone(zone).toLocalDate().minusMonths(1));
+        LocalDate candidate = days.firstOnOrAfter(dateOf(instant).minusMonths(1));
         while (endOfDay(effectiveDeadlineDate(candidate)).isBefore(instant)) {
-            candidate = nextReportingDay(candidate);
+            candidate = days.firstOnOrAfter(candidate.plusDays(1));
         }
-        return period(previousReportingDay(candidate), candidate);
+        return period(days.lastBefore(candidate), candidate);
+    }
+
+    /** The period after {@code period}. */
+    public ReportingPeriod next(ReportingPeriod period) {
+        return period(period.nominalDay(), days.firstOnOrAfter(period.nominalDay().plusDays(1)));
     }
 
     /** The first deadline at or after the instant: that of the period containing it. */
@@ -136,24 +139,22 @@ public final class ReportingSchedule {
         ReportingPeriod period = periodContaining(from);
         periods.add(period);
         while (period.deadline().isBefore(to)) {
-            LocalDate next = nextReportingDay(period.nominalDay());
-            period = period(period.nominalDay(), next);
+            period = next(period);
             periods.add(period);
         }
         return periods;
     }
 
     /**
-     * The first period a unit assigned at this instant must report for: the first whose effective
-     * reporting day is at least {@value #MIN_DAYS_BEFORE_FIRST_REPORT} local days after the
-     * assignment's local date (DESIGN "Who must report"). A reporting day moved to a later working day
-     * counts with its moved date: that is the day the report is due.
+     * The first period a unit assigned at this instant must report for: the first whose effective reporting day is
+     * at least {@value #MIN_DAYS_BEFORE_FIRST_REPORT} local days after the assignment's local date. A reporting day
+     * moved to a later working day counts with its moved date: that is the day the report is due.
      */
     public ReportingPeriod firstObligationPeriod(Instant assignedAt) {
-        LocalDate earliest = assignedAt.atZone(zone).toLocalDate().plusDays(MIN_DAYS_BEFORE_FIRST_REPORT);
+        LocalDate earliest = dateOf(assignedAt).plusDays(MIN_DAYS_BEFORE_FIRST_REPORT);
         ReportingPeriod period = periodContaining(assignedAt);
         while (period.deadlineDate().isBefore(earliest)) {
-            period = period(period.nominalDay(), nextReportingDay(period.nominalDay()));
+            period = next(period);
         }
         return period;
     }
@@ -162,29 +163,5 @@ public final class ReportingSchedule {
         LocalDate deadlineDate = effectiveDeadlineDate(nominalDay);
         return new ReportingPeriod(nominalDay, endOfDay(effectiveDeadlineDate(previousNominalDay)), deadlineDate,
                 endOfDay(deadlineDate));
-    }
-
-    private LocalDate firstReportingDayOnOrAfter(LocalDate date) {
-        for (LocalDate day : reportingDaysIn(YearMonth.from(date))) {
-            if (!day.isBefore(date)) {
-                return day;
-            }
-        }
-        return reportingDaysIn(YearMonth.from(date).plusMonths(1)).get(0);
-    }
-
-    private LocalDate nextReportingDay(LocalDate reportingDay) {
-        return firstReportingDayOnOrAfter(reportingDay.plusDays(1));
-    }
-
-    private LocalDate previousReportingDay(LocalDate reportingDay) {
-        YearMonth month = YearMonth.from(reportingDay);
-        List<LocalDate> days = reportingDaysIn(month);
-        int index = days.indexOf(reportingDay);
-        if (index > 0) {
-            return days.get(index - 1);
-        }
-        List<LocalDate> previousMonth = reportingDaysIn(month.minusMonths(1));
-        return previousMonth.get(previousMonth.size() - 1);
     }
 }

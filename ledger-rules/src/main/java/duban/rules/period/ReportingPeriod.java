@@ -1,4 +1,4 @@
-package duban.calendar;
+package duban.rules.period;
 
 import java.time.Instant;
 import java.time.LocalDate;

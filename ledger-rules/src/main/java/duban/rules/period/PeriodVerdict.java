@@ -1,6 +1,6 @@
-package duban.tasks.task.port;
+package duban.rules.period;
 
-/** The answer of {@link ReportingPeriods} about the period a report names. */
+/** Whether a report may name a period: the answer of {@link ReportablePeriods}. */
 public enum PeriodVerdict {
     /** A reporting day of the plan, on or after the task's first one, and already open (late reports included). */
     OPEN,

@@ -1,8 +1,9 @@
-package duban.calendar;
+package duban.rules.period;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import duban.calendar.WorkingDayCalendar;
 import duban.events.plan.ReportingDayPolicy;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ class ReportingScheduleTest {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.bundled();
 
-    private final ReportingSchedule standard = ReportingSchedule.standard(CALENDAR);
+    private final ReportingSchedule standard = PlanReportingRule.defaults().schedule(CALENDAR);
     private final ReportingSchedule keep =
             new ReportingSchedule(List.of(5, 20), ReportingDayPolicy.KEEP, SHANGHAI, CALENDAR);
 
