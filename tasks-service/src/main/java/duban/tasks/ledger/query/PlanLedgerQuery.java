@@ -1,5 +1,6 @@
 package duban.tasks.ledger.query;
 
+import duban.tasks.eventstore.StoredEvents;
 import duban.workbook.Ledger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +12,7 @@ import java.util.Optional;
 public class PlanLedgerQuery {
 
     @Inject
-    PlanEventRows events;
+    StoredEvents events;
 
     @Inject
     UnitNameTable names;
@@ -21,8 +22,8 @@ public class PlanLedgerQuery {
      * @return empty when no such plan was registered by then
      */
     public Optional<Ledger> ledger(String planId, Instant asOf) {
-        PlanFold fold = new PlanFold(asOf);
-        events.read(planId).forEach(fold::apply);
+        PlanFold fold = new PlanFold();
+        events.ofPlan(planId, asOf).forEach(fold::apply);
         if (!fold.planExists()) {
             return Optional.empty();
         }

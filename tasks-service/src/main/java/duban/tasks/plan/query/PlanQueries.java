@@ -1,6 +1,6 @@
 package duban.tasks.plan.query;
 
-import duban.tasks.infrastructure.replay.StoredEvents;
+import duban.tasks.eventstore.StoredEvents;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,21 +13,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 
 /** Answers questions about plans: one plan from its stored events, the list from {@code plan_header}. */
 @ApplicationScoped
 public class PlanQueries {
 
     @Inject
-    EventStorageEngine events;
+    StoredEvents events;
 
     @Inject
     AgroalDataSource dataSource;
 
     /** The plan as the events recorded up to {@code asOf} (inclusive) tell it; null means now. */
     public Optional<PlanView> findAsOf(String planId, Instant asOf) {
-        return StoredEvents.replay(events, planId, asOf, new PlanFold()).map(PlanFold::view);
+        return events.replay(planId, asOf, new PlanFold()).map(PlanFold::view);
     }
 
     public Optional<PlanView> find(String planId) {

@@ -1,6 +1,6 @@
 package duban.tasks.unit.query;
 
-import duban.tasks.infrastructure.replay.StoredEvents;
+import duban.tasks.eventstore.StoredEvents;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 
 /**
  * Answers questions about unit groups: one group folded from its definitions (exact for a past instant), the list
@@ -25,14 +24,14 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 public class UnitGroupQueries {
 
     @Inject
-    EventStorageEngine events;
+    StoredEvents events;
 
     @Inject
     AgroalDataSource dataSource;
 
     /** The group as the definitions recorded up to {@code asOf} (inclusive) tell it; null means now. */
     public Optional<UnitGroupView> findAsOf(String groupId, Instant asOf) {
-        return StoredEvents.replay(events, groupId, asOf, new UnitGroupFold()).map(fold -> view(groupId, fold));
+        return events.replay(groupId, asOf, new UnitGroupFold()).map(fold -> view(groupId, fold));
     }
 
     private UnitGroupView view(String groupId, UnitGroupFold fold) {

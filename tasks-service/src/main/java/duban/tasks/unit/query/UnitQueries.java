@@ -1,7 +1,7 @@
 package duban.tasks.unit.query;
 
 import duban.events.unit.UnitCategory;
-import duban.tasks.infrastructure.replay.StoredEvents;
+import duban.tasks.eventstore.StoredEvents;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 
 /**
  * Answers questions about units: one unit folded from its stored events; the directory from the name claims the
@@ -38,14 +37,14 @@ public class UnitQueries {
             .thenComparing(UnitEntry::id);
 
     @Inject
-    EventStorageEngine events;
+    StoredEvents events;
 
     @Inject
     AgroalDataSource dataSource;
 
     /** The unit as the events recorded up to {@code asOf} (inclusive) tell it; null means now. */
     public Optional<UnitView> findAsOf(String unitId, Instant asOf) {
-        return StoredEvents.replay(events, unitId, asOf, new UnitFold()).map(UnitFold::view);
+        return events.replay(unitId, asOf, new UnitFold()).map(UnitFold::view);
     }
 
     public Optional<UnitView> find(String unitId) {
