@@ -1,6 +1,7 @@
 package duban.tasks.ledger.query;
 
 import duban.tasks.eventstore.StoredEvents;
+import duban.tasks.lookup.DirectoryTables;
 import duban.workbook.Ledger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +16,7 @@ public class PlanLedgerQuery {
     StoredEvents events;
 
     @Inject
-    UnitNameTable names;
+    DirectoryTables directory;
 
     /**
      * @param asOf the instant the ledger should show; null means now
@@ -27,6 +28,6 @@ public class PlanLedgerQuery {
         if (!fold.planExists()) {
             return Optional.empty();
         }
-        return Optional.of(LedgerAssembler.assemble(fold, names.read()));
+        return Optional.of(LedgerAssembler.assemble(fold, DirectoryNames.read(directory)));
     }
 }

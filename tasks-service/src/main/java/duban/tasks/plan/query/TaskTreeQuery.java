@@ -5,15 +5,11 @@ import duban.events.task.TaskRevised;
 import duban.events.task.UnitsReassigned;
 import duban.tasks.eventstore.StoredEvent;
 import duban.tasks.eventstore.StoredEvents;
+import duban.tasks.lookup.DirectoryTables;
 import duban.tasks.task.query.TaskStatus;
 import duban.tasks.unit.query.UnitRef;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -42,7 +38,7 @@ public class TaskTreeQuery {
     StoredEvents events;
 
     @Inject
-    AgroalDataSource dataSource;
+    DirectoryTables directory;
 
     /** The roots (areas) of the plan's tree as the events recorded up to {@code asOf} tell it; null means now. */
     public List<TaskNode> tree(String planId, Instant asOf) {
@@ -51,27 +47,7 @@ public class TaskTreeQuery {
             tasks.computeIfAbsent(event.aggregateId(), id -> new NodeFold()).apply(event.payload());
         }
         tasks.values().removeIf(task -> !task.exists());
-        return assemble(tasks, unitNames(unitIds(tasks.values())));
-    }
-
-    private Map<String, String> unitNames(Set<String> ids) {
-        Map<String, String> names = new HashMap<>();
-        if (ids.isEmpty()) {
-            return names;
-        }
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(
-                     "SELECT unit_id, name FROM unit_directory WHERE unit_id = ANY (?)")) {
-            query.setArray(1, connection.createArrayOf("varchar", ids.toArray()));
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    names.put(rows.getString(1), rows.getString(2));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the names of units", e);
-        }
-        return names;
+        return assemble(tasks, directory.namesOf(unitIds(tasks.values())));
     }
 
     private static Set<String> unitIds(Collection<NodeFold> tasks) {
