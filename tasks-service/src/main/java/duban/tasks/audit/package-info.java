@@ -3,9 +3,10 @@
  * changed afterwards.
  *
  * <h2>Reads</h2>
- * A task's history and the global stream of every event, paged by global index, read from the event
- * table as stored (payload JSON as written, never upcast), with the hash and previous hash of each
- * row ({@link duban.tasks.audit.query}).
+ * A task's history and the global stream of every event, paged by global index, read as stored
+ * (payload JSON as written, never upcast), with the hash and previous hash of each row
+ * ({@link duban.tasks.audit.query}). Every row comes through the event store's gateway as a raw row
+ * ({@link duban.tasks.eventstore.RawEventRows}); no package here queries the event table.
  *
  * <h2>Tamper evidence (防篡改)</h2>
  * <ol>
@@ -23,7 +24,7 @@
  *       order. A scheduled job therefore writes checkpoints, each binding, up to a global index: the
  *       head (last sequence, its hash) of every aggregate (a digest), the heads that moved since the
  *       previous checkpoint, and the previous checkpoint's hash. A checkpoint only covers indexes no
- *       transaction can still fill ({@link duban.tasks.audit.store.SettledIndex}).</li>
+ *       transaction can still fill ({@link duban.tasks.eventstore.SettledIndex}).</li>
  *   <li><b>Verification</b> ({@link duban.tasks.audit.verify}) walks the store in global-index order
  *       with one head per aggregate in memory, checks every row against its hash and its
  *       predecessor, and every checkpoint against the heads it has rebuilt, and names the first

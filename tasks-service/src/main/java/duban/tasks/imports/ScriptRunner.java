@@ -1,5 +1,6 @@
 package duban.tasks.imports;
 
+import duban.tasks.eventstore.StoredEvents;
 import duban.tasks.imports.ImportStep.Kind;
 import duban.tasks.infrastructure.web.Commands;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,7 +20,7 @@ import java.util.Set;
 public class ScriptRunner {
 
     @Inject
-    ExistingAggregates existingAggregates;
+    StoredEvents events;
 
     @Inject
     Commands commands;
@@ -29,7 +30,7 @@ public class ScriptRunner {
     }
 
     public Outcome run(ImportScript script, String idempotencyKey) {
-        Set<String> existing = existingAggregates.among(createdIds(script.steps()));
+        Set<String> existing = events.existing(createdIds(script.steps()));
         Map<Kind, Integer> sent = new EnumMap<>(Kind.class);
         int skipped = 0;
         for (ImportStep step : script.steps()) {

@@ -4,6 +4,6 @@
  * {@link duban.tasks.imports.ledger.LedgerNotice}) to commands with ids derived from the source
  * ({@link duban.tasks.imports.ImportIds}), and {@link duban.tasks.imports.ScriptRunner} sends them in one
  * transaction, skipping what exists. Rule: commands go through {@link duban.tasks.infrastructure.web.Commands}
- * like every other write; nothing here touches the event store except to ask which aggregates exist.
+ * like every other write; nothing here touches the event store except to ask its gateway which aggregates exist.
  */
 package duban.tasks.imports;

@@ -7,6 +7,7 @@ import duban.events.unit.UnitAliasAdded;
 import duban.events.unit.UnitGroupDefined;
 import duban.events.unit.UnitRegistered;
 import duban.rules.period.PlanReportingRule;
+import duban.tasks.eventstore.PlanTasks;
 import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -22,7 +23,9 @@ import org.axonframework.eventhandling.EventHandler;
 
 /**
  * Keeps the lookup tables (group members, plan rules, the unit directory and the claims on unit names, plan
- * headers, the tasks of each plan) in step with the events that state their facts.
+ * headers) in step with the events that state their facts, and has the event store's gateway index the tasks of
+ * each plan. The one event handler of the subscribing lookup processor: everything here runs in the transaction of
+ * the command whose events it follows, so each statement is a round trip of that command.
  */
 @Singleton
 public class LookupTables {
@@ -32,6 +35,9 @@ public class LookupTables {
 
     @Inject
     PlanRules planRules;
+
+    @Inject
+    PlanTasks planTasks;
 
     @EventHandler
     void on(UnitRegistered event, @org.axonframework.eventhandling.Timestamp Instant recordedAt)
@@ -141,16 +147,10 @@ public class LookupTables {
         }
     }
 
-    /** The task tree of a plan reads its tasks' events through this index. */
+    /** The store's index of each plan's tasks, which it owns; kept here with the other facts of the transaction. */
     @EventHandler
     void on(TaskCreated event) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO plan_task (task_id, plan_id) VALUES (?, ?) ON CONFLICT (task_id) DO NOTHING")) {
-            insert.setString(1, event.taskId());
-            insert.setString(2, event.planId());
-            insert.executeUpdate();
-        }
+        planTasks.record(event.taskId(), event.planId());
     }
 
     private void upsertRule(String planId, PlanReportingRule rule) throws SQLException {

@@ -35,7 +35,7 @@ class LayeringTest {
     @ArchTest
     static final ArchRule readsDoNotCallRest = noClasses()
             .that().resideInAnyPackage("duban.tasks..query..", "duban.tasks..lookup..", "duban.tasks..chain..",
-                    "duban.tasks..verify..", "duban.tasks..store..")
+                    "duban.tasks..verify..", "duban.tasks.eventstore..")
             .should().dependOnClassesThat().resideInAPackage("duban.tasks..api..")
             .because("the read side answers questions; it does not know who asks");
 

@@ -1,7 +1,7 @@
 package duban.tasks.audit.chain;
 
-import duban.tasks.audit.store.ChainedEvent;
-import duban.tasks.audit.store.EventRow;
+import duban.tasks.eventstore.ChainedEvent;
+import duban.tasks.eventstore.EventRow;
 
 /** The hash of one stored event in its aggregate's chain; the layout is in the package description. */
 public final class ChainHash {

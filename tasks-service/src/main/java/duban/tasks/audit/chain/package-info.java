@@ -27,7 +27,16 @@
  * {@link duban.tasks.audit.chain.ChainHash} computes the same hash in Java; verification recomputes
  * every hash with it and trusts nothing the database computed.
  *
- * <p>Rule: the only code that writes hashes; it runs inside Axon's append, on its connection and in
- * its transaction.
+ * <h2>Why the store's writer lives here, not in the gateway</h2>
+ * {@link duban.tasks.audit.chain.ChainedAppendEvents} is the one statement that inserts into the event
+ * table, but it is Axon's: the engine calls it inside the command's unit of work, on the engine's
+ * connection and in its transaction, and it names the table only through Axon's schema, which is
+ * configured from the gateway ({@link duban.tasks.eventstore.EventTable}). Appends must keep going
+ * through Axon (sequence conflicts, the aggregate cache, snapshots, the lookup processor in the same
+ * transaction), so the gateway offers no writer; and the insert's hash is kept beside
+ * {@link duban.tasks.audit.chain.ChainHash}, which must compute the same bytes.
+ *
+ * <p>Rule: the only code that writes hashes, and the only JDBC here; it runs inside Axon's append, on
+ * its connection and in its transaction.
  */
 package duban.tasks.audit.chain;

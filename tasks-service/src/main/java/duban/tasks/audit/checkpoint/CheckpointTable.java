@@ -1,6 +1,7 @@
 package duban.tasks.audit.checkpoint;
 
-import duban.tasks.audit.store.RowCursor;
+import duban.tasks.eventstore.RowSnapshot;
+import duban.tasks.eventstore.Rows;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -51,9 +52,9 @@ public final class CheckpointTable {
         }
     }
 
-    /** Every checkpoint in number order, streamed. */
-    public static RowCursor<Checkpoint> all(Connection connection) throws SQLException {
-        return RowCursor.open(connection, "SELECT " + COLUMNS + " FROM audit_checkpoint ORDER BY checkpoint_no",
+    /** Every checkpoint in number order, streamed, as of the snapshot the events are read in. */
+    public static Rows<Checkpoint> all(RowSnapshot snapshot) {
+        return snapshot.cursor("SELECT " + COLUMNS + " FROM audit_checkpoint ORDER BY checkpoint_no",
                 CheckpointTable::read);
     }
 

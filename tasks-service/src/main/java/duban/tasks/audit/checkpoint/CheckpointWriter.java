@@ -1,7 +1,7 @@
 package duban.tasks.audit.checkpoint;
 
-import duban.tasks.audit.store.EventTable;
-import duban.tasks.audit.store.SettledIndex;
+import duban.tasks.eventstore.LastEvent;
+import duban.tasks.eventstore.RawEventRows;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,7 +34,7 @@ public class CheckpointWriter {
     AgroalDataSource dataSource;
 
     @Inject
-    SettledIndex settledIndex;
+    RawEventRows store;
 
     /** The checkpoint written, or empty when nothing settled is new (or another instance is writing). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -45,11 +45,11 @@ public class CheckpointWriter {
             }
             Optional<CheckpointTable.Last> previous = CheckpointTable.last(connection);
             long from = previous.map(CheckpointTable.Last::upToGlobalIndex).orElse(0L);
-            long upTo = settledIndex.upTo(connection);
+            long upTo = store.settledUpTo();
             if (upTo <= from) {
                 return Optional.empty();
             }
-            List<Head> changed = changedHeads(connection, from, upTo);
+            List<Head> changed = changedHeads(from, upTo);
             HeadsTable.upsert(connection, changed);
             String headsDigest = headsDigest(connection, changed);
 
@@ -76,19 +76,10 @@ public class CheckpointWriter {
     }
 
     /** The last event of each aggregate among the global indexes (from, upTo], in {@link Head#ORDER}. */
-    private static List<Head> changedHeads(Connection connection, long from, long upTo) throws SQLException {
+    private List<Head> changedHeads(long from, long upTo) {
         List<Head> heads = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT DISTINCT ON (aggregate_identifier) aggregate_identifier, sequence_number, hash, global_index"
-                        + " FROM " + EventTable.NAME + " WHERE global_index > ? AND global_index <= ?"
-                        + " ORDER BY aggregate_identifier, sequence_number DESC")) {
-            statement.setLong(1, from);
-            statement.setLong(2, upTo);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    heads.add(new Head(rows.getString(1), rows.getLong(2), rows.getString(3), rows.getLong(4)));
-                }
-            }
+        for (LastEvent last : store.lastEventsBetween(from, upTo)) {
+            heads.add(new Head(last.aggregateId(), last.sequence(), last.hash(), last.globalIndex()));
         }
         heads.sort(Head.ORDER);
         return heads;

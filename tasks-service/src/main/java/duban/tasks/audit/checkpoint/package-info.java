@@ -25,9 +25,13 @@
  *
  * <h2>When</h2>
  * Every {@code duban.audit.checkpoint.interval}, a job covers the events up to the highest settled
- * global index ({@link duban.tasks.audit.store.SettledIndex}): a transaction still in flight may yet
+ * global index ({@link duban.tasks.eventstore.SettledIndex}): a transaction still in flight may yet
  * commit an index below the highest committed one, and a checkpoint covering it would later call that
  * event inserted. When nothing settled is new, no checkpoint is written. Several instances may run
  * the job; a PostgreSQL advisory lock lets one write at a time.
+ *
+ * <p>Rule: the owner of {@code audit_checkpoint}, {@code audit_chain_head} and {@code audit_head_bucket}, and the
+ * only package that issues SQL on them; the events' heads and the settled index come from the event store's
+ * gateway ({@link duban.tasks.eventstore.RawEventRows}), read in the writer's transaction.
  */
 package duban.tasks.audit.checkpoint;

@@ -2,10 +2,9 @@ package duban.tasks.audit.verify;
 
 import duban.tasks.audit.checkpoint.Checkpoint;
 import duban.tasks.audit.checkpoint.Head;
-import duban.tasks.audit.store.ChainedEvent;
-import duban.tasks.audit.store.EventRow;
-import duban.tasks.audit.store.Rows;
-import java.sql.SQLException;
+import duban.tasks.eventstore.ChainedEvent;
+import duban.tasks.eventstore.EventRow;
+import duban.tasks.eventstore.Rows;
 import java.util.Optional;
 
 /**
@@ -26,7 +25,7 @@ final class ChainWalk {
         this.successors = successors;
     }
 
-    VerifyReport walk(Rows<ChainedEvent> events, Rows<Checkpoint> checkpoints) throws SQLException {
+    VerifyReport walk(Rows<ChainedEvent> events, Rows<Checkpoint> checkpoints) {
         Checkpoint checkpoint = checkpoints.hasNext() ? checkpoints.next() : null;
         while (events.hasNext()) {
             ChainedEvent event = events.next();
@@ -56,7 +55,7 @@ final class ChainWalk {
         return report(null);
     }
 
-    private Optional<BrokenLink> close(Checkpoint checkpoint) throws SQLException {
+    private Optional<BrokenLink> close(Checkpoint checkpoint) {
         Optional<BrokenLink> broken = CheckpointCheck.check(checkpoint, expected, previousUpTo, heads, successors);
         if (broken.isEmpty()) {
             expected = expected.after(checkpoint);

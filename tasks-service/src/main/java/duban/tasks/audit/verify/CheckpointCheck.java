@@ -2,7 +2,6 @@ package duban.tasks.audit.verify;
 
 import duban.tasks.audit.checkpoint.Checkpoint;
 import duban.tasks.audit.checkpoint.Head;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,7 +27,7 @@ final class CheckpointCheck {
      * @param previousUpTo the global index the previous checkpoint covered (0 before the first)
      */
     static Optional<BrokenLink> check(Checkpoint checkpoint, Expected expected, long previousUpTo, ChainHeads heads,
-                                      Successors successors) throws SQLException {
+                                      Successors successors) {
         long n = checkpoint.number();
         if (!checkpoint.holds()) {
             return mismatch(null, null, null, "checkpoint " + n + " was altered: its hash does not match its content");
@@ -66,8 +65,7 @@ final class CheckpointCheck {
     }
 
     /** One head the checkpoint bound against the head the walk found. */
-    private static Optional<BrokenLink> compare(long n, Head recorded, Head found, Successors successors)
-            throws SQLException {
+    private static Optional<BrokenLink> compare(long n, Head recorded, Head found, Successors successors) {
         String aggregate = recorded.aggregateId();
         if (found == null || found.sequence() < recorded.sequence()) {
             long lastFound = found == null ? -1 : found.sequence();

@@ -2,8 +2,8 @@ package duban.tasks.audit.verify;
 
 import duban.tasks.audit.chain.ChainHash;
 import duban.tasks.audit.checkpoint.Head;
-import duban.tasks.audit.store.ChainedEvent;
-import duban.tasks.audit.store.EventRow;
+import duban.tasks.eventstore.ChainedEvent;
+import duban.tasks.eventstore.EventRow;
 import java.util.Optional;
 import java.util.OptionalLong;
 

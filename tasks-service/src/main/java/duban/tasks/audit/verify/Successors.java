@@ -1,12 +1,11 @@
 package duban.tasks.audit.verify;
 
 import duban.tasks.audit.checkpoint.Head;
-import java.sql.SQLException;
 import java.util.Optional;
 
 /** Looks ahead in one aggregate: the event with the lowest sequence number above a given one. */
 @FunctionalInterface
 interface Successors {
 
-    Optional<Head> firstAfter(String aggregateId, long sequence) throws SQLException;
+    Optional<Head> firstAfter(String aggregateId, long sequence);
 }

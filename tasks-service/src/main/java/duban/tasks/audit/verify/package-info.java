@@ -23,7 +23,9 @@
  * few hundred rows of each cursor. The walk reads one consistent snapshot (repeatable read), so
  * appends and checkpoints written meanwhile do not disturb it.
  *
- * <p>Rule: read-only; the only SQL is in {@link duban.tasks.audit.verify.ChainVerifier}; the walk
- * itself ({@link duban.tasks.audit.verify.ChainWalk}) is plain logic over rows.
+ * <p>Rule: read-only and no SQL: {@link duban.tasks.audit.verify.ChainVerifier} reads the stored rows and
+ * the checkpoints in one snapshot that the event store's gateway opens
+ * ({@link duban.tasks.eventstore.RowSnapshot}); the walk itself
+ * ({@link duban.tasks.audit.verify.ChainWalk}) is plain logic over rows.
  */
 package duban.tasks.audit.verify;

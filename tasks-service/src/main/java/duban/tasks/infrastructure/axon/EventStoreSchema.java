@@ -1,11 +1,14 @@
 package duban.tasks.infrastructure.axon;
 
+import duban.tasks.eventstore.EventTable;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 
 /**
  * The snake_case table and column names created by the Flyway migrations. Axon's defaults are
- * camelCase, which PostgreSQL folds to lower case, so every name is set explicitly.
+ * camelCase, which PostgreSQL folds to lower case, so every name is set explicitly. The event table's
+ * name comes from the gateway that reads it ({@link EventTable}), so that Axon and the gateway can
+ * never name two tables.
  */
 final class EventStoreSchema {
 
@@ -14,7 +17,7 @@ final class EventStoreSchema {
 
     static EventSchema events() {
         return EventSchema.builder()
-                .eventTable("domain_event_entry")
+                .eventTable(EventTable.NAME)
                 .snapshotTable("snapshot_event_entry")
                 .globalIndexColumn("global_index")
                 .eventIdentifierColumn("event_identifier")

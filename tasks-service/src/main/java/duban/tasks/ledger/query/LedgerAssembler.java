@@ -1,9 +1,9 @@
 package duban.tasks.ledger.query;
 
 import duban.events.task.Allocation;
-import duban.tasks.ledger.query.UnitNameTable.GroupName;
-import duban.tasks.ledger.query.UnitNameTable.Names;
-import duban.tasks.ledger.query.UnitNameTable.UnitName;
+import duban.tasks.ledger.query.DirectoryNames.GroupName;
+import duban.tasks.ledger.query.DirectoryNames.Names;
+import duban.tasks.ledger.query.DirectoryNames.UnitName;
 import duban.tasks.notice.units.CategoryNames;
 import duban.workbook.GroupEntry;
 import duban.workbook.Ledger;

@@ -1,6 +1,5 @@
 package duban.tasks.ledger.query;
 
-import duban.tasks.task.query.TaskStatus;
 import duban.events.plan.PlanAmended;
 import duban.events.plan.PlanRegistered;
 import duban.events.task.CompletionRejected;
@@ -15,34 +14,26 @@ import duban.events.task.TargetSet;
 import duban.events.task.TaskCreated;
 import duban.events.task.TaskRevised;
 import duban.events.task.UnitsReassigned;
-import java.time.Instant;
+import duban.tasks.eventstore.StoredEvent;
+import duban.tasks.task.query.TaskStatus;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.axonframework.eventhandling.DomainEventMessage;
 
 /**
  * Folds the events of a plan and its tasks, in store order, into the plan's header and task tree. One instance
- * per read; events recorded after {@code asOf} are left out, so the ledger reads as it stood then.
+ * per read; it is given only the events recorded up to the instant the ledger shows.
  */
 final class PlanFold {
 
-    private final Instant asOf;
     private String title;
     private String docNumber;
     private boolean planExists;
     private final Map<String, TaskState> tasks = new LinkedHashMap<>();
 
-    PlanFold(Instant asOf) {
-        this.asOf = asOf;
-    }
-
-    void apply(DomainEventMessage<?> message) {
-        if (asOf != null && message.getTimestamp().isAfter(asOf)) {
-            return;
-        }
-        Object event = message.getPayload();
+    void apply(StoredEvent stored) {
+        Object event = stored.payload();
         if (event instanceof PlanRegistered e) {
             planExists = true;
             title = e.title();
@@ -59,7 +50,7 @@ final class PlanFold {
             task.coUnitIds = e.coUnitIds();
             tasks.put(e.taskId(), task);
         } else {
-            TaskState task = tasks.get(message.getAggregateIdentifier());
+            TaskState task = tasks.get(stored.aggregateId());
             if (task != null) {
                 applyToTask(task, event);
             }

@@ -1,5 +1,7 @@
 package duban.tasks.ledger.query;
 
+import duban.tasks.eventstore.StoredEvents;
+import duban.tasks.lookup.DirectoryTables;
 import duban.workbook.Ledger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,21 +13,21 @@ import java.util.Optional;
 public class PlanLedgerQuery {
 
     @Inject
-    PlanEventRows events;
+    StoredEvents events;
 
     @Inject
-    UnitNameTable names;
+    DirectoryTables directory;
 
     /**
      * @param asOf the instant the ledger should show; null means now
      * @return empty when no such plan was registered by then
      */
     public Optional<Ledger> ledger(String planId, Instant asOf) {
-        PlanFold fold = new PlanFold(asOf);
-        events.read(planId).forEach(fold::apply);
+        PlanFold fold = new PlanFold();
+        events.ofPlan(planId, asOf).forEach(fold::apply);
         if (!fold.planExists()) {
             return Optional.empty();
         }
-        return Optional.of(LedgerAssembler.assemble(fold, names.read()));
+        return Optional.of(LedgerAssembler.assemble(fold, DirectoryNames.read(directory)));
     }
 }

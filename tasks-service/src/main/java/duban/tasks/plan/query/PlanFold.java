@@ -3,7 +3,7 @@ package duban.tasks.plan.query;
 import duban.events.plan.PlanAmended;
 import duban.events.plan.PlanRegistered;
 import duban.events.plan.ReportingDayPolicy;
-import duban.tasks.infrastructure.replay.AggregateFold;
+import duban.tasks.eventstore.AggregateFold;
 import java.time.LocalDate;
 import java.util.List;
 

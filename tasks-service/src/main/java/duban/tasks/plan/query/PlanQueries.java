@@ -1,33 +1,26 @@
 package duban.tasks.plan.query;
 
-import duban.tasks.infrastructure.replay.StoredEvents;
-import io.agroal.api.AgroalDataSource;
+import duban.tasks.eventstore.StoredEvents;
+import duban.tasks.lookup.PlanHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 
-/** Answers questions about plans: one plan from its stored events, the list from {@code plan_header}. */
+/** Answers questions about plans: one plan from its stored events, the list from the plan headers. */
 @ApplicationScoped
 public class PlanQueries {
 
     @Inject
-    EventStorageEngine events;
+    StoredEvents events;
 
     @Inject
-    AgroalDataSource dataSource;
+    PlanHeaders headers;
 
     /** The plan as the events recorded up to {@code asOf} (inclusive) tell it; null means now. */
     public Optional<PlanView> findAsOf(String planId, Instant asOf) {
-        return StoredEvents.replay(events, planId, asOf, new PlanFold()).map(PlanFold::view);
+        return events.replay(planId, asOf, new PlanFold()).map(PlanFold::view);
     }
 
     public Optional<PlanView> find(String planId) {
@@ -36,20 +29,9 @@ public class PlanQueries {
 
     /** Every registered plan, the most recently issued first. */
     public List<PlanSummary> list() {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("""
-                     SELECT plan_id, title, doc_number, issuer, issued_on, registered_at FROM plan_header
-                     ORDER BY issued_on DESC NULLS LAST, registered_at DESC, plan_id""");
-             ResultSet rows = query.executeQuery()) {
-            List<PlanSummary> plans = new ArrayList<>();
-            while (rows.next()) {
-                plans.add(new PlanSummary(rows.getString(1), rows.getString(2), rows.getString(3),
-                        rows.getString(4), rows.getObject(5, LocalDate.class),
-                        rows.getTimestamp(6).toInstant()));
-            }
-            return plans;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the list of plans", e);
-        }
+        return headers.list().stream()
+                .map(h -> new PlanSummary(h.planId(), h.title(), h.docNumber(), h.issuer(), h.issuedOn(),
+                        h.registeredAt()))
+                .toList();
     }
 }

@@ -1,25 +1,16 @@
 package duban.tasks.plan.query;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import duban.events.EventJson;
-import duban.events.EventTypes;
 import duban.events.task.TaskCreated;
 import duban.events.task.TaskRevised;
 import duban.events.task.UnitsReassigned;
+import duban.tasks.eventstore.StoredEvent;
+import duban.tasks.eventstore.StoredEvents;
+import duban.tasks.lookup.DirectoryTables;
 import duban.tasks.task.query.TaskStatus;
 import duban.tasks.unit.query.UnitRef;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -38,84 +29,34 @@ import java.util.stream.Stream;
 public class TaskTreeQuery {
 
     /** Only these events change what a node shows; reports, milestones and targets are never read. */
-    private static final String[] TREE_EVENTS = Stream.concat(
-                    Stream.of(TaskCreated.class, TaskRevised.class, UnitsReassigned.class),
+    private static final List<Class<?>> TREE_EVENTS = Stream.concat(
+                    Stream.<Class<?>>of(TaskCreated.class, TaskRevised.class, UnitsReassigned.class),
                     TaskStatus.EVENTS.stream())
-            .map(EventTypes::nameOf).toArray(String[]::new);
-
-    private static final ObjectMapper EVENTS = EventJson.mapper();
+            .toList();
 
     @Inject
-    AgroalDataSource dataSource;
+    StoredEvents events;
+
+    @Inject
+    DirectoryTables directory;
 
     /** The roots (areas) of the plan's tree as the events recorded up to {@code asOf} tell it; null means now. */
     public List<TaskNode> tree(String planId, Instant asOf) {
-        try (Connection connection = dataSource.getConnection()) {
-            Map<String, NodeFold> tasks = fold(connection, planId, asOf);
-            Map<String, String> names = unitNames(connection, tasks.values());
-            return assemble(tasks, names);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the task tree of plan " + planId, e);
-        }
-    }
-
-    private static Map<String, NodeFold> fold(Connection connection, String planId, Instant asOf)
-            throws SQLException {
         Map<String, NodeFold> tasks = new LinkedHashMap<>();
-        try (PreparedStatement query = connection.prepareStatement("""
-                SELECT e.aggregate_identifier, e.payload_type, e.payload
-                FROM plan_task t JOIN domain_event_entry e ON e.aggregate_identifier = t.task_id
-                WHERE t.plan_id = ? AND e.payload_type = ANY (?)
-                  AND (CAST(? AS TIMESTAMP WITH TIME ZONE) IS NULL
-                       OR CAST(e.time_stamp AS TIMESTAMP WITH TIME ZONE) <= CAST(? AS TIMESTAMP WITH TIME ZONE))
-                ORDER BY e.aggregate_identifier, e.sequence_number""")) {
-            query.setString(1, planId);
-            query.setArray(2, connection.createArrayOf("varchar", TREE_EVENTS));
-            OffsetDateTime cutOff = asOf == null ? null : asOf.atOffset(ZoneOffset.UTC);
-            query.setObject(3, cutOff, Types.TIMESTAMP_WITH_TIMEZONE);
-            query.setObject(4, cutOff, Types.TIMESTAMP_WITH_TIMEZONE);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    Object event = deserialize(rows.getString(2), rows.getString(3));
-                    tasks.computeIfAbsent(rows.getString(1), id -> new NodeFold()).apply(event);
-                }
-            }
+        for (StoredEvent event : events.ofPlanTasks(planId, asOf, TREE_EVENTS)) {
+            tasks.computeIfAbsent(event.aggregateId(), id -> new NodeFold()).apply(event.payload());
         }
         tasks.values().removeIf(task -> !task.exists());
-        return tasks;
+        return assemble(tasks, directory.namesOf(unitIds(tasks.values())));
     }
 
-    private static Object deserialize(String type, String payload) {
-        Class<?> eventClass = EventTypes.classOf(type)
-                .orElseThrow(() -> new IllegalStateException("no event type " + type));
-        try {
-            return EVENTS.readValue(payload, eventClass);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read a stored " + type, e);
-        }
-    }
-
-    private static Map<String, String> unitNames(Connection connection, Collection<NodeFold> tasks)
-            throws SQLException {
+    private static Set<String> unitIds(Collection<NodeFold> tasks) {
         Set<String> ids = new LinkedHashSet<>();
         tasks.forEach(task -> {
             ids.addAll(task.leadUnitIds);
             ids.addAll(task.coUnitIds);
         });
-        Map<String, String> names = new HashMap<>();
-        if (ids.isEmpty()) {
-            return names;
-        }
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT unit_id, name FROM unit_directory WHERE unit_id = ANY (?)")) {
-            query.setArray(1, connection.createArrayOf("varchar", ids.toArray()));
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    names.put(rows.getString(1), rows.getString(2));
-                }
-            }
-        }
-        return names;
+        return ids;
     }
 
     /** A task whose parent is not in the plan (as of the instant) is shown as a root rather than lost. */

@@ -1,22 +1,17 @@
 package duban.tasks.task.query;
 
+import duban.tasks.eventstore.StoredEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 
-/**
- * Answers questions about one task from its stored events. It reads the full stream, not the
- * snapshot, because a view may ask for any past instant and snapshots only know the present.
- */
+/** Answers questions about one task from its stored events, now or as of any past instant. */
 @ApplicationScoped
 public class TaskQueries {
 
     @Inject
-    EventStorageEngine events;
+    StoredEvents events;
 
     public Optional<TaskView> find(String taskId) {
         return findAsOf(taskId, null);
@@ -25,14 +20,8 @@ public class TaskQueries {
     /** The task as the events recorded up to {@code asOf} (inclusive) tell it; null means now. */
     public Optional<TaskView> findAsOf(String taskId, Instant asOf) {
         TaskStateFold fold = new TaskStateFold();
-        DomainEventStream stream = events.readEvents(taskId, 0);
-        while (stream.hasNext()) {
-            DomainEventMessage<?> event = stream.next();
-            if (asOf != null && event.getTimestamp().isAfter(asOf)) {
-                break;
-            }
-            fold.apply(event.getPayload(), event.getSequenceNumber(), event.getTimestamp());
-        }
+        events.ofAggregate(taskId, asOf)
+                .forEach(event -> fold.apply(event.payload(), event.sequence(), event.recordedAt()));
         return fold.exists() ? Optional.of(fold.view()) : Optional.empty();
     }
 }

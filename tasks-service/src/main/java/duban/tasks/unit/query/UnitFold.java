@@ -2,7 +2,7 @@ package duban.tasks.unit.query;
 
 import duban.events.unit.UnitAliasAdded;
 import duban.events.unit.UnitRegistered;
-import duban.tasks.infrastructure.replay.AggregateFold;
+import duban.tasks.eventstore.AggregateFold;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package duban.tasks.unit.query;
 
 import duban.events.unit.UnitGroupDefined;
-import duban.tasks.infrastructure.replay.AggregateFold;
+import duban.tasks.eventstore.AggregateFold;
 
 /** Folds a unit group's definitions; the last one recorded is what the group stands for. */
 final class UnitGroupFold extends AggregateFold {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.tasks.audit.chain.ChainHash;
 import duban.tasks.audit.checkpoint.Checkpoint;
-import duban.tasks.audit.store.ChainedEvent;
-import duban.tasks.audit.store.EventRow;
+import duban.tasks.eventstore.ChainedEvent;
+import duban.tasks.eventstore.EventRow;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -4,9 +4,9 @@ import duban.tasks.audit.chain.ChainHash;
 import duban.tasks.audit.checkpoint.Checkpoint;
 import duban.tasks.audit.checkpoint.Head;
 import duban.tasks.audit.checkpoint.HeadsDigest;
-import duban.tasks.audit.store.ChainedEvent;
-import duban.tasks.audit.store.EventRow;
-import duban.tasks.audit.store.Rows;
+import duban.tasks.eventstore.ChainedEvent;
+import duban.tasks.eventstore.EventRow;
+import duban.tasks.eventstore.Rows;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -102,11 +102,7 @@ final class Ledger {
                 .filter(e -> e.row().aggregateId().equals(aggregateId) && e.row().sequence() > sequence)
                 .min(Comparator.comparingLong(e -> e.row().sequence()))
                 .map(e -> new Head(aggregateId, e.row().sequence(), e.hash(), e.row().globalIndex()));
-        try {
-            return new ChainWalk(successors).walk(rowsOf(rows.values()), rowsOf(checkpoints));
-        } catch (java.sql.SQLException e) {
-            throw new AssertionError(e);
-        }
+        return new ChainWalk(successors).walk(rowsOf(rows.values()), rowsOf(checkpoints));
     }
 
     static EventRow row(long globalIndex, String aggregateId, long sequence, String payload) {

@@ -1,4 +1,4 @@
-package duban.tasks.audit.store;
+package duban.tasks.eventstore;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,13 +11,7 @@ import java.util.NoSuchElementException;
  * be in auto-commit), so that walking the whole store keeps only the current batch in memory.
  * Several cursors may be open on one connection at once.
  */
-public final class RowCursor<T> implements Rows<T>, AutoCloseable {
-
-    /** Maps the current row of a result set. */
-    @FunctionalInterface
-    public interface RowMapper<T> {
-        T map(ResultSet rows) throws SQLException;
-    }
+final class RowCursor<T> implements Rows<T>, AutoCloseable {
 
     private static final int FETCH_SIZE = 500;
 
@@ -32,7 +26,7 @@ public final class RowCursor<T> implements Rows<T>, AutoCloseable {
         this.mapper = mapper;
     }
 
-    public static <T> RowCursor<T> open(Connection connection, String sql, RowMapper<T> mapper) throws SQLException {
+    static <T> RowCursor<T> open(Connection connection, String sql, RowMapper<T> mapper) throws SQLException {
         if (connection.getAutoCommit()) {
             throw new IllegalStateException("a cursor needs a transaction: PostgreSQL would read every row at once");
         }
@@ -47,15 +41,19 @@ public final class RowCursor<T> implements Rows<T>, AutoCloseable {
     }
 
     @Override
-    public boolean hasNext() throws SQLException {
-        if (next == null && rows.next()) {
-            next = mapper.map(rows);
+    public boolean hasNext() {
+        try {
+            if (next == null && rows.next()) {
+                next = mapper.map(rows);
+            }
+            return next != null;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the store failed", e);
         }
-        return next != null;
     }
 
     @Override
-    public T next() throws SQLException {
+    public T next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }

@@ -1,4 +1,4 @@
-package duban.tasks.audit.store;
+package duban.tasks.eventstore;
 
 /** A stored event with the two hashes its row carries. */
 public record ChainedEvent(EventRow row, String prevHash, String hash) {

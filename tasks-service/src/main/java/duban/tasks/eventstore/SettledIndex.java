@@ -1,4 +1,4 @@
-package duban.tasks.audit.store;
+package duban.tasks.eventstore;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -65,7 +65,7 @@ public class SettledIndex {
     Duration transactionTimeout;
 
     /** The highest settled global index, or 0 when there is none (indexes start at 1). */
-    public long upTo(Connection connection) throws SQLException {
+    long upTo(Connection connection) throws SQLException {
         OffsetDateTime horizon;
         try (PreparedStatement statement = connection.prepareStatement(HORIZON)) {
             statement.setDouble(1, seconds(safetyLag));

@@ -1,10 +1,11 @@
-package duban.tasks.infrastructure.replay;
+package duban.tasks.eventstore;
 
 import java.time.Instant;
 
 /**
  * Folds one aggregate's events, in order, keeping what every view of an aggregate tells: its version (the
- * sequence of the last event, the ETag of the reads) and when it was first and last recorded. One instance per read.
+ * sequence of the last event, the ETag of the reads) and when it was first and last recorded. One instance per read,
+ * fed by {@link StoredEvents#replay}.
  */
 public abstract class AggregateFold {
 

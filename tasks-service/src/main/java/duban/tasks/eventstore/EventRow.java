@@ -1,4 +1,4 @@
-package duban.tasks.audit.store;
+package duban.tasks.eventstore;
 
 /**
  * One stored event exactly as its columns hold it, as text: what the hash chain covers. Nullable
