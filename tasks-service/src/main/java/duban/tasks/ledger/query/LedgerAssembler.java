@@ -1,6 +1,7 @@
 package duban.tasks.ledger.query;
 
 import duban.events.task.Allocation;
+import duban.rules.status.TaskStatus;
 import duban.tasks.ledger.query.DirectoryNames.GroupName;
 import duban.tasks.ledger.query.DirectoryNames.Names;
 import duban.tasks.ledger.query.DirectoryNames.UnitName;
@@ -27,8 +28,6 @@ import java.util.Set;
  */
 final class LedgerAssembler {
 
-    private static final Map<String, String> STATUS = Map.of(
-            "OPEN", "推进中", "SUSPENDED", "已暂停", "CANCELLED", "已取消", "COMPLETED", "已办结");
 
     private final Names names;
     private final Set<String> unitIdsNamed = new LinkedHashSet<>();
@@ -174,8 +173,8 @@ final class LedgerAssembler {
     }
 
     private static String completion(TaskState task) {
-        String status = STATUS.getOrDefault(task.status, task.status);
-        if ("OPEN".equals(task.status) && task.completionRequested) {
+        String status = task.status.label();
+        if (task.status == TaskStatus.OPEN && task.completionRequested) {
             status = "申请办结";
         }
         long done = task.milestones.values().stream().filter(m -> m.done).count();

@@ -15,7 +15,6 @@ import duban.events.task.TaskCreated;
 import duban.events.task.TaskRevised;
 import duban.events.task.UnitsReassigned;
 import duban.tasks.eventstore.StoredEvent;
-import duban.tasks.task.query.TaskStatus;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,7 +89,7 @@ final class PlanFold {
         } else if (event instanceof CompletionRejected) {
             task.completionRequested = false;
         } else {
-            task.status = TaskStatus.after(task.status, event);
+            task.status = task.status.after(event);
         }
     }
 

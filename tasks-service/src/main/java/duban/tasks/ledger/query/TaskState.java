@@ -1,6 +1,6 @@
 package duban.tasks.ledger.query;
 
-import duban.tasks.task.query.TaskStatus;
+import duban.rules.status.TaskStatus;
 import duban.events.task.Allocation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -48,7 +48,7 @@ final class TaskState {
     String timelineText;
     List<String> leadUnitIds;
     List<String> coUnitIds;
-    String status = TaskStatus.OPEN;
+    TaskStatus status = TaskStatus.initial();
     boolean completionRequested;
     final Map<String, MilestoneState> milestones = new LinkedHashMap<>();
     final Map<String, TargetState> targets = new LinkedHashMap<>();

@@ -6,7 +6,7 @@ import duban.events.task.UnitsReassigned;
 import duban.tasks.eventstore.StoredEvent;
 import duban.tasks.eventstore.StoredEvents;
 import duban.tasks.lookup.DirectoryTables;
-import duban.tasks.task.query.TaskStatus;
+import duban.rules.status.TaskStatus;
 import duban.tasks.unit.query.UnitRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -78,7 +78,7 @@ public class TaskTreeQuery {
                                         Map<String, String> names) {
         return tasks.stream()
                 .sorted((a, b) -> TaskCodeOrder.INSTANCE.compare(a.created.code(), b.created.code()))
-                .map(task -> new TaskNode(task.created.taskId(), task.created.code(), task.title, task.status,
+                .map(task -> new TaskNode(task.created.taskId(), task.created.code(), task.title, task.status.name(),
                         named(task.leadUnitIds, names), named(task.coUnitIds, names),
                         nodes(childrenOf.getOrDefault(task.created.taskId(), List.of()), childrenOf, names)))
                 .toList();
@@ -92,12 +92,12 @@ public class TaskTreeQuery {
     private static final class NodeFold {
         private TaskCreated created;
         private String title;
-        private String status = TaskStatus.OPEN;
+        private TaskStatus status = TaskStatus.initial();
         private List<String> leadUnitIds = List.of();
         private List<String> coUnitIds = List.of();
 
         void apply(Object event) {
-            status = TaskStatus.after(status, event);
+            status = status.after(event);
             if (event instanceof TaskCreated e) {
                 created = e;
                 title = e.title();

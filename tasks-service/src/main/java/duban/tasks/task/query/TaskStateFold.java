@@ -16,6 +16,7 @@ import duban.events.task.TaskCreated;
 import duban.events.task.TaskRevised;
 import duban.events.task.TaskUrged;
 import duban.events.task.UnitsReassigned;
+import duban.rules.status.TaskStatus;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +34,7 @@ final class TaskStateFold {
     private String timelineText;
     private List<String> leadUnitIds = List.of();
     private List<String> coUnitIds = List.of();
-    private String status = TaskStatus.OPEN;
+    private TaskStatus status = TaskStatus.initial();
     private long version = -1;
     private Instant createdAt;
     private Instant updatedAt;
@@ -45,7 +46,7 @@ final class TaskStateFold {
     void apply(Object event, long sequence, Instant timestamp) {
         version = sequence;
         updatedAt = timestamp;
-        status = TaskStatus.after(status, event);
+        status = status.after(event);
         if (event instanceof TaskCreated e) {
             created(e, timestamp);
         } else if (event instanceof TaskRevised e) {
@@ -111,7 +112,7 @@ final class TaskStateFold {
 
     TaskView view() {
         return new TaskView(created.taskId(), created.planId(), created.parentId(), created.code(), title, text,
-                leadUnitIds, coUnitIds, timelineText, created.reportingCadence(), orEmpty(created.leaders()), status, version, createdAt, updatedAt,
+                leadUnitIds, coUnitIds, timelineText, created.reportingCadence(), orEmpty(created.leaders()), status.name(), version, createdAt, updatedAt,
                 milestones.view(reports), targets(), requests.completions(), requests.extensions(), requests.urges(),
                 reports.view());
     }
