@@ -1,6 +1,6 @@
 package duban.reporting;
 
-import duban.embedded.identity.As;
+import duban.testing.identity.As;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;

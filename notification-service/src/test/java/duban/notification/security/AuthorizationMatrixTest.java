@@ -2,11 +2,11 @@ package duban.notification.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import duban.embedded.KafkaTestResource;
-import duban.embedded.PostgresTestResource;
-import duban.embedded.identity.AuthorizationMatrix;
-import duban.embedded.identity.TableCounts;
 import duban.events.Topics;
+import duban.testing.identity.AuthorizationMatrix;
+import duban.testing.infrastructure.KafkaTestResource;
+import duban.testing.infrastructure.PostgresTestResource;
+import duban.testing.state.TableCounts;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;

@@ -2,12 +2,12 @@ package duban.reporting.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import duban.embedded.KafkaTestResource;
-import duban.embedded.PostgresTestResource;
-import duban.embedded.hostile.HostileFixture;
-import duban.embedded.hostile.HostileSuite;
-import duban.embedded.identity.TableCounts;
 import duban.events.Topics;
+import duban.testing.hostile.HostileFixture;
+import duban.testing.hostile.HostileSuite;
+import duban.testing.infrastructure.KafkaTestResource;
+import duban.testing.infrastructure.PostgresTestResource;
+import duban.testing.state.TableCounts;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;

@@ -2,11 +2,11 @@ package duban.tasks.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import duban.embedded.KafkaTestResource;
-import duban.embedded.PostgresTestResource;
-import duban.embedded.hostile.HostileFixture;
-import duban.embedded.hostile.HostileSuite;
 import duban.tasks.imports.SeedNotice;
+import duban.testing.hostile.HostileFixture;
+import duban.testing.hostile.HostileSuite;
+import duban.testing.infrastructure.KafkaTestResource;
+import duban.testing.infrastructure.PostgresTestResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;

@@ -1,9 +1,9 @@
 package duban.tasks.hostile;
 
-import duban.embedded.identity.As;
-import duban.embedded.identity.TableCounts;
 import duban.events.unit.UnitCategory;
 import duban.tasks.unit.command.RegisterUnit;
+import duban.testing.identity.As;
+import duban.testing.state.TableCounts;
 import io.restassured.http.ContentType;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,11 +3,12 @@ package duban.tasks.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import duban.embedded.KafkaTestResource;
-import duban.embedded.PostgresTestResource;
-import duban.embedded.identity.As;
-import duban.embedded.identity.TableCounts;
 import duban.embedded.identity.TokenIssuer;
+import duban.testing.identity.As;
+import duban.testing.identity.TestTokens;
+import duban.testing.infrastructure.KafkaTestResource;
+import duban.testing.infrastructure.PostgresTestResource;
+import duban.testing.state.TableCounts;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "tasks"))
 class RequestLimitsTest {
 
-    private static final TokenIssuer TOKENS = TokenIssuer.forTests();
+    private static final TokenIssuer TOKENS = TestTokens.issuer();
     private static final long MAX_BODY_BYTES = 1024 * 1024;
 
     @Inject
