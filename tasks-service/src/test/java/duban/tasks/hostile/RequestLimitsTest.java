@@ -9,7 +9,6 @@ import duban.testing.identity.TestTokens;
 import duban.testing.infrastructure.KafkaTestResource;
 import duban.testing.infrastructure.PostgresTestResource;
 import duban.testing.state.TableCounts;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,9 +38,6 @@ class RequestLimitsTest {
     @Inject
     CommandGateway gateway;
 
-    @Inject
-    AgroalDataSource dataSource;
-
     @Test
     void aTokenBeyondItsWriteRateIsRefusedWhileOtherTokensAndReadsPass() {
         String unit = new HostileTasks(gateway).registerUnit("限流单位");
@@ -50,7 +46,7 @@ class RequestLimitsTest {
         for (int write = 1; write <= 3; write++) {
             taskId = create(As.bearer(busy), unit).then().statusCode(201).extract().path("id");
         }
-        TableCounts state = HostileTasks.state(dataSource);
+        TableCounts state = HostileTasks.state();
         Object before = state.get();
 
         Response refused = create(As.bearer(busy), unit);
@@ -70,7 +66,7 @@ class RequestLimitsTest {
         String unit = new HostileTasks(gateway).registerUnit("超大请求单位");
         Map<String, Object> body = HostileTasks.taskBody(unit);
         body.put("text", "督".repeat((int) (MAX_BODY_BYTES / 3) + 1));
-        TableCounts state = HostileTasks.state(dataSource);
+        TableCounts state = HostileTasks.state();
         Object before = state.get();
 
         As.bearer(freshSupervisorToken()).contentType(ContentType.JSON)

@@ -59,19 +59,6 @@ public final class AuthorizationMatrix {
         return outcome;
     }
 
-    /**
-     * The matrix of a service whose only endpoints are reads of one unit's own resource, such as
-     * {@code GET /api/v1/units/{unitId}/dashboard}: each is asked for the owning unit.
-     */
-    public static Outcome ofUnitReads(String service, Supplier<Object> state, String... paths) {
-        String owning = "矩阵单位甲";
-        Map<String, Sample> samples = new java.util.LinkedHashMap<>();
-        for (String path : paths) {
-            samples.put("GET " + path, who -> as -> as.get(path, owning));
-        }
-        return new AuthorizationMatrix(owning, "矩阵单位乙", state).runOnServedDocument(service, samples);
-    }
-
     public Outcome run(List<Endpoint> endpoints, Map<String, Sample> samples) {
         List<String> violations = new ArrayList<>();
         int checks = 0;
