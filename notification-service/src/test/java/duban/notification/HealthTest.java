@@ -1,29 +1,14 @@
 package duban.notification;
 
-import duban.embedded.identity.As;
-
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-
+import duban.testing.contract.HealthContract;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
 
 /** Readiness covers the database and the Kafka consumer; the API documents are served. */
 @QuarkusTest
-class HealthTest {
+class HealthTest extends HealthContract {
 
-    @Test
-    void readinessChecksTheDatabaseAndKafka() {
-        As.anonymous().get("/q/health/ready").then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItem("Reactive PostgreSQL connections health check"))
-                .body("checks.name", hasItem("SmallRye Reactive Messaging - readiness check"));
-    }
-
-    @Test
-    void theOpenApiDocumentAndSwaggerUiAreServed() {
-        As.anonymous().get("/q/openapi?format=json").then().statusCode(200)
-                .body("info.title", equalTo("Duban notification-service"));
-        As.anonymous().get("/q/swagger-ui/").then().statusCode(200);
+    HealthTest() {
+        super("Duban notification-service", "Reactive PostgreSQL connections health check",
+                "SmallRye Reactive Messaging - readiness check");
     }
 }

@@ -14,8 +14,11 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.errors.TopicExistsException;
 
-/** What both brokers ask through the public Admin client: readiness and topic creation. */
-final class KafkaAdmin {
+/**
+ * What both brokers ask through the public Admin client: readiness and topic creation. Topic creation is public
+ * for a broker known only by its address, such as the one a test JVM shares across class loaders.
+ */
+public final class KafkaAdmin {
 
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
 
@@ -60,7 +63,7 @@ final class KafkaAdmin {
     }
 
     /** Creates the topic; a topic that already exists is fine, whatever its settings. */
-    static void createTopic(String bootstrapServers, String name, int partitions, Map<String, String> configs) {
+    public static void createTopic(String bootstrapServers, String name, int partitions, Map<String, String> configs) {
         NewTopic topic = new NewTopic(name, partitions, (short) 1).configs(Map.copyOf(configs));
         try (Admin admin = Admin.create(clientProperties(bootstrapServers, Duration.ofSeconds(30)))) {
             admin.createTopics(List.of(topic)).all().get(60, TimeUnit.SECONDS);

@@ -66,6 +66,14 @@ public final class PostgresServer implements AutoCloseable {
         return new PostgresServer(PostgresAddress.parse(adminJdbcUrl), username, password == null ? "" : password, null);
     }
 
+    /**
+     * The name unchanged if a database may have it here: names are interpolated into {@code CREATE DATABASE},
+     * so only plain lower-case identifiers pass; anything else is an {@link IllegalArgumentException}.
+     */
+    public static String checkDatabaseName(String name) {
+        return PostgresAddress.checkDatabaseName(name);
+    }
+
     /** Whether this server was not started here (and so is not stopped here). */
     public boolean isExternal() {
         return embedded == null;

@@ -1,6 +1,6 @@
 package duban.notification.schedule;
 
-import duban.embedded.identity.As;
+import duban.testing.identity.As;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -10,9 +10,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
-import duban.embedded.KafkaTestResource;
-import duban.embedded.LedgerTopicWriter;
-import duban.embedded.PostgresTestResource;
 import duban.events.Topics;
 import duban.events.plan.PlanRegistered;
 import duban.events.plan.ReportingDayPolicy;
@@ -23,6 +20,9 @@ import duban.events.task.TaskCancelled;
 import duban.events.task.TaskCreated;
 import duban.events.unit.UnitGroupDefined;
 import duban.notification.MutableClock;
+import duban.testing.infrastructure.KafkaTestResource;
+import duban.testing.infrastructure.PostgresTestResource;
+import duban.testing.ledger.LedgerTopicWriter;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;

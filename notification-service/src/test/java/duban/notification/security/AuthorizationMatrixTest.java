@@ -1,38 +1,19 @@
 package duban.notification.security;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import duban.embedded.KafkaTestResource;
-import duban.embedded.PostgresTestResource;
-import duban.embedded.identity.AuthorizationMatrix;
-import duban.embedded.identity.TableCounts;
-import duban.events.Topics;
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
+import duban.testing.contract.UnitReadsMatrixContract;
+import duban.testing.state.TableCounts;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
 
 /**
  * Every endpoint of notification-service, as discovered from its live OpenAPI document, called as every
  * identity: a unit's clerk sees its own schedule only, and a refused call changes no read model.
  */
 @QuarkusTest
-@QuarkusTestResource(value = KafkaTestResource.class, initArgs = {
-        @ResourceArg(name = "topics", value = Topics.LEDGER_EVENTS), @ResourceArg(name = "partitions", value = "1")})
-@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "notification"))
-class AuthorizationMatrixTest {
+class AuthorizationMatrixTest extends UnitReadsMatrixContract {
 
-    @Inject
-    AgroalDataSource dataSource;
-
-    @Test
-    void everyEndpointAnswersEveryIdentityAsItsDeclaredRuleSays() {
-        AuthorizationMatrix.Outcome outcome = AuthorizationMatrix.ofUnitReads("notification-service",
-                new TableCounts(dataSource, "processed_event", "plan_rules", "obligation", "filed_report"), "/api/v1/units/{unitId}/schedule");
-
-        assertThat(outcome.violations()).isEmpty();
-        assertThat(outcome.checks()).isPositive();
+    AuthorizationMatrixTest() {
+        super("notification-service",
+                TableCounts.inServiceDatabase("processed_event", "plan_rules", "obligation", "filed_report"),
+                "/api/v1/units/{unitId}/schedule");
     }
 }

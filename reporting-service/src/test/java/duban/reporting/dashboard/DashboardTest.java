@@ -1,24 +1,23 @@
 package duban.reporting.dashboard;
 
-import duban.embedded.identity.As;
-
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
-import duban.embedded.KafkaTestResource;
-import duban.embedded.LedgerTopicWriter;
-import duban.embedded.PostgresTestResource;
 import duban.events.Topics;
 import duban.events.envelope.CloudEvent;
 import duban.events.task.Allocation;
 import duban.events.task.ProgressReportCorrected;
 import duban.events.task.ProgressReported;
-import duban.events.task.TaskCancelled;
 import duban.events.task.TargetSet;
+import duban.events.task.TaskCancelled;
 import duban.events.task.TaskCreated;
 import duban.events.unit.UnitGroupDefined;
+import duban.testing.identity.As;
+import duban.testing.infrastructure.KafkaTestResource;
+import duban.testing.infrastructure.PostgresTestResource;
+import duban.testing.ledger.LedgerTopicWriter;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,19 +1,8 @@
 package duban.reporting.hostile;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import duban.embedded.KafkaTestResource;
-import duban.embedded.PostgresTestResource;
-import duban.embedded.hostile.HostileFixture;
-import duban.embedded.hostile.HostileSuite;
-import duban.embedded.identity.TableCounts;
-import duban.events.Topics;
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
+import duban.testing.contract.HostileInputContract;
+import duban.testing.state.TableCounts;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
 
 /**
  * Every operation of reporting-service, as its live OpenAPI document declares it, attacked with the
@@ -21,23 +10,10 @@ import org.junit.jupiter.api.Test;
  * path): none may crash the service, every refusal is a problem document, and no read model changes.
  */
 @QuarkusTest
-@QuarkusTestResource(value = KafkaTestResource.class, initArgs = {
-        @ResourceArg(name = "topics", value = Topics.LEDGER_EVENTS), @ResourceArg(name = "partitions", value = "1")})
-@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
-class HostileInputTest {
+class HostileInputTest extends HostileInputContract {
 
-    @Inject
-    AgroalDataSource dataSource;
-
-    @Test
-    void noHostileRequestCrashesTheServiceOrChangesAReadModel() {
-        HostileFixture fixture = new HostileFixture().pathValue("unitId", () -> "市科技局");
-        TableCounts state = new TableCounts(dataSource, "processed_event", "task_summary", "responsibility",
-                "latest_report");
-
-        HostileSuite.Outcome outcome = new HostileSuite(fixture, state).runOnServedDocument("reporting-service");
-
-        assertThat(outcome.violations()).isEmpty();
-        assertThat(outcome.requests()).isGreaterThanOrEqualTo(20);
+    HostileInputTest() {
+        super("reporting-service", 20,
+                TableCounts.inServiceDatabase("processed_event", "task_summary", "responsibility", "latest_report"));
     }
 }

@@ -1,15 +1,14 @@
 package duban.tasks.hostile;
 
-import duban.embedded.identity.As;
-import duban.embedded.identity.TableCounts;
 import duban.events.unit.UnitCategory;
 import duban.tasks.unit.command.RegisterUnit;
+import duban.testing.identity.As;
+import duban.testing.state.TableCounts;
 import io.restassured.http.ContentType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
 /** What the hostile tests of tasks-service set up: a registered unit, tasks it leads, the state observed. */
@@ -55,8 +54,8 @@ final class HostileTasks {
     }
 
     /** What no refused request may change: the events, the idempotency records, the command-side lookups. */
-    static TableCounts state(DataSource dataSource) {
-        return new TableCounts(dataSource, "domain_event_entry", "domain_event_entry.global_index",
+    static TableCounts state() {
+        return TableCounts.inServiceDatabase("domain_event_entry", "domain_event_entry.global_index",
                 "idempotency_record", "unit_directory", "plan_rule");
     }
 }

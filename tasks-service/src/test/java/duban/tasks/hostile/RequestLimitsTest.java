@@ -3,12 +3,12 @@ package duban.tasks.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import duban.embedded.KafkaTestResource;
-import duban.embedded.PostgresTestResource;
-import duban.embedded.identity.As;
-import duban.embedded.identity.TableCounts;
 import duban.embedded.identity.TokenIssuer;
-import io.agroal.api.AgroalDataSource;
+import duban.testing.identity.As;
+import duban.testing.identity.TestTokens;
+import duban.testing.infrastructure.KafkaTestResource;
+import duban.testing.infrastructure.PostgresTestResource;
+import duban.testing.state.TableCounts;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,14 +32,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "tasks"))
 class RequestLimitsTest {
 
-    private static final TokenIssuer TOKENS = TokenIssuer.forTests();
+    private static final TokenIssuer TOKENS = TestTokens.issuer();
     private static final long MAX_BODY_BYTES = 1024 * 1024;
 
     @Inject
     CommandGateway gateway;
-
-    @Inject
-    AgroalDataSource dataSource;
 
     @Test
     void aTokenBeyondItsWriteRateIsRefusedWhileOtherTokensAndReadsPass() {
@@ -49,7 +46,7 @@ class RequestLimitsTest {
         for (int write = 1; write <= 3; write++) {
             taskId = create(As.bearer(busy), unit).then().statusCode(201).extract().path("id");
         }
-        TableCounts state = HostileTasks.state(dataSource);
+        TableCounts state = HostileTasks.state();
         Object before = state.get();
 
         Response refused = create(As.bearer(busy), unit);
@@ -69,7 +66,7 @@ class RequestLimitsTest {
         String unit = new HostileTasks(gateway).registerUnit("超大请求单位");
         Map<String, Object> body = HostileTasks.taskBody(unit);
         body.put("text", "督".repeat((int) (MAX_BODY_BYTES / 3) + 1));
-        TableCounts state = HostileTasks.state(dataSource);
+        TableCounts state = HostileTasks.state();
         Object before = state.get();
 
         As.bearer(freshSupervisorToken()).contentType(ContentType.JSON)

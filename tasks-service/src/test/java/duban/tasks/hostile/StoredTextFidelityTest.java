@@ -2,11 +2,10 @@ package duban.tasks.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import duban.embedded.KafkaTestResource;
-import duban.embedded.PostgresTestResource;
-import duban.embedded.identity.As;
-import duban.embedded.identity.TableCounts;
-import io.agroal.api.AgroalDataSource;
+import duban.testing.identity.As;
+import duban.testing.infrastructure.KafkaTestResource;
+import duban.testing.infrastructure.PostgresTestResource;
+import duban.testing.state.TableCounts;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,9 +35,6 @@ class StoredTextFidelityTest {
 
     @Inject
     CommandGateway gateway;
-
-    @Inject
-    AgroalDataSource dataSource;
 
     @Test
     void taskTextComesBackExactlyAsSent() {
@@ -82,7 +78,7 @@ class StoredTextFidelityTest {
     void textWithNulIsRefusedAndNothingIsAppended() {
         String unit = new HostileTasks(gateway).registerUnit("空字符单位");
         String taskId = HostileTasks.createTask(HostileTasks.taskBody(unit));
-        TableCounts state = HostileTasks.state(dataSource);
+        TableCounts state = HostileTasks.state();
         Object before = state.get();
 
         for (String field : List.of("title", "text", "timelineText", "code", "planId")) {
@@ -101,7 +97,7 @@ class StoredTextFidelityTest {
 
     @Test
     void aNoticeWithNulIsRefusedAndNothingIsImported() {
-        TableCounts state = HostileTasks.state(dataSource);
+        TableCounts state = HostileTasks.state();
         Object before = state.get();
 
         As.supervisor().contentType("text/plain; charset=UTF-8").body("一、重点任务\n（一）加快\u0000发展".getBytes(StandardCharsets.UTF_8))

@@ -1,18 +1,15 @@
 package duban.tasks.security;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import duban.embedded.KafkaTestResource;
-import duban.embedded.PostgresTestResource;
-import duban.embedded.identity.AuthorizationMatrix;
-import duban.embedded.identity.TableCounts;
 import duban.tasks.task.api.TaskFixture;
-import io.agroal.api.AgroalDataSource;
+import duban.testing.contract.AuthorizationMatrixContract;
+import duban.testing.identity.AuthorizationMatrix.Sample;
+import duban.testing.infrastructure.KafkaTestResource;
+import duban.testing.infrastructure.PostgresTestResource;
+import duban.testing.state.TableCounts;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
+import java.util.Map;
 
 /**
  * Every endpoint of tasks-service, as discovered from its live OpenAPI document, called as every identity:
@@ -22,22 +19,18 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "tasks"))
-class AuthorizationMatrixTest {
+class AuthorizationMatrixTest extends AuthorizationMatrixContract {
 
-    @Inject
-    AgroalDataSource dataSource;
-
-    @Test
-    void everyEndpointAnswersEveryIdentityAsItsDeclaredRuleSays() {
-        TaskFixture.registerUnits();
+    AuthorizationMatrixTest() {
         // What no refused call may change: the events, idempotency records and command-side lookup tables.
-        TableCounts state = new TableCounts(dataSource, "domain_event_entry", "domain_event_entry.global_index",
-                "idempotency_record", "unit_directory", "plan_rule", "unit_name_claim", "plan_header", "plan_task");
+        super("tasks-service", 39, TasksSamples.OWNING, TasksSamples.OTHER, TableCounts.inServiceDatabase(
+                "domain_event_entry", "domain_event_entry.global_index", "idempotency_record", "unit_directory",
+                "plan_rule", "unit_name_claim", "plan_header", "plan_task"));
+    }
 
-        AuthorizationMatrix.Outcome outcome = new AuthorizationMatrix(TasksSamples.OWNING, TasksSamples.OTHER, state)
-                .runOnServedDocument("tasks-service", new TasksSamples().all());
-
-        assertThat(outcome.violations()).isEmpty();
-        assertThat(outcome.endpoints()).isGreaterThanOrEqualTo(39);
+    @Override
+    protected Map<String, Sample> samples() {
+        TaskFixture.registerUnits();
+        return new TasksSamples().all();
     }
 }

@@ -1,12 +1,12 @@
 package duban.tasks.security;
 
-import duban.embedded.identity.As;
-import duban.embedded.identity.AuthorizationMatrix.Call;
-import duban.embedded.identity.AuthorizationMatrix.Sample;
-import duban.embedded.identity.Identity;
 import duban.tasks.imports.SeedNotice;
 import duban.tasks.ledger.SeedLedgerFile;
 import duban.tasks.task.api.TaskFixture;
+import duban.testing.identity.As;
+import duban.testing.identity.AuthorizationMatrix.Call;
+import duban.testing.identity.AuthorizationMatrix.Sample;
+import duban.testing.identity.Identity;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.net.URLDecoder;

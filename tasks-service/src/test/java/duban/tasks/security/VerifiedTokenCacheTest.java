@@ -3,9 +3,10 @@ package duban.tasks.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import duban.embedded.KafkaTestResource;
-import duban.embedded.PostgresTestResource;
 import duban.embedded.identity.TokenIssuer;
+import duban.testing.identity.TestTokens;
+import duban.testing.infrastructure.KafkaTestResource;
+import duban.testing.infrastructure.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "tasks"))
 class VerifiedTokenCacheTest {
 
-    private static final TokenIssuer ISSUER = TokenIssuer.forTests();
+    private static final TokenIssuer ISSUER = TestTokens.issuer();
 
     @Inject
     JWTParser parser;

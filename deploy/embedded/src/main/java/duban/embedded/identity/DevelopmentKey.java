@@ -1,7 +1,6 @@
 package duban.embedded.identity;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -26,8 +25,6 @@ import java.util.HexFormat;
 public final class DevelopmentKey {
 
     public static final String KEY_ID_PREFIX = "duban-development-";
-    /** The verification key set of {@link #forTests()}, as shipped on the services' class path. */
-    public static final String TEST_KEY_ID = KEY_ID_PREFIX + "test";
     static final String SIGNING_KEY_FILE = "signing-key.pem";
     static final String KEY_ID_FILE = "key-id";
     public static final String VERIFICATION_KEYS_FILE = "verification-keys.jwks.json";
@@ -40,16 +37,15 @@ public final class DevelopmentKey {
         this.privateKey = privateKey;
     }
 
-    /** The key every test signs with; its public half is checked in next to the services' configuration. */
-    public static DevelopmentKey forTests() {
-        try (InputStream pem = DevelopmentKey.class.getResourceAsStream("test-" + SIGNING_KEY_FILE)) {
-            if (pem == null) {
-                throw new IllegalStateException("the test signing key is missing from the class path");
-            }
-            return new DevelopmentKey(TEST_KEY_ID, parsePem(new String(pem.readAllBytes(), StandardCharsets.US_ASCII)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * A key kept elsewhere as PKCS#8 PEM text, such as the one the tests sign with. Its id must start with
+     * {@link #KEY_ID_PREFIX} too: whatever signs with a key made here must stay refused in production.
+     */
+    public static DevelopmentKey fromPem(String keyId, String pkcs8Pem) {
+        if (!keyId.startsWith(KEY_ID_PREFIX)) {
+            throw new IllegalArgumentException("a development key's id starts with " + KEY_ID_PREFIX + ": " + keyId);
         }
+        return new DevelopmentKey(keyId, parsePem(pkcs8Pem));
     }
 
     /** The key {@link #loadOrCreate} keeps in {@code folder}; fails when there is none. */

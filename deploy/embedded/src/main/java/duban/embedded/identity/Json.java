@@ -1,6 +1,5 @@
 package duban.embedded.identity;
 
-import duban.embedded.JsonStrings;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -24,11 +24,6 @@ public final class TokenIssuer {
         this.issuer = issuer;
     }
 
-    /** The tokens every test uses: the checked-in test key and the development issuer. */
-    public static TokenIssuer forTests() {
-        return new TokenIssuer(DevelopmentKey.forTests(), DEVELOPMENT_ISSUER);
-    }
-
     public String supervisor(String subject) {
         return token(subject, "supervisor", null, Duration.ofHours(12));
     }

@@ -1,17 +1,16 @@
 package duban.tasks.audit.api;
 
-import duban.embedded.identity.As;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import duban.embedded.KafkaTestResource;
-import duban.embedded.PostgresTestResource;
 import duban.tasks.RegisteredUnits;
 import duban.tasks.audit.chain.ChainHash;
 import duban.tasks.eventstore.EventRow;
 import duban.tasks.eventstore.EventTable;
+import duban.testing.identity.As;
+import duban.testing.infrastructure.KafkaTestResource;
+import duban.testing.infrastructure.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;

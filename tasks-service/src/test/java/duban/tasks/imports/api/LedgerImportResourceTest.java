@@ -6,12 +6,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.oneOf;
 
-import duban.embedded.KafkaTestResource;
-import duban.embedded.PostgresTestResource;
-import duban.embedded.identity.As;
 import duban.tasks.imports.ImportIds;
 import duban.tasks.imports.SeedNotice;
 import duban.tasks.ledger.SeedLedgerFile;
+import duban.testing.identity.As;
+import duban.testing.infrastructure.KafkaTestResource;
+import duban.testing.infrastructure.PostgresTestResource;
 import duban.workbook.Ledger;
 import duban.workbook.LedgerRow;
 import duban.workbook.LedgerWorkbookWriter;

@@ -1,6 +1,6 @@
 package duban.tasks.imports.api;
 
-import duban.embedded.identity.As;
+import duban.testing.identity.As;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.anyOf;
@@ -9,14 +9,14 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasSize;
 
-import duban.embedded.KafkaTestResource;
-import duban.embedded.PostgresTestResource;
 import duban.tasks.imports.ImportIds;
 import duban.tasks.imports.SeedNotice;
 import duban.tasks.notice.NoticeParser;
 import duban.tasks.notice.UnitDirectory;
 import duban.tasks.notice.model.ParsedNotice;
 import duban.tasks.notice.model.ParsedTask;
+import duban.testing.infrastructure.KafkaTestResource;
+import duban.testing.infrastructure.PostgresTestResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;

@@ -1,7 +1,7 @@
 package duban.tasks.imports.ledger;
 
-import duban.embedded.KafkaTestResource;
-import duban.embedded.PostgresTestResource;
+import duban.testing.infrastructure.KafkaTestResource;
+import duban.testing.infrastructure.PostgresTestResource;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.List;
 import java.util.Map;

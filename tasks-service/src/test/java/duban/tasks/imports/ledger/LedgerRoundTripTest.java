@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import duban.embedded.identity.As;
 import duban.tasks.imports.ImportIds;
 import duban.tasks.imports.ImportScript;
 import duban.tasks.imports.NoticeCommands;
@@ -15,6 +14,7 @@ import duban.tasks.ledger.SeedLedgerFile;
 import duban.tasks.notice.NoticeParser;
 import duban.tasks.notice.UnitDirectory;
 import duban.tasks.task.command.SetTarget;
+import duban.testing.identity.As;
 import duban.workbook.Ledger;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;

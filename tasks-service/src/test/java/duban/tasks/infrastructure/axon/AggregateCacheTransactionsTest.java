@@ -2,9 +2,9 @@ package duban.tasks.infrastructure.axon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import duban.embedded.identity.As;
 import duban.tasks.RegisteredUnits;
 import duban.tasks.task.command.UrgeUnits;
+import duban.testing.identity.As;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
-import duban.embedded.identity.As;
 import duban.tasks.RegisteredUnits;
 import duban.tasks.task.command.UrgeUnits;
+import duban.testing.identity.As;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -1,6 +1,6 @@
 package duban.tasks.infrastructure.kafka;
 
-import duban.embedded.identity.As;
+import duban.testing.identity.As;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,9 +9,9 @@ import duban.events.envelope.CloudEvent;
 import duban.events.envelope.CloudEventCodec;
 import duban.events.task.ProgressReported;
 import duban.events.task.TaskCreated;
-import duban.embedded.KafkaTestResource;
-import duban.embedded.PostgresTestResource;
 import duban.tasks.RegisteredUnits;
+import duban.testing.infrastructure.KafkaTestResource;
+import duban.testing.infrastructure.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;

@@ -2,8 +2,8 @@ package duban.tasks.task.api;
 
 import static org.hamcrest.Matchers.equalTo;
 
-import duban.embedded.identity.As;
 import duban.tasks.RegisteredUnits;
+import duban.testing.identity.As;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;

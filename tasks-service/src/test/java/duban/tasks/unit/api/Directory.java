@@ -1,6 +1,6 @@
 package duban.tasks.unit.api;
 
-import duban.embedded.identity.As;
+import duban.testing.identity.As;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.UUID;
