@@ -2,7 +2,6 @@ package duban.tasks.imports.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import duban.http.security.Roles;
-import duban.http.problem.Problem;
 import duban.http.problem.ProblemException;
 import duban.tasks.imports.ImportSummary;
 import duban.tasks.imports.ScriptRunner;
@@ -71,14 +70,10 @@ public class LedgerImportResource {
             content = @Content(schema = @Schema(oneOf = {ParsedNotice.class, ImportSummary.class})))
     @APIResponse(responseCode = "201", description = "Imported",
             content = @Content(schema = @Schema(implementation = ImportSummary.class)))
-    @APIResponse(responseCode = "400", description = BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = TOO_LARGE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = UNSUPPORTED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = LAYOUT,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = BAD_REQUEST)
+    @APIResponse(responseCode = "413", description = TOO_LARGE)
+    @APIResponse(responseCode = "415", description = UNSUPPORTED)
+    @APIResponse(responseCode = "422", description = LAYOUT)
     public Response importWorkbook(byte[] body,
                                    @Parameter(description = DRY_RUN) @QueryParam("dryRun") boolean dryRun,
                                    @HeaderParam("Idempotency-Key") String idempotencyKey) {
@@ -94,14 +89,10 @@ public class LedgerImportResource {
             content = @Content(schema = @Schema(oneOf = {ParsedNotice.class, ImportSummary.class})))
     @APIResponse(responseCode = "201", description = "Imported",
             content = @Content(schema = @Schema(implementation = ImportSummary.class)))
-    @APIResponse(responseCode = "400", description = BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = TOO_LARGE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = UNSUPPORTED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = LAYOUT,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = BAD_REQUEST)
+    @APIResponse(responseCode = "413", description = TOO_LARGE)
+    @APIResponse(responseCode = "415", description = UNSUPPORTED)
+    @APIResponse(responseCode = "422", description = LAYOUT)
     public Response importUpload(@RestForm("file") @Schema(hidden = true) FileUpload file,
                                  @Parameter(description = DRY_RUN) @QueryParam("dryRun") boolean dryRun,
                                  @HeaderParam("Idempotency-Key") String idempotencyKey) {

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import duban.tasks.infrastructure.web.IdempotentRequests;
 import duban.http.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import duban.http.problem.Problem;
 import duban.http.problem.ProblemException;
 import duban.tasks.imports.ImportSummary;
 import duban.tasks.imports.NoticeImporter;
@@ -77,12 +76,9 @@ public class NoticeImportResource {
             content = @Content(schema = @Schema(oneOf = {ParsedNotice.class, ImportSummary.class})))
     @APIResponse(responseCode = "201", description = "Imported",
             content = @Content(schema = @Schema(implementation = ImportSummary.class)))
-    @APIResponse(responseCode = "400", description = BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = UNSUPPORTED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = NO_TASKS,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = BAD_REQUEST)
+    @APIResponse(responseCode = "415", description = UNSUPPORTED)
+    @APIResponse(responseCode = "422", description = NO_TASKS)
     public Response importText(byte[] body,
                                @Parameter(description = DRY_RUN) @QueryParam("dryRun") boolean dryRun,
                                @HeaderParam("Idempotency-Key") String idempotencyKey) {
@@ -98,12 +94,9 @@ public class NoticeImportResource {
             content = @Content(schema = @Schema(oneOf = {ParsedNotice.class, ImportSummary.class})))
     @APIResponse(responseCode = "201", description = "Imported",
             content = @Content(schema = @Schema(implementation = ImportSummary.class)))
-    @APIResponse(responseCode = "400", description = BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = UNSUPPORTED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = NO_TASKS,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = BAD_REQUEST)
+    @APIResponse(responseCode = "415", description = UNSUPPORTED)
+    @APIResponse(responseCode = "422", description = NO_TASKS)
     public Response importDocx(@RestForm("file") @Schema(hidden = true) FileUpload file,
                                @Parameter(description = DRY_RUN) @QueryParam("dryRun") boolean dryRun,
                                @HeaderParam("Idempotency-Key") String idempotencyKey) {

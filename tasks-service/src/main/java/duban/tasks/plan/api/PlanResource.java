@@ -1,6 +1,5 @@
 package duban.tasks.plan.api;
 
-import duban.http.problem.Problem;
 import duban.http.security.Roles;
 import duban.http.security.UnitScope;
 import duban.tasks.infrastructure.web.AggregateViews;
@@ -69,11 +68,9 @@ public class PlanResource {
     @Operation(summary = "Register a plan (工作方案)")
     @APIResponse(responseCode = "201", description = "Registered; Location names the plan, ETag its version",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request, each invalid field listed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request, each invalid field listed")
     @APIResponse(responseCode = "422", description = "Refused by a ledger rule (invalid-reporting-days, "
-            + "invalid-time-zone), or the Idempotency-Key was used for another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "invalid-time-zone), or the Idempotency-Key was used for another request")
     public Response register(@Valid @NotNull RegisterPlanRequest request,
                              @Parameter(description = KEY) @HeaderParam("Idempotency-Key") String idempotencyKey) {
         return writes.create(uri, idempotencyKey, request, views(), planId -> new RegisterPlan(planId,
@@ -88,15 +85,11 @@ public class PlanResource {
             description = "Only the fields present change; the amendment records exactly what changed and why.")
     @APIResponse(responseCode = "200", description = "Amended; the plan as it is now, ETag its new version",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request, each invalid field listed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names a stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request, each invalid field listed")
+    @APIResponse(responseCode = "404", description = "No such plan")
+    @APIResponse(responseCode = "412", description = "If-Match names a stale version")
     @APIResponse(responseCode = "422", description = "Refused by a ledger rule (no-change, invalid-reporting-days, "
-            + "invalid-time-zone), or the Idempotency-Key was used for another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "invalid-time-zone), or the Idempotency-Key was used for another request")
     public Response amend(@PathParam("planId") String planId,
                           @Valid @NotNull AmendPlanRequest request,
                           @Parameter(description = "The plan's ETag as last read; a stale one answers 412")
@@ -125,10 +118,8 @@ public class PlanResource {
     @Operation(summary = "Read a plan, now or as of a past instant")
     @APIResponse(responseCode = "200", description = "The plan; ETag is its version",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "400", description = "asOf is not an instant",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan (as of that instant)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "asOf is not an instant")
+    @APIResponse(responseCode = "404", description = "No such plan (as of that instant)")
     public Response get(@PathParam("planId") String planId,
                         @Parameter(description = AS_OF) @QueryParam("asOf") String asOf) {
         return views().read(planId, asOf);
@@ -143,10 +134,8 @@ public class PlanResource {
                     + "node with its status and its lead and co-responsible units by id and name.")
     @APIResponse(responseCode = "200", description = "The areas of the plan, each with its children",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TaskNode.class)))
-    @APIResponse(responseCode = "400", description = "asOf is not an instant",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan (as of that instant)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "asOf is not an instant")
+    @APIResponse(responseCode = "404", description = "No such plan (as of that instant)")
     public List<TaskNode> tasks(@PathParam("planId") String planId,
                                 @Parameter(description = AS_OF) @QueryParam("asOf") String asOf) {
         Instant instant = AsOf.parse(asOf);

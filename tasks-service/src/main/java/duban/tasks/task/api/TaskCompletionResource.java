@@ -1,6 +1,5 @@
 package duban.tasks.task.api;
 
-import duban.http.problem.Problem;
 import duban.http.security.Roles;
 import duban.http.security.UnitScope;
 import duban.tasks.task.command.ApproveCompletion;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -41,8 +39,7 @@ public class TaskCompletionResource {
     @Operation(summary = "Ask for the task to be closed", description = "Only a lead unit asks; one request at a time.")
     @APIResponse(responseCode = "201", description = "Requested; ETag is the task's new version",
             content = @Content(schema = @Schema(implementation = Recorded.class)))
-    @APIResponse(responseCode = "403", description = TaskWriteProblems.NOT_PERMITTED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = TaskWriteProblems.NOT_PERMITTED)
     public Response request(@BeanParam TaskWriteHeaders task, @Valid @NotNull RequestCompletionRequest request) {
         return writes.add(task, request, Recorded.Kind.NONE, null, (version, units) ->
                 new RequestCompletion(task.taskId(), version, units.unit("unitId", request.unitId()), request.note()));

@@ -1,6 +1,5 @@
 package duban.tasks.task.api;
 
-import duban.http.problem.Problem;
 import duban.http.security.Roles;
 import duban.http.security.UnitScope;
 import duban.tasks.task.command.DenyExtension;
@@ -42,8 +41,7 @@ public class TaskExtensionsResource {
             + "the request id is generated when the body has none.")
     @APIResponse(responseCode = "201", description = "Requested; ETag is the task's new version",
             content = @Content(schema = @Schema(implementation = Recorded.class)))
-    @APIResponse(responseCode = "403", description = TaskWriteProblems.NOT_PERMITTED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = TaskWriteProblems.NOT_PERMITTED)
     public Response request(@BeanParam TaskWriteHeaders task, @Valid @NotNull RequestExtensionRequest request) {
         String requestId = TaskWrites.idOrNew(request.requestId());
         return writes.add(task, request, Recorded.Kind.EXTENSION_REQUEST, requestId, (version, units) ->

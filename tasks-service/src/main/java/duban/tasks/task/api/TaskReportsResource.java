@@ -1,6 +1,5 @@
 package duban.tasks.task.api;
 
-import duban.http.problem.Problem;
 import duban.http.security.Roles;
 import duban.http.security.UnitScope;
 import duban.tasks.task.command.CorrectProgressReport;
@@ -41,8 +40,7 @@ public class TaskReportsResource {
             description = "The report id is generated when the body has none.")
     @APIResponse(responseCode = "201", description = "Recorded; ETag is the task's new version",
             content = @Content(schema = @Schema(implementation = Recorded.class)))
-    @APIResponse(responseCode = "403", description = TaskWriteProblems.NOT_PERMITTED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = TaskWriteProblems.NOT_PERMITTED)
     public Response report(@BeanParam TaskWriteHeaders task, @Valid @NotNull ReportProgressRequest request) {
         String reportId = TaskWrites.idOrNew(request.reportId());
         return writes.add(task, request, Recorded.Kind.REPORT, reportId, (version, units) ->
@@ -60,8 +58,7 @@ public class TaskReportsResource {
             + "correction keeps its period and supersedes it. The correction's id is generated when the body has none.")
     @APIResponse(responseCode = "201", description = "Recorded; ETag is the task's new version",
             content = @Content(schema = @Schema(implementation = Recorded.class)))
-    @APIResponse(responseCode = "403", description = TaskWriteProblems.NOT_PERMITTED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = TaskWriteProblems.NOT_PERMITTED)
     public Response correct(@BeanParam TaskWriteHeaders task, @PathParam("reportId") String supersededId,
                             @Valid @NotNull CorrectReportRequest request) {
         String reportId = TaskWrites.idOrNew(request.reportId());

@@ -1,6 +1,5 @@
 package duban.tasks.task.api;
 
-import duban.http.problem.Problem;
 import duban.http.problem.ProblemException;
 import duban.http.security.Roles;
 import duban.http.security.UnitScope;
@@ -71,11 +70,9 @@ public class TaskResource {
     @Operation(summary = "Create a task", description = "Units are named by id, name or alias (简称).")
     @APIResponse(responseCode = "201", description = "Created; Location names the task, ETag its version",
             content = @Content(schema = @Schema(implementation = TaskView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "422", description = "Refused by a ledger rule, a unit the directory does not know "
-            + "(unknown-unit, with close matches), or the Idempotency-Key was used for another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "(unknown-unit, with close matches), or the Idempotency-Key was used for another request")
     public Response create(@Valid @NotNull CreateTaskRequest request,
                            @Parameter(description = "Makes the POST safe to repeat: the same key with the same body answers "
                                    + "the first result again and records nothing new; with another body, 422")
@@ -104,12 +101,9 @@ public class TaskResource {
             + "their outcome, urges, and every report (superseded ones marked).")
     @APIResponse(responseCode = "200", description = "The task; ETag is its version",
             content = @Content(schema = @Schema(implementation = TaskView.class)))
-    @APIResponse(responseCode = "400", description = "asOf is not an instant",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A unit's clerk asked for a task its unit is not on",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such task",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "asOf is not an instant")
+    @APIResponse(responseCode = "403", description = "A unit's clerk asked for a task its unit is not on")
+    @APIResponse(responseCode = "404", description = "No such task")
     public Response get(@PathParam("taskId") String taskId,
                         @Parameter(description = "ISO-8601 instant with offset, e.g. 2017-11-20T12:00:00+08:00")
                         @QueryParam("asOf") String asOf) {

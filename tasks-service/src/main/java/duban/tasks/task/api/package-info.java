@@ -4,6 +4,16 @@
  * Rule: a resource validates and translates; every write to an existing task runs through
  * {@link duban.tasks.task.api.TaskWrites} (Idempotency-Key, If-Match, units resolved by id, name or alias);
  * commands go out through {@code Commands} and reads through {@code TaskQueries}; it never touches Axon's
- * event store or an aggregate.
+ * event store or an aggregate. The problems every write to an existing task can answer are declared here once.
  */
+@CommonProblems(pathPrefix = "/api/v1/tasks/{taskId}/", value = {
+        @Status(code = "400", description = "Invalid request (each invalid field listed), If-Match or Idempotency-Key"),
+        @Status(code = "404", description = "No such task"),
+        @Status(code = "409", description = "The task's state forbids it now, e.g. the task is closed (办结 or cancelled)"),
+        @Status(code = "412", description = "If-Match names a stale version: reload the task and try again"),
+        @Status(code = "422", description = "Refused by a ledger rule, a unit the directory does not know (unknown-unit, "
+                + "with close matches), or the Idempotency-Key was used for another request")})
 package duban.tasks.task.api;
+
+import duban.http.problem.openapi.CommonProblems;
+import duban.http.problem.openapi.CommonProblems.Status;

@@ -1,6 +1,5 @@
 package duban.tasks.unit.api;
 
-import duban.http.problem.Problem;
 import duban.http.security.Roles;
 import duban.http.security.UnitScope;
 import duban.tasks.infrastructure.web.AggregateViews;
@@ -63,11 +62,9 @@ public class UnitGroupResource {
     @Operation(summary = "Define what a phrase stands for: a new unit group (单位组)")
     @APIResponse(responseCode = "201", description = "Defined; Location names the group, ETag its version",
             content = @Content(schema = @Schema(implementation = UnitGroupView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request, each invalid field listed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request, each invalid field listed")
     @APIResponse(responseCode = "422", description = "unknown-unit: a member is no unit of the directory (with "
-            + "close matches); a ledger rule (duplicate members); or the Idempotency-Key was used for another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "close matches); a ledger rule (duplicate members); or the Idempotency-Key was used for another request")
     public Response define(@Valid @NotNull UnitGroupRequest request,
                            @Parameter(description = KEY) @HeaderParam("Idempotency-Key") String idempotencyKey) {
         return writes.create(uri, idempotencyKey, request, views(),
@@ -82,15 +79,11 @@ public class UnitGroupResource {
                     + "from then on, and reads as of earlier instants still show the old ones.")
     @APIResponse(responseCode = "200", description = "Redefined; the group as it is now, ETag its new version",
             content = @Content(schema = @Schema(implementation = UnitGroupView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request, each invalid field listed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names a stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request, each invalid field listed")
+    @APIResponse(responseCode = "404", description = "No such group")
+    @APIResponse(responseCode = "412", description = "If-Match names a stale version")
     @APIResponse(responseCode = "422", description = "unknown-unit (with close matches), a ledger rule (no-change), "
-            + "or the Idempotency-Key was used for another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "or the Idempotency-Key was used for another request")
     public Response redefine(@PathParam("groupId") String groupId,
                              @Valid @NotNull UnitGroupRequest request,
                              @Parameter(description = "The group's ETag as last read; a stale one answers 412")
@@ -118,10 +111,8 @@ public class UnitGroupResource {
     @Operation(summary = "Read a unit group, now or as of a past instant")
     @APIResponse(responseCode = "200", description = "The group; ETag is its version",
             content = @Content(schema = @Schema(implementation = UnitGroupView.class)))
-    @APIResponse(responseCode = "400", description = "asOf is not an instant",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such group (as of that instant)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "asOf is not an instant")
+    @APIResponse(responseCode = "404", description = "No such group (as of that instant)")
     public Response get(@PathParam("groupId") String groupId,
                         @Parameter(description = "ISO-8601 instant with offset, e.g. 2017-11-20T12:00:00+08:00; "
                                 + "absent means now") @QueryParam("asOf") String asOf) {

@@ -71,14 +71,11 @@ public class UnitResource {
             description = "No two units share a name or alias: a name or alias some unit already goes by is refused.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the unit, ETag its version",
             content = @Content(schema = @Schema(implementation = UnitView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request, each invalid field listed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request, each invalid field listed")
     @APIResponse(responseCode = "409", description = "unit-name-taken: another unit goes by the name or an alias; "
-            + "alias-already-held: an alias is listed twice",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "alias-already-held: an alias is listed twice")
     @APIResponse(responseCode = "422", description = "Refused by a ledger rule (alias-equals-name), or the "
-            + "Idempotency-Key was used for another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "Idempotency-Key was used for another request")
     public Response register(@Valid @NotNull RegisterUnitRequest request,
                              @Parameter(description = KEY) @HeaderParam("Idempotency-Key") String idempotencyKey) {
         UnitCategory category = UnitCategories.parse(request.category()).orElseThrow(() -> new ProblemException(400,
@@ -104,18 +101,13 @@ public class UnitResource {
             description = "An alias some other unit already goes by is refused.")
     @APIResponse(responseCode = "200", description = "Added; the unit as it is now, ETag its new version",
             content = @Content(schema = @Schema(implementation = UnitView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request, each invalid field listed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request, each invalid field listed")
+    @APIResponse(responseCode = "404", description = "No such unit")
     @APIResponse(responseCode = "409", description = "unit-name-taken: another unit goes by this name; "
-            + "alias-already-held: the unit has this alias already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names a stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "alias-already-held: the unit has this alias already")
+    @APIResponse(responseCode = "412", description = "If-Match names a stale version")
     @APIResponse(responseCode = "422", description = "Refused by a ledger rule (alias-equals-name), or the "
-            + "Idempotency-Key was used for another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "Idempotency-Key was used for another request")
     public Response addAlias(@PathParam("unitId") String unitId,
                              @Valid @NotNull AddAliasRequest request,
                              @Parameter(description = "The unit's ETag as last read; a stale one answers 412")
@@ -137,8 +129,7 @@ public class UnitResource {
                     + "and aliases recorded up to then.")
     @APIResponse(responseCode = "200", description = "Every unit with its aliases",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = UnitEntry.class)))
-    @APIResponse(responseCode = "400", description = "asOf is not an instant",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "asOf is not an instant")
     public List<UnitEntry> directory(@Parameter(description = AS_OF) @QueryParam("asOf") String asOf) {
         return units.directory(AsOf.parse(asOf));
     }
@@ -150,10 +141,8 @@ public class UnitResource {
     @Operation(summary = "Read a unit, now or as of a past instant")
     @APIResponse(responseCode = "200", description = "The unit; ETag is its version",
             content = @Content(schema = @Schema(implementation = UnitView.class)))
-    @APIResponse(responseCode = "400", description = "asOf is not an instant",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such unit (as of that instant)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "asOf is not an instant")
+    @APIResponse(responseCode = "404", description = "No such unit (as of that instant)")
     public Response get(@PathParam("unitId") String unitId,
                         @Parameter(description = AS_OF) @QueryParam("asOf") String asOf) {
         return views().read(unitId, asOf);
