@@ -53,8 +53,7 @@ public class PlanLedgerResource {
     @APIResponse(responseCode = "404", description = "No such plan (or none yet at asOf)")
     public Response export(@Parameter(description = "the plan's id", example = "6f1c0b8e-9a47-3d0f-8b4e-2d6a1f3c9e55")
                            @PathParam("planId") String planId,
-                           @Parameter(description = "ISO-8601 instant with offset, e.g. 2017-11-20T12:00:00+08:00")
-                           @QueryParam("asOf") String asOf) {
+                           @Parameter(description = AsOf.DESCRIPTION) @QueryParam("asOf") String asOf) {
         Ledger ledger = ledgers.ledger(planId, AsOf.parse(asOf))
                 .orElseThrow(() -> ProblemException.notFound("plan", planId));
         ByteArrayOutputStream out = new ByteArrayOutputStream();

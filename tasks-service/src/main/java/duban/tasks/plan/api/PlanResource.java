@@ -3,9 +3,11 @@ package duban.tasks.plan.api;
 import duban.http.security.Roles;
 import duban.http.security.UnitScope;
 import duban.tasks.infrastructure.web.AggregateViews;
-import duban.tasks.infrastructure.web.AggregateWrites;
 import duban.tasks.infrastructure.web.AsOf;
+import duban.tasks.infrastructure.web.Idempotent;
 import duban.tasks.infrastructure.web.IfMatch;
+import duban.tasks.infrastructure.web.WriteHeaders;
+import duban.tasks.infrastructure.web.Writes;
 import duban.tasks.plan.command.AmendPlan;
 import duban.tasks.plan.command.RegisterPlan;
 import duban.tasks.plan.query.PlanQueries;
@@ -17,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -25,12 +28,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -46,11 +48,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PlanResource {
 
-    private static final String KEY = "Makes the POST safe to repeat: the same key with the same body answers "
-            + "the first result again and records nothing new; with another body, 422";
-    private static final String AS_OF = "ISO-8601 instant with offset, e.g. 2017-11-20T12:00:00+08:00; "
-            + "absent means now";
-
     @Inject
     PlanQueries plans;
 
@@ -58,12 +55,10 @@ public class PlanResource {
     TaskTreeQuery tree;
 
     @Inject
-    AggregateWrites writes;
-
-    @Context
-    UriInfo uri;
+    Writes writes;
 
     @POST
+    @Idempotent
     @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Register a plan (工作方案)")
     @APIResponse(responseCode = "201", description = "Registered; Location names the plan, ETag its version",
@@ -71,14 +66,16 @@ public class PlanResource {
     @APIResponse(responseCode = "400", description = "Invalid request, each invalid field listed")
     @APIResponse(responseCode = "422", description = "Refused by a ledger rule (invalid-reporting-days, "
             + "invalid-time-zone), or the Idempotency-Key was used for another request")
-    public Response register(@Valid @NotNull RegisterPlanRequest request,
-                             @Parameter(description = KEY) @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return writes.create(uri, idempotencyKey, request, views(), planId -> new RegisterPlan(planId,
-                request.title().strip(), request.docNumber(), request.issuer(), request.issuedOn(),
-                request.reportingDays(), request.timeZone(), request.reportingDayPolicy()));
+    public Response register(@BeanParam WriteHeaders headers, @Valid @NotNull RegisterPlanRequest request) {
+        String planId = UUID.randomUUID().toString();
+        RegisterPlan command = new RegisterPlan(planId, request.title().strip(), request.docNumber(),
+                request.issuer(), request.issuedOn(), request.reportingDays(), request.timeZone(),
+                request.reportingDayPolicy());
+        return writes.created(headers, command, views(), planId);
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Roles.SUPERVISOR)
     @Path("/{planId}/amendments")
     @Operation(summary = "Amend a plan's header or reporting rules",
@@ -90,15 +87,16 @@ public class PlanResource {
     @APIResponse(responseCode = "412", description = "If-Match names a stale version")
     @APIResponse(responseCode = "422", description = "Refused by a ledger rule (no-change, invalid-reporting-days, "
             + "invalid-time-zone), or the Idempotency-Key was used for another request")
-    public Response amend(@PathParam("planId") String planId,
-                          @Valid @NotNull AmendPlanRequest request,
+    public Response amend(@PathParam("planId") String planId, @BeanParam WriteHeaders headers,
                           @Parameter(description = "The plan's ETag as last read; a stale one answers 412")
                           @HeaderParam("If-Match") String ifMatch,
-                          @Parameter(description = KEY) @HeaderParam("Idempotency-Key") String idempotencyKey) {
+                          @Valid @NotNull AmendPlanRequest request) {
         Long expectedVersion = IfMatch.version(ifMatch);
-        return writes.change(uri, idempotencyKey, request, views(), planId, () -> new AmendPlan(planId,
-                expectedVersion, request.title(), request.docNumber(), request.issuer(), request.issuedOn(),
-                request.reportingDays(), request.timeZone(), request.reportingDayPolicy(), request.reason()));
+        views().require(planId);
+        AmendPlan command = new AmendPlan(planId, expectedVersion, request.title(), request.docNumber(),
+                request.issuer(), request.issuedOn(), request.reportingDays(), request.timeZone(),
+                request.reportingDayPolicy(), request.reason());
+        return writes.changed(headers, command, views(), planId);
     }
 
     @GET
@@ -121,7 +119,7 @@ public class PlanResource {
     @APIResponse(responseCode = "400", description = "asOf is not an instant")
     @APIResponse(responseCode = "404", description = "No such plan (as of that instant)")
     public Response get(@PathParam("planId") String planId,
-                        @Parameter(description = AS_OF) @QueryParam("asOf") String asOf) {
+                        @Parameter(description = AsOf.DESCRIPTION_OR_NOW) @QueryParam("asOf") String asOf) {
         return views().read(planId, asOf);
     }
 
@@ -137,7 +135,7 @@ public class PlanResource {
     @APIResponse(responseCode = "400", description = "asOf is not an instant")
     @APIResponse(responseCode = "404", description = "No such plan (as of that instant)")
     public List<TaskNode> tasks(@PathParam("planId") String planId,
-                                @Parameter(description = AS_OF) @QueryParam("asOf") String asOf) {
+                                @Parameter(description = AsOf.DESCRIPTION_OR_NOW) @QueryParam("asOf") String asOf) {
         Instant instant = AsOf.parse(asOf);
         views().require(planId, instant);
         return tree.tree(planId, instant);

@@ -61,7 +61,7 @@ public record CreateTaskRequest(
             return null;
         }
         return new ReportingCadence(reportingCadence.frequency(), reportingCadence.startsOn(),
-                TaskWrites.orEmpty(reportingCadence.daysOfMonth()), reportingCadence.text());
+                RequestValues.orEmpty(reportingCadence.daysOfMonth()), reportingCadence.text());
     }
 
     /** The leader lines as the command takes them; null when not stated. */

@@ -1,10 +1,12 @@
 /**
  * REST resources for tasks (任务): creating and reading them, and one resource per feature for every other
  * command (milestones, targets, reports, completion and extension requests, lifecycle, wording and units).
- * Rule: a resource validates and translates; every write to an existing task runs through
- * {@link duban.tasks.task.api.TaskWrites} (Idempotency-Key, If-Match, units resolved by id, name or alias);
- * commands go out through {@code Commands} and reads through {@code TaskQueries}; it never touches Axon's
- * event store or an aggregate. The problems every write to an existing task can answer are declared here once.
+ * Rule: a resource validates and translates; a write is {@code @Idempotent}, takes the task and its If-Match as
+ * {@link duban.tasks.task.api.TaskWriteHeaders}, builds its command with the units the request names resolved by
+ * id, name or alias, and hands it to {@link duban.tasks.task.api.TaskCommands} (422 {@code unknown-unit} before
+ * anything is sent; the task's new version answered as ETag with a {@link duban.tasks.task.api.Recorded}); reads
+ * go through {@code TaskQueries}; nothing here touches Axon's event store or an aggregate. The problems every write
+ * to an existing task can answer are declared here once.
  */
 @CommonProblems(pathPrefix = "/api/v1/tasks/{taskId}/", value = {
         @Status(code = "400", description = "Invalid request (each invalid field listed), If-Match or Idempotency-Key"),
