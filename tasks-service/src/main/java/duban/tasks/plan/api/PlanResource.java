@@ -70,7 +70,7 @@ public class PlanResource {
         String planId = UUID.randomUUID().toString();
         RegisterPlan command = new RegisterPlan(planId, request.title().strip(), request.docNumber(),
                 request.issuer(), request.issuedOn(), request.reportingDays(), request.timeZone(),
-                request.reportingDayPolicy());
+                ReportingDayPolicy.recorded(request.reportingDayPolicy()));
         return writes.created(headers, command, views(), planId);
     }
 
@@ -95,7 +95,7 @@ public class PlanResource {
         views().require(planId);
         AmendPlan command = new AmendPlan(planId, expectedVersion, request.title(), request.docNumber(),
                 request.issuer(), request.issuedOn(), request.reportingDays(), request.timeZone(),
-                request.reportingDayPolicy(), request.reason());
+                ReportingDayPolicy.recorded(request.reportingDayPolicy()), request.reason());
         return writes.changed(headers, command, views(), planId);
     }
 

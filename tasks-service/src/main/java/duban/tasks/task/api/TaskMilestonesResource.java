@@ -1,6 +1,5 @@
 package duban.tasks.task.api;
 
-import duban.events.task.MilestoneCommitment;
 import duban.http.security.Roles;
 import duban.tasks.infrastructure.web.Idempotent;
 import duban.tasks.task.command.CompleteMilestone;

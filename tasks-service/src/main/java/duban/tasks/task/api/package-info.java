@@ -5,7 +5,8 @@
  * {@link duban.tasks.task.api.TaskWriteHeaders}, builds its command with the units the request names resolved by
  * id, name or alias, and hands it to {@link duban.tasks.task.api.TaskCommands} (422 {@code unknown-unit} before
  * anything is sent; the task's new version answered as ETag with a {@link duban.tasks.task.api.Recorded}); reads
- * go through {@code TaskQueries}; nothing here touches Axon's event store or an aggregate. The problems every write
+ * go through {@code TaskQueries}; nothing here touches Axon's event store or an aggregate. A request body is a
+ * record of this package, its enums included: no type of the events contract shapes it. The problems every write
  * to an existing task can answer are declared here once.
  */
 @CommonProblems(pathPrefix = "/api/v1/tasks/{taskId}/", value = {
