@@ -39,16 +39,9 @@ class DataAccessTest {
         "duban.tasks.infrastructure.idempotency..",
     };
 
-    /**
-     * Where the Idempotency-Key records are read and written until their SQL moves to
-     * {@code duban.tasks.infrastructure.idempotency}; once it has, this exception is to be deleted.
-     */
-    static final String IDEMPOTENCY_BEFORE_ITS_MOVE = "duban.tasks.infrastructure.web.IdempotentRequests";
-
     @ArchTest
     static final ArchRule onlyTheGatewayAndTableOwnersSpeakJdbc = noClasses()
             .that().resideOutsideOfPackages(JDBC_PACKAGES)
-            .and().doNotHaveFullyQualifiedName(IDEMPOTENCY_BEFORE_ITS_MOVE)
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "io.agroal..")
             .because("each table has one owning package that alone issues SQL on it; everyone else calls its API");
 

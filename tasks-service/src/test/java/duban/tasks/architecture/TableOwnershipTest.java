@@ -46,10 +46,6 @@ class TableOwnershipTest {
             entry("audit_head_bucket", "duban.tasks.audit.checkpoint"),
             entry("idempotency_record", "duban.tasks.infrastructure.idempotency"));
 
-    /** The same exception as {@link DataAccessTest#IDEMPOTENCY_BEFORE_ITS_MOVE}, and to be deleted with it. */
-    private static final Map<String, String> BEFORE_THE_MOVE = Map.of(
-            "idempotency_record", DataAccessTest.IDEMPOTENCY_BEFORE_ITS_MOVE);
-
     private static final Pattern CREATE_TABLE = Pattern.compile("(?i)CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\w+)");
 
     @Test
@@ -98,7 +94,7 @@ class TableOwnershipTest {
         List<String> strays = new ArrayList<>();
         for (Path source : files(SOURCES, ".java")) {
             String type = typeName(source);
-            boolean owned = type.startsWith(owner + ".") || type.equals(BEFORE_THE_MOVE.get(table));
+            boolean owned = type.startsWith(owner + ".");
             if (!owned && name.matcher(withoutComments(read(source))).find()) {
                 strays.add(SOURCES.relativize(source) + ": " + table + " belongs to " + owner);
             }

@@ -5,7 +5,6 @@ import duban.http.security.UnitScope;
 import duban.http.security.CallerIdentity;
 import duban.http.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import duban.http.problem.Problem;
 import duban.events.task.ReportingCadence;
 import duban.notification.schedule.CadenceJson;
 import duban.notification.schedule.ScheduleCalculator;
@@ -63,10 +62,8 @@ public class ScheduleResource {
     @Operation(summary = "A unit's reporting schedule: what it owes and its next deadline")
     @APIResponse(responseCode = "200", description = "The schedule (no obligations when the unit holds no open task)",
             content = @Content(schema = @Schema(implementation = UnitSchedule.class)))
-    @APIResponse(responseCode = "400", description = "Invalid unit id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A unit's clerk asked for another unit's schedule",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid unit id")
+    @APIResponse(responseCode = "403", description = "A unit's clerk asked for another unit's schedule")
     public Uni<UnitSchedule> schedule(@PathParam("unitId") @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]+")
                                       String unitId) {
         // A unit sees its own schedule only.

@@ -5,7 +5,6 @@ import duban.http.security.UnitScope;
 import duban.http.security.CallerIdentity;
 import duban.http.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import duban.http.problem.Problem;
 import duban.reporting.dashboard.model.LatestReport;
 import duban.reporting.dashboard.model.Responsibility;
 import duban.reporting.dashboard.model.TaskSummary;
@@ -47,10 +46,8 @@ public class DashboardResource {
     @Operation(summary = "A unit's dashboard: its tasks with its latest report on each")
     @APIResponse(responseCode = "200", description = "The dashboard (empty when the unit holds no task)",
             content = @Content(schema = @Schema(implementation = UnitDashboard.class)))
-    @APIResponse(responseCode = "400", description = "Invalid unit id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A unit's clerk asked for another unit's dashboard",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid unit id")
+    @APIResponse(responseCode = "403", description = "A unit's clerk asked for another unit's dashboard")
     public Uni<UnitDashboard> dashboard(@PathParam("unitId") @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]+")
                                         String unitId) {
         // A unit sees its own dashboard only.

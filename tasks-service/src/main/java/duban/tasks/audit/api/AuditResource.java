@@ -45,7 +45,7 @@ public class AuditResource {
             content = @Content(schema = @Schema(implementation = AuditPage.class),
                     examples = @ExampleObject(name = "page", value = AuditExamples.PAGE)))
     @APIResponse(responseCode = "400", description = "after or limit is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "limit too large", value = AuditExamples.INVALID_LIMIT)))
     public AuditPage events(
             @Parameter(description = "Only events with a greater global index; -1 (the default) from the start",
@@ -69,8 +69,7 @@ public class AuditResource {
                     @ExampleObject(name = "intact", value = AuditExamples.INTACT),
                     @ExampleObject(name = "edited", value = AuditExamples.EDITED),
                     @ExampleObject(name = "last event deleted", value = AuditExamples.LAST_DELETED)}))
-    @APIResponse(responseCode = "500", description = "The store could not be read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "500", description = "The store could not be read")
     public VerifyReport verify() {
         return verifier.verify();
     }

@@ -38,7 +38,7 @@ public class TaskHistoryResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEvent.class),
                     examples = @ExampleObject(name = "history", value = AuditExamples.HISTORY)))
     @APIResponse(responseCode = "404", description = "No such task",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "unknown task", value = AuditExamples.TASK_NOT_FOUND)))
     public List<AuditEvent> history(@PathParam("taskId") String taskId) {
         return queries.taskHistory(taskId).orElseThrow(() -> ProblemException.notFound("task", taskId));

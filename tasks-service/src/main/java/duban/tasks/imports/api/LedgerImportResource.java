@@ -2,12 +2,11 @@ package duban.tasks.imports.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import duban.http.security.Roles;
-import duban.http.problem.Problem;
 import duban.http.problem.ProblemException;
 import duban.tasks.imports.ImportSummary;
 import duban.tasks.imports.ScriptRunner;
 import duban.tasks.imports.ledger.LedgerImporter;
-import duban.tasks.infrastructure.web.IdempotentRequests;
+import duban.tasks.infrastructure.idempotency.IdempotentRequests;
 import duban.tasks.notice.model.ParsedNotice;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -41,6 +40,8 @@ public class LedgerImportResource {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String DRY_RUN = "true: only read the workbook and return the plan for review; "
             + "false or absent: import it";
+    // Both methods are one operation of the API document (one POST per path): the first documents it, and the
+    // second names only its body and its success, which the document would otherwise call plain "OK".
     private static final String SUMMARY = "Import a 工作台账 workbook (.xlsx), or only read it for review (dryRun=true)";
     private static final String DESCRIPTION = "The body is the workbook in the layout GET /api/v1/plans/{planId}/"
             + "ledger.xlsx writes (raw .xlsx body, or multipart/form-data with the part named file). The dry run "
@@ -48,6 +49,7 @@ public class LedgerImportResource {
             + "targets and warnings. The import issues the plan's commands in one transaction through the notice "
             + "import's pipeline; every id derives from the workbook's 文号, so importing it again changes nothing "
             + "(200 instead of 201).";
+    private static final String OK_ANSWER = "Dry run: the plan read; import: nothing new (imported before)";
     private static final String BAD_REQUEST = "An empty body, or a form without file part";
     private static final String TOO_LARGE = "The upload, or what it unpacks to, exceeds the limits";
     private static final String UNSUPPORTED = "The body is not an .xlsx workbook";
@@ -67,18 +69,14 @@ public class LedgerImportResource {
     @Operation(summary = SUMMARY, description = DESCRIPTION)
     @RequestBody(required = true, content = @Content(mediaType = XLSX,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "200", description = "Dry run: the plan read; import: nothing new (imported before)",
+    @APIResponse(responseCode = "200", description = OK_ANSWER,
             content = @Content(schema = @Schema(oneOf = {ParsedNotice.class, ImportSummary.class})))
     @APIResponse(responseCode = "201", description = "Imported",
             content = @Content(schema = @Schema(implementation = ImportSummary.class)))
-    @APIResponse(responseCode = "400", description = BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = TOO_LARGE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = UNSUPPORTED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = LAYOUT,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = BAD_REQUEST)
+    @APIResponse(responseCode = "413", description = TOO_LARGE)
+    @APIResponse(responseCode = "415", description = UNSUPPORTED)
+    @APIResponse(responseCode = "422", description = LAYOUT)
     public Response importWorkbook(byte[] body,
                                    @Parameter(description = DRY_RUN) @QueryParam("dryRun") boolean dryRun,
                                    @HeaderParam("Idempotency-Key") String idempotencyKey) {
@@ -87,21 +85,9 @@ public class LedgerImportResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = SUMMARY, description = DESCRIPTION)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = LedgerUpload.class)))
-    @APIResponse(responseCode = "200", description = "Dry run: the plan read; import: nothing new (imported before)",
-            content = @Content(schema = @Schema(oneOf = {ParsedNotice.class, ImportSummary.class})))
-    @APIResponse(responseCode = "201", description = "Imported",
-            content = @Content(schema = @Schema(implementation = ImportSummary.class)))
-    @APIResponse(responseCode = "400", description = BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = TOO_LARGE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = UNSUPPORTED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = LAYOUT,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = OK_ANSWER)
     public Response importUpload(@RestForm("file") @Schema(hidden = true) FileUpload file,
                                  @Parameter(description = DRY_RUN) @QueryParam("dryRun") boolean dryRun,
                                  @HeaderParam("Idempotency-Key") String idempotencyKey) {
@@ -140,11 +126,14 @@ public class LedgerImportResource {
             return Response.ok(importer.parse(workbook)).build();
         }
         // The file's digest stands for the request: the same key with another file is refused (422).
-        return idempotentRequests.execute(idempotencyKey, "POST", PATH, UploadFingerprint.of(workbook), () -> {
-            ScriptRunner.Outcome outcome = importer.importLedger(workbook, idempotencyKey);
-            return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK)
-                    .entity(outcome.summary()).build();
-        });
+        return idempotentRequests.execute(idempotencyKey, "POST", PATH, UploadFingerprint.of(workbook),
+                () -> imported(workbook, idempotencyKey));
+    }
+
+    private Response imported(byte[] workbook, String idempotencyKey) {
+        ScriptRunner.Outcome outcome = importer.importLedger(workbook, idempotencyKey);
+        return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(outcome.summary()).build();
     }
 
     /** The multipart form of a workbook upload, for the API document. */

@@ -1,13 +1,12 @@
 package duban.tasks.imports.api;
 
 import java.nio.charset.StandardCharsets;
-import duban.tasks.infrastructure.web.IdempotentRequests;
 import duban.http.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import duban.http.problem.Problem;
 import duban.http.problem.ProblemException;
 import duban.tasks.imports.ImportSummary;
 import duban.tasks.imports.NoticeImporter;
+import duban.tasks.infrastructure.idempotency.IdempotentRequests;
 import duban.tasks.notice.model.ParsedNotice;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -41,13 +40,15 @@ public class NoticeImportResource {
 
     private static final String DRY_RUN = "true: only parse the notice and return the plan for review; "
             + "false or absent: import it";
-    // Both methods are one operation of the API document (one POST per path), so they document it alike.
+    // Both methods are one operation of the API document (one POST per path): the first documents it, and the
+    // second names only its body and its success, which the document would otherwise call plain "OK".
     private static final String SUMMARY = "Import a notice (通知), or only parse it for review (dryRun=true)";
     private static final String DESCRIPTION = "The body is the notice's text (text/plain, read as UTF-8) or a "
             + "Word .docx file (multipart/form-data, part named file). The dry run returns the parsed plan: header, "
             + "task tree with codes, units, unit groups, milestones, targets and warnings with their lines. The "
             + "import issues the plan's commands in one transaction; every id derives from the notice's 文号, so "
             + "importing it again changes nothing (200 instead of 201).";
+    private static final String OK_ANSWER = "Dry run: the parsed plan; import: nothing new (imported before)";
     private static final String BAD_REQUEST = "An empty, oversized or not UTF-8 text (whatever charset it names); "
             + "a form without file part";
     private static final String NO_TASKS = "The text holds no task (nothing to import), or the Idempotency-Key was "
@@ -73,16 +74,13 @@ public class NoticeImportResource {
     @Operation(summary = SUMMARY, description = DESCRIPTION)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN,
             schema = @Schema(type = SchemaType.STRING, description = "the notice's text, UTF-8")))
-    @APIResponse(responseCode = "200", description = "Dry run: the parsed plan; import: nothing new (imported before)",
+    @APIResponse(responseCode = "200", description = OK_ANSWER,
             content = @Content(schema = @Schema(oneOf = {ParsedNotice.class, ImportSummary.class})))
     @APIResponse(responseCode = "201", description = "Imported",
             content = @Content(schema = @Schema(implementation = ImportSummary.class)))
-    @APIResponse(responseCode = "400", description = BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = UNSUPPORTED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = NO_TASKS,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = BAD_REQUEST)
+    @APIResponse(responseCode = "415", description = UNSUPPORTED)
+    @APIResponse(responseCode = "422", description = NO_TASKS)
     public Response importText(byte[] body,
                                @Parameter(description = DRY_RUN) @QueryParam("dryRun") boolean dryRun,
                                @HeaderParam("Idempotency-Key") String idempotencyKey) {
@@ -91,19 +89,9 @@ public class NoticeImportResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = SUMMARY, description = DESCRIPTION)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = NoticeUpload.class)))
-    @APIResponse(responseCode = "200", description = "Dry run: the parsed plan; import: nothing new (imported before)",
-            content = @Content(schema = @Schema(oneOf = {ParsedNotice.class, ImportSummary.class})))
-    @APIResponse(responseCode = "201", description = "Imported",
-            content = @Content(schema = @Schema(implementation = ImportSummary.class)))
-    @APIResponse(responseCode = "400", description = BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = UNSUPPORTED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = NO_TASKS,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = OK_ANSWER)
     public Response importDocx(@RestForm("file") @Schema(hidden = true) FileUpload file,
                                @Parameter(description = DRY_RUN) @QueryParam("dryRun") boolean dryRun,
                                @HeaderParam("Idempotency-Key") String idempotencyKey) {
@@ -124,12 +112,15 @@ public class NoticeImportResource {
             return Response.ok(importer.parse(text)).build();
         }
         // The text's digest stands for the request: the same key with another notice is refused (422).
-        return idempotentRequests.execute(idempotencyKey, "POST", PATH,
-                UploadFingerprint.of(text.getBytes(StandardCharsets.UTF_8)), () -> {
-                    NoticeImporter.Outcome outcome = importer.importNotice(text, idempotencyKey);
-                    return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK)
-                            .entity(outcome.summary()).build();
-                });
+        UploadFingerprint fingerprint = UploadFingerprint.of(text.getBytes(StandardCharsets.UTF_8));
+        return idempotentRequests.execute(idempotencyKey, "POST", PATH, fingerprint,
+                () -> imported(text, idempotencyKey));
+    }
+
+    private Response imported(String text, String idempotencyKey) {
+        NoticeImporter.Outcome outcome = importer.importNotice(text, idempotencyKey);
+        return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(outcome.summary()).build();
     }
 
     /** The multipart form of a .docx upload, for the API document. */

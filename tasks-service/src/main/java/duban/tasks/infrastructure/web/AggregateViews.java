@@ -20,9 +20,19 @@ import java.util.function.ToLongFunction;
 public record AggregateViews<V>(String kind, BiFunction<String, Instant, Optional<V>> findAsOf,
                                 ToLongFunction<V> version) {
 
+    /** The ETag of an aggregate at {@code version}. */
+    public static EntityTag etag(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
     /** The view as of {@code asOf} (null: now), or 404. */
     public V require(String id, Instant asOf) {
         return findAsOf.apply(id, asOf).orElseThrow(() -> ProblemException.notFound(kind, id));
+    }
+
+    /** The view as it is now, or 404: a write on an aggregate that does not exist is refused before anything else. */
+    public V require(String id) {
+        return require(id, null);
     }
 
     /** GET of one aggregate: {@code asOf} as the query parameter gave it (400 if it is no instant), 404, 200. */
@@ -30,26 +40,24 @@ public record AggregateViews<V>(String kind, BiFunction<String, Instant, Optiona
         return ok(require(id, AsOf.parse(asOf)));
     }
 
+    /** 200 with {@code view}, ETag its version. */
+    public Response ok(V view) {
+        return Response.ok(view).tag(etag(version.applyAsLong(view))).build();
+    }
+
     /** 201 for an aggregate just created: Location names it below the request's path, ETag its version. */
-    public Response created(UriInfo uri, String id) {
+    Response created(UriInfo uri, String id) {
         V view = current(id);
-        return Response.created(uri.getAbsolutePathBuilder().path(id).build()).tag(etag(view)).entity(view).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(id).build())
+                .tag(etag(version.applyAsLong(view))).entity(view).build();
     }
 
     /** 200 with the aggregate as it is now, ETag its version. */
-    public Response changed(String id) {
+    Response changed(String id) {
         return ok(current(id));
     }
 
     private V current(String id) {
         return findAsOf.apply(id, null).orElseThrow();
-    }
-
-    private Response ok(V view) {
-        return Response.ok(view).tag(etag(view)).build();
-    }
-
-    private EntityTag etag(V view) {
-        return new EntityTag(Long.toString(version.applyAsLong(view)));
     }
 }

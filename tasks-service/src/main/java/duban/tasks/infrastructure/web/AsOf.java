@@ -8,6 +8,11 @@ import java.time.format.DateTimeParseException;
 /** Reads the {@code asOf} query parameter of the reads that can look into the past. */
 public final class AsOf {
 
+    /** How the API document describes the parameter. */
+    public static final String DESCRIPTION = "ISO-8601 instant with offset, e.g. 2017-11-20T12:00:00+08:00";
+    /** The same, for reads that say what its absence means. */
+    public static final String DESCRIPTION_OR_NOW = DESCRIPTION + "; absent means now";
+
     private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 

@@ -49,14 +49,11 @@ public class PlanLedgerResource {
                     + "back into the same plan. Units appear by name.")
     @APIResponse(responseCode = "200", description = "The workbook; Content-Disposition names it after the plan",
             content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "400", description = "asOf is not an ISO-8601 instant with offset",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan (or none yet at asOf)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "asOf is not an ISO-8601 instant with offset")
+    @APIResponse(responseCode = "404", description = "No such plan (or none yet at asOf)")
     public Response export(@Parameter(description = "the plan's id", example = "6f1c0b8e-9a47-3d0f-8b4e-2d6a1f3c9e55")
                            @PathParam("planId") String planId,
-                           @Parameter(description = "ISO-8601 instant with offset, e.g. 2017-11-20T12:00:00+08:00")
-                           @QueryParam("asOf") String asOf) {
+                           @Parameter(description = AsOf.DESCRIPTION) @QueryParam("asOf") String asOf) {
         Ledger ledger = ledgers.ledger(planId, AsOf.parse(asOf))
                 .orElseThrow(() -> ProblemException.notFound("plan", planId));
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -1,6 +1,5 @@
 package duban.tasks.plan.api;
 
-import duban.events.plan.ReportingDayPolicy;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

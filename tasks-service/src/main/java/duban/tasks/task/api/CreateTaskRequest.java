@@ -2,7 +2,6 @@ package duban.tasks.task.api;
 
 import duban.events.task.LeaderLine;
 import duban.events.task.ReportingCadence;
-import duban.events.task.ReportingFrequency;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -60,8 +59,8 @@ public record CreateTaskRequest(
         if (reportingCadence == null) {
             return null;
         }
-        return new ReportingCadence(reportingCadence.frequency(), reportingCadence.startsOn(),
-                TaskWrites.orEmpty(reportingCadence.daysOfMonth()), reportingCadence.text());
+        return new ReportingCadence(reportingCadence.frequency().recorded(), reportingCadence.startsOn(),
+                RequestValues.orEmpty(reportingCadence.daysOfMonth()), reportingCadence.text());
     }
 
     /** The leader lines as the command takes them; null when not stated. */

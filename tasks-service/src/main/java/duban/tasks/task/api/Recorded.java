@@ -1,6 +1,7 @@
 package duban.tasks.task.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.function.LongFunction;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -27,8 +28,10 @@ public record Recorded(
         NONE, MILESTONE, TARGET, REPORT, EXTENSION_REQUEST
     }
 
-    static Recorded of(String taskId, long version, Kind kind, String id) {
-        return new Recorded(taskId, version, kind == Kind.MILESTONE ? id : null, kind == Kind.TARGET ? id : null,
-                kind == Kind.REPORT ? id : null, kind == Kind.EXTENSION_REQUEST ? id : null);
+    /** The answer to a write that adds the record {@code id} of {@code kind} (or none), once its version is known. */
+    static LongFunction<Recorded> of(String taskId, Kind kind, String id) {
+        return version -> new Recorded(taskId, version, kind == Kind.MILESTONE ? id : null,
+                kind == Kind.TARGET ? id : null, kind == Kind.REPORT ? id : null,
+                kind == Kind.EXTENSION_REQUEST ? id : null);
     }
 }

@@ -1,6 +1,5 @@
 package duban.tasks.task.api;
 
-import duban.events.task.MilestoneCommitment;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

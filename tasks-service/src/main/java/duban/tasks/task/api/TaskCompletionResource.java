@@ -1,8 +1,8 @@
 package duban.tasks.task.api;
 
-import duban.http.problem.Problem;
 import duban.http.security.Roles;
 import duban.http.security.UnitScope;
+import duban.tasks.infrastructure.web.Idempotent;
 import duban.tasks.task.command.ApproveCompletion;
 import duban.tasks.task.command.RejectCompletion;
 import duban.tasks.task.command.RequestCompletion;
@@ -14,7 +14,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -30,10 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Tasks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Idempotent
 public class TaskCompletionResource {
 
     @Inject
-    TaskWrites writes;
+    TaskCommands commands;
 
     @POST
     @RolesAllowed(Roles.UNIT)
@@ -41,11 +41,11 @@ public class TaskCompletionResource {
     @Operation(summary = "Ask for the task to be closed", description = "Only a lead unit asks; one request at a time.")
     @APIResponse(responseCode = "201", description = "Requested; ETag is the task's new version",
             content = @Content(schema = @Schema(implementation = Recorded.class)))
-    @APIResponse(responseCode = "403", description = TaskWriteProblems.NOT_PERMITTED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = TaskWriteHeaders.NOT_PERMITTED)
     public Response request(@BeanParam TaskWriteHeaders task, @Valid @NotNull RequestCompletionRequest request) {
-        return writes.add(task, request, Recorded.Kind.NONE, null, (version, units) ->
-                new RequestCompletion(task.taskId(), version, units.unit("unitId", request.unitId()), request.note()));
+        RequestCompletion command = new RequestCompletion(task.taskId(), task.expectedVersion(),
+                commands.unit("unitId", request.unitId()), request.note());
+        return commands.added(task, command, Recorded.Kind.NONE, null);
     }
 
     @POST
@@ -56,8 +56,9 @@ public class TaskCompletionResource {
     @APIResponse(responseCode = "200", description = "Closed; ETag is the task's new version",
             content = @Content(schema = @Schema(implementation = Recorded.class)))
     public Response approve(@BeanParam TaskWriteHeaders task, @Valid @NotNull ApproveCompletionRequest request) {
-        return writes.change(task, request, (version, units) ->
-                new ApproveCompletion(task.taskId(), version, request.waivedMilestoneIds(), request.note()));
+        ApproveCompletion command = new ApproveCompletion(task.taskId(), task.expectedVersion(),
+                request.waivedMilestoneIds(), request.note());
+        return commands.changed(task, command);
     }
 
     @POST
@@ -67,7 +68,7 @@ public class TaskCompletionResource {
     @APIResponse(responseCode = "200", description = "Rejected; ETag is the task's new version",
             content = @Content(schema = @Schema(implementation = Recorded.class)))
     public Response reject(@BeanParam TaskWriteHeaders task, @Valid @NotNull ReasonRequest request) {
-        return writes.change(task, request, (version, units) ->
-                new RejectCompletion(task.taskId(), version, request.reason()));
+        RejectCompletion command = new RejectCompletion(task.taskId(), task.expectedVersion(), request.reason());
+        return commands.changed(task, command);
     }
 }

@@ -1,6 +1,9 @@
 package duban.tasks.task.api;
 
+import static duban.tasks.task.api.RequestValues.orEmpty;
+
 import duban.http.security.Roles;
+import duban.tasks.infrastructure.web.Idempotent;
 import duban.tasks.task.command.ReassignUnits;
 import duban.tasks.task.command.ReviseTask;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,10 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Tasks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Idempotent
 public class TaskDefinitionResource {
 
     @Inject
-    TaskWrites writes;
+    TaskCommands commands;
 
     @POST
     @RolesAllowed(Roles.SUPERVISOR)
@@ -38,8 +42,9 @@ public class TaskDefinitionResource {
     @APIResponse(responseCode = "200", description = "Revised; ETag is the task's new version",
             content = @Content(schema = @Schema(implementation = Recorded.class)))
     public Response revise(@BeanParam TaskWriteHeaders task, @Valid @NotNull ReviseTaskRequest request) {
-        return writes.change(task, request, (version, units) -> new ReviseTask(task.taskId(), version,
-                request.title(), request.text(), request.timelineText(), request.reason()));
+        ReviseTask command = new ReviseTask(task.taskId(), task.expectedVersion(), request.title(), request.text(),
+                request.timelineText(), request.reason());
+        return commands.changed(task, command);
     }
 
     @POST
@@ -50,8 +55,9 @@ public class TaskDefinitionResource {
     @APIResponse(responseCode = "200", description = "Reassigned; ETag is the task's new version",
             content = @Content(schema = @Schema(implementation = Recorded.class)))
     public Response reassign(@BeanParam TaskWriteHeaders task, @Valid @NotNull ReassignUnitsRequest request) {
-        return writes.change(task, request, (version, units) -> new ReassignUnits(task.taskId(), version,
-                units.units("leadUnitIds", request.leadUnitIds()),
-                units.units("coUnitIds", TaskWrites.orEmpty(request.coUnitIds())), request.reason()));
+        ReassignUnits command = new ReassignUnits(task.taskId(), task.expectedVersion(),
+                commands.units("leadUnitIds", request.leadUnitIds()),
+                commands.units("coUnitIds", orEmpty(request.coUnitIds())), request.reason());
+        return commands.changed(task, command);
     }
 }

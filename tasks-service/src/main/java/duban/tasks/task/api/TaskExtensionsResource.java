@@ -1,8 +1,8 @@
 package duban.tasks.task.api;
 
-import duban.http.problem.Problem;
 import duban.http.security.Roles;
 import duban.http.security.UnitScope;
+import duban.tasks.infrastructure.web.Idempotent;
 import duban.tasks.task.command.DenyExtension;
 import duban.tasks.task.command.GrantExtension;
 import duban.tasks.task.command.RequestExtension;
@@ -30,10 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Tasks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Idempotent
 public class TaskExtensionsResource {
 
     @Inject
-    TaskWrites writes;
+    TaskCommands commands;
 
     @POST
     @RolesAllowed(Roles.UNIT)
@@ -42,13 +43,13 @@ public class TaskExtensionsResource {
             + "the request id is generated when the body has none.")
     @APIResponse(responseCode = "201", description = "Requested; ETag is the task's new version",
             content = @Content(schema = @Schema(implementation = Recorded.class)))
-    @APIResponse(responseCode = "403", description = TaskWriteProblems.NOT_PERMITTED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = TaskWriteHeaders.NOT_PERMITTED)
     public Response request(@BeanParam TaskWriteHeaders task, @Valid @NotNull RequestExtensionRequest request) {
-        String requestId = TaskWrites.idOrNew(request.requestId());
-        return writes.add(task, request, Recorded.Kind.EXTENSION_REQUEST, requestId, (version, units) ->
-                new RequestExtension(task.taskId(), version, requestId, request.milestoneId(),
-                        units.unit("unitId", request.unitId()), request.requestedDueOn(), request.reason()));
+        String requestId = RequestValues.idOrNew(request.requestId());
+        RequestExtension command = new RequestExtension(task.taskId(), task.expectedVersion(), requestId,
+                request.milestoneId(), commands.unit("unitId", request.unitId()), request.requestedDueOn(),
+                request.reason());
+        return commands.added(task, command, Recorded.Kind.EXTENSION_REQUEST, requestId);
     }
 
     @POST
@@ -59,8 +60,9 @@ public class TaskExtensionsResource {
             content = @Content(schema = @Schema(implementation = Recorded.class)))
     public Response grant(@BeanParam TaskWriteHeaders task, @PathParam("requestId") String requestId,
                           @Valid @NotNull GrantExtensionRequest request) {
-        return writes.change(task, request, (version, units) ->
-                new GrantExtension(task.taskId(), version, requestId, request.dueOn(), request.note()));
+        GrantExtension command = new GrantExtension(task.taskId(), task.expectedVersion(), requestId,
+                request.dueOn(), request.note());
+        return commands.changed(task, command);
     }
 
     @POST
@@ -71,7 +73,7 @@ public class TaskExtensionsResource {
             content = @Content(schema = @Schema(implementation = Recorded.class)))
     public Response deny(@BeanParam TaskWriteHeaders task, @PathParam("requestId") String requestId,
                          @Valid @NotNull ReasonRequest request) {
-        return writes.change(task, request, (version, units) ->
-                new DenyExtension(task.taskId(), version, requestId, request.reason()));
+        DenyExtension command = new DenyExtension(task.taskId(), task.expectedVersion(), requestId, request.reason());
+        return commands.changed(task, command);
     }
 }

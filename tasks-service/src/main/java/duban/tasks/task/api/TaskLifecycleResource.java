@@ -1,6 +1,7 @@
 package duban.tasks.task.api;
 
 import duban.http.security.Roles;
+import duban.tasks.infrastructure.web.Idempotent;
 import duban.tasks.task.command.CancelTask;
 import duban.tasks.task.command.ResumeTask;
 import duban.tasks.task.command.SuspendTask;
@@ -27,10 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Tasks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Idempotent
 public class TaskLifecycleResource {
 
     @Inject
-    TaskWrites writes;
+    TaskCommands commands;
 
     @POST
     @RolesAllowed(Roles.SUPERVISOR)
@@ -39,8 +41,9 @@ public class TaskLifecycleResource {
     @APIResponse(responseCode = "201", description = "Urged; ETag is the task's new version",
             content = @Content(schema = @Schema(implementation = Recorded.class)))
     public Response urge(@BeanParam TaskWriteHeaders task, @Valid @NotNull UrgeRequest request) {
-        return writes.add(task, request, Recorded.Kind.NONE, null, (version, units) ->
-                new UrgeUnits(task.taskId(), version, units.units("unitIds", request.unitIds()), request.message()));
+        UrgeUnits command = new UrgeUnits(task.taskId(), task.expectedVersion(),
+                commands.units("unitIds", request.unitIds()), request.message());
+        return commands.added(task, command, Recorded.Kind.NONE, null);
     }
 
     @POST
@@ -50,8 +53,8 @@ public class TaskLifecycleResource {
     @APIResponse(responseCode = "200", description = "Suspended; ETag is the task's new version",
             content = @Content(schema = @Schema(implementation = Recorded.class)))
     public Response suspend(@BeanParam TaskWriteHeaders task, @Valid @NotNull ReasonRequest request) {
-        return writes.change(task, request, (version, units) ->
-                new SuspendTask(task.taskId(), version, request.reason()));
+        SuspendTask command = new SuspendTask(task.taskId(), task.expectedVersion(), request.reason());
+        return commands.changed(task, command);
     }
 
     @POST
@@ -61,8 +64,9 @@ public class TaskLifecycleResource {
     @APIResponse(responseCode = "200", description = "Resumed; ETag is the task's new version",
             content = @Content(schema = @Schema(implementation = Recorded.class)))
     public Response resume(@BeanParam TaskWriteHeaders task, @Valid NoteRequest request) {
-        String note = request == null ? null : request.note();
-        return writes.change(task, request, (version, units) -> new ResumeTask(task.taskId(), version, note));
+        ResumeTask command = new ResumeTask(task.taskId(), task.expectedVersion(),
+                request == null ? null : request.note());
+        return commands.changed(task, command);
     }
 
     @POST
@@ -72,7 +76,7 @@ public class TaskLifecycleResource {
     @APIResponse(responseCode = "200", description = "Cancelled; ETag is the task's new version",
             content = @Content(schema = @Schema(implementation = Recorded.class)))
     public Response cancel(@BeanParam TaskWriteHeaders task, @Valid @NotNull ReasonRequest request) {
-        return writes.change(task, request, (version, units) ->
-                new CancelTask(task.taskId(), version, request.reason()));
+        CancelTask command = new CancelTask(task.taskId(), task.expectedVersion(), request.reason());
+        return commands.changed(task, command);
     }
 }

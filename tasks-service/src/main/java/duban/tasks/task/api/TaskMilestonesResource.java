@@ -1,7 +1,7 @@
 package duban.tasks.task.api;
 
-import duban.events.task.MilestoneCommitment;
 import duban.http.security.Roles;
+import duban.tasks.infrastructure.web.Idempotent;
 import duban.tasks.task.command.CompleteMilestone;
 import duban.tasks.task.command.RescheduleMilestone;
 import duban.tasks.task.command.ScheduleMilestone;
@@ -28,10 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Tasks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Idempotent
 public class TaskMilestonesResource {
 
     @Inject
-    TaskWrites writes;
+    TaskCommands commands;
 
     @POST
     @RolesAllowed(Roles.SUPERVISOR)
@@ -39,11 +40,11 @@ public class TaskMilestonesResource {
     @APIResponse(responseCode = "201", description = "Scheduled; ETag is the task's new version",
             content = @Content(schema = @Schema(implementation = Recorded.class)))
     public Response schedule(@BeanParam TaskWriteHeaders task, @Valid @NotNull ScheduleMilestoneRequest request) {
-        String milestoneId = TaskWrites.idOrNew(request.milestoneId());
-        return writes.add(task, request, Recorded.Kind.MILESTONE, milestoneId, (version, units) ->
-                new ScheduleMilestone(task.taskId(), version, milestoneId, request.dueOn(), request.description(),
-                        request.commitment() == MilestoneCommitment.SOFT,
-                        units.units("responsibleUnitIds", request.responsibleUnitIds())));
+        String milestoneId = RequestValues.idOrNew(request.milestoneId());
+        ScheduleMilestone command = new ScheduleMilestone(task.taskId(), task.expectedVersion(), milestoneId,
+                request.dueOn(), request.description(), request.commitment() == MilestoneCommitment.SOFT,
+                commands.units("responsibleUnitIds", request.responsibleUnitIds()));
+        return commands.added(task, command, Recorded.Kind.MILESTONE, milestoneId);
     }
 
     @POST
@@ -55,8 +56,9 @@ public class TaskMilestonesResource {
             content = @Content(schema = @Schema(implementation = Recorded.class)))
     public Response reschedule(@BeanParam TaskWriteHeaders task, @PathParam("milestoneId") String milestoneId,
                                @Valid @NotNull RescheduleMilestoneRequest request) {
-        return writes.change(task, request, (version, units) ->
-                new RescheduleMilestone(task.taskId(), version, milestoneId, request.dueOn(), request.reason()));
+        RescheduleMilestone command = new RescheduleMilestone(task.taskId(), task.expectedVersion(), milestoneId,
+                request.dueOn(), request.reason());
+        return commands.changed(task, command);
     }
 
     @POST
@@ -67,7 +69,8 @@ public class TaskMilestonesResource {
             content = @Content(schema = @Schema(implementation = Recorded.class)))
     public Response complete(@BeanParam TaskWriteHeaders task, @PathParam("milestoneId") String milestoneId,
                              @Valid @NotNull CompleteMilestoneRequest request) {
-        return writes.change(task, request, (version, units) ->
-                new CompleteMilestone(task.taskId(), version, milestoneId, request.completedOn(), request.note()));
+        CompleteMilestone command = new CompleteMilestone(task.taskId(), task.expectedVersion(), milestoneId,
+                request.completedOn(), request.note());
+        return commands.changed(task, command);
     }
 }

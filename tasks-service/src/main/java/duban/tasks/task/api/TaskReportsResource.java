@@ -1,8 +1,10 @@
 package duban.tasks.task.api;
 
-import duban.http.problem.Problem;
+import static duban.tasks.task.api.RequestValues.orEmpty;
+
 import duban.http.security.Roles;
 import duban.http.security.UnitScope;
+import duban.tasks.infrastructure.web.Idempotent;
 import duban.tasks.task.command.CorrectProgressReport;
 import duban.tasks.task.command.ReportProgress;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,10 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Tasks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Idempotent
 public class TaskReportsResource {
 
     @Inject
-    TaskWrites writes;
+    TaskCommands commands;
 
     @POST
     @RolesAllowed(Roles.UNIT)
@@ -41,15 +44,14 @@ public class TaskReportsResource {
             description = "The report id is generated when the body has none.")
     @APIResponse(responseCode = "201", description = "Recorded; ETag is the task's new version",
             content = @Content(schema = @Schema(implementation = Recorded.class)))
-    @APIResponse(responseCode = "403", description = TaskWriteProblems.NOT_PERMITTED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = TaskWriteHeaders.NOT_PERMITTED)
     public Response report(@BeanParam TaskWriteHeaders task, @Valid @NotNull ReportProgressRequest request) {
-        String reportId = TaskWrites.idOrNew(request.reportId());
-        return writes.add(task, request, Recorded.Kind.REPORT, reportId, (version, units) ->
-                new ReportProgress(task.taskId(), version, reportId, units.unit("unitId", request.unitId()),
-                        request.period(), request.text(), ReportProgressRequest.Count.toEvents(request.counts()),
-                        TaskWrites.orEmpty(request.milestonesClaimedDone()),
-                        ReportProgressRequest.AttachmentInfo.toEvents(request.attachments())));
+        String reportId = RequestValues.idOrNew(request.reportId());
+        ReportProgress command = new ReportProgress(task.taskId(), task.expectedVersion(), reportId,
+                commands.unit("unitId", request.unitId()), request.period(), request.text(),
+                ReportProgressRequest.Count.toEvents(request.counts()), orEmpty(request.milestonesClaimedDone()),
+                ReportProgressRequest.AttachmentInfo.toEvents(request.attachments()));
+        return commands.added(task, command, Recorded.Kind.REPORT, reportId);
     }
 
     @POST
@@ -60,15 +62,14 @@ public class TaskReportsResource {
             + "correction keeps its period and supersedes it. The correction's id is generated when the body has none.")
     @APIResponse(responseCode = "201", description = "Recorded; ETag is the task's new version",
             content = @Content(schema = @Schema(implementation = Recorded.class)))
-    @APIResponse(responseCode = "403", description = TaskWriteProblems.NOT_PERMITTED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = TaskWriteHeaders.NOT_PERMITTED)
     public Response correct(@BeanParam TaskWriteHeaders task, @PathParam("reportId") String supersededId,
                             @Valid @NotNull CorrectReportRequest request) {
-        String reportId = TaskWrites.idOrNew(request.reportId());
-        return writes.add(task, request, Recorded.Kind.REPORT, reportId, (version, units) ->
-                new CorrectProgressReport(task.taskId(), version, reportId, supersededId,
-                        units.unit("unitId", request.unitId()), request.text(),
-                        ReportProgressRequest.Count.toEvents(request.counts()), TaskWrites.orEmpty(request.milestonesClaimedDone()),
-                        ReportProgressRequest.AttachmentInfo.toEvents(request.attachments()), request.reason()));
+        String reportId = RequestValues.idOrNew(request.reportId());
+        CorrectProgressReport command = new CorrectProgressReport(task.taskId(), task.expectedVersion(), reportId,
+                supersededId, commands.unit("unitId", request.unitId()), request.text(),
+                ReportProgressRequest.Count.toEvents(request.counts()), orEmpty(request.milestonesClaimedDone()),
+                ReportProgressRequest.AttachmentInfo.toEvents(request.attachments()), request.reason());
+        return commands.added(task, command, Recorded.Kind.REPORT, reportId);
     }
 }

@@ -1,34 +1,31 @@
 package duban.tasks.task.api;
 
-import duban.http.problem.Problem;
 import duban.http.problem.ProblemException;
 import duban.http.security.Roles;
 import duban.http.security.UnitScope;
+import duban.tasks.infrastructure.web.AggregateViews;
 import duban.tasks.infrastructure.web.AsOf;
 import duban.tasks.infrastructure.web.Caller;
-import duban.tasks.infrastructure.web.Commands;
-import duban.tasks.infrastructure.web.IdempotentRequests;
+import duban.tasks.infrastructure.web.Idempotent;
+import duban.tasks.infrastructure.web.WriteHeaders;
 import duban.tasks.task.command.CreateTask;
 import duban.tasks.task.query.TaskQueries;
 import duban.tasks.task.query.TaskView;
-import duban.tasks.unit.query.UnitReferences;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -46,16 +43,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TaskResource {
 
     @Inject
-    Commands commands;
-
-    @Inject
     TaskQueries queries;
 
     @Inject
-    IdempotentRequests idempotent;
-
-    @Inject
-    UnitReferences units;
+    TaskCommands commands;
 
     @Inject
     Caller caller;
@@ -63,36 +54,22 @@ public class TaskResource {
     @Inject
     TaskAudience audience;
 
-    @Context
-    UriInfo uri;
-
     @POST
+    @Idempotent
     @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Create a task", description = "Units are named by id, name or alias (简称).")
     @APIResponse(responseCode = "201", description = "Created; Location names the task, ETag its version",
             content = @Content(schema = @Schema(implementation = TaskView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "422", description = "Refused by a ledger rule, a unit the directory does not know "
-            + "(unknown-unit, with close matches), or the Idempotency-Key was used for another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull CreateTaskRequest request,
-                           @Parameter(description = "Makes the POST safe to repeat: the same key with the same body answers "
-                                   + "the first result again and records nothing new; with another body, 422")
-                           @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return idempotent.execute(idempotencyKey, "POST", uri.getPath(), request, () -> {
-            UnitReferences.Resolution resolution = units.resolution();
-            String taskId = UUID.randomUUID().toString();
-            CreateTask command = new CreateTask(taskId, request.planId(), request.parentId(), request.code(),
-                    request.title(), request.text(), resolution.units("leadUnitIds", request.leadUnitIds()),
-                    resolution.units("coUnitIds", TaskWrites.orEmpty(request.coUnitIds())), request.timelineText(),
-                    request.cadence(), request.leaderLines());
-            resolution.requireAllKnown();
-            commands.send(command, idempotencyKey);
-            TaskView task = queries.find(taskId).orElseThrow();
-            return Response.created(uri.getAbsolutePathBuilder().path(taskId).build())
-                    .tag(etag(task)).entity(task).build();
-        });
+            + "(unknown-unit, with close matches), or the Idempotency-Key was used for another request")
+    public Response create(@BeanParam WriteHeaders headers, @Valid @NotNull CreateTaskRequest request) {
+        String taskId = UUID.randomUUID().toString();
+        CreateTask command = new CreateTask(taskId, request.planId(), request.parentId(), request.code(),
+                request.title(), request.text(), commands.units("leadUnitIds", request.leadUnitIds()),
+                commands.units("coUnitIds", RequestValues.orEmpty(request.coUnitIds())), request.timelineText(),
+                request.cadence(), request.leaderLines());
+        return commands.created(headers, command, views(), taskId);
     }
 
     @GET
@@ -104,24 +81,20 @@ public class TaskResource {
             + "their outcome, urges, and every report (superseded ones marked).")
     @APIResponse(responseCode = "200", description = "The task; ETag is its version",
             content = @Content(schema = @Schema(implementation = TaskView.class)))
-    @APIResponse(responseCode = "400", description = "asOf is not an instant",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A unit's clerk asked for a task its unit is not on",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such task",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "asOf is not an instant")
+    @APIResponse(responseCode = "403", description = "A unit's clerk asked for a task its unit is not on")
+    @APIResponse(responseCode = "404", description = "No such task")
     public Response get(@PathParam("taskId") String taskId,
-                        @Parameter(description = "ISO-8601 instant with offset, e.g. 2017-11-20T12:00:00+08:00")
-                        @QueryParam("asOf") String asOf) {
-        TaskView task = queries.findAsOf(taskId, AsOf.parse(asOf))
-                .orElseThrow(() -> ProblemException.notFound("task", taskId));
-        caller.identity().unitId().filter(unit -> !audience.includes(task, unit)).ifPresent(unit -> {
+                        @Parameter(description = AsOf.DESCRIPTION) @QueryParam("asOf") String asOf) {
+        TaskView task = views().require(taskId, AsOf.parse(asOf));
+        Optional<String> unit = caller.identity().unitId();
+        if (unit.isPresent() && !audience.includes(task, unit.get())) {
             throw new ProblemException(403, "not-on-task", "Forbidden", "the caller's unit is not on this task");
-        });
-        return Response.ok(task).tag(etag(task)).build();
+        }
+        return views().ok(task);
     }
 
-    private static EntityTag etag(TaskView task) {
-        return new EntityTag(Long.toString(task.version()));
+    private AggregateViews<TaskView> views() {
+        return new AggregateViews<>("task", queries::findAsOf, TaskView::version);
     }
 }

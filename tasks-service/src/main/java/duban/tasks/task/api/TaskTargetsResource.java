@@ -1,6 +1,7 @@
 package duban.tasks.task.api;
 
 import duban.http.security.Roles;
+import duban.tasks.infrastructure.web.Idempotent;
 import duban.tasks.task.command.SetTarget;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -24,10 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Tasks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Idempotent
 public class TaskTargetsResource {
 
     @Inject
-    TaskWrites writes;
+    TaskCommands commands;
 
     @POST
     @RolesAllowed(Roles.SUPERVISOR)
@@ -37,10 +39,10 @@ public class TaskTargetsResource {
     @APIResponse(responseCode = "201", description = "Set; ETag is the task's new version",
             content = @Content(schema = @Schema(implementation = Recorded.class)))
     public Response set(@BeanParam TaskWriteHeaders task, @Valid @NotNull SetTargetRequest request) {
-        String targetId = TaskWrites.idOrNew(request.targetId());
-        return writes.add(task, request, Recorded.Kind.TARGET, targetId, (version, units) ->
-                new SetTarget(task.taskId(), version, targetId, request.description(), request.measureWord(),
-                        request.total(), request.allocations(units), request.namedItems(), request.acceptMismatch(),
-                        request.partOfTargetId()));
+        String targetId = RequestValues.idOrNew(request.targetId());
+        SetTarget command = new SetTarget(task.taskId(), task.expectedVersion(), targetId, request.description(),
+                request.measureWord(), request.total(), request.allocations(commands.resolution()), request.namedItems(),
+                request.acceptMismatch(), request.partOfTargetId());
+        return commands.added(task, command, Recorded.Kind.TARGET, targetId);
     }
 }

@@ -1,11 +1,13 @@
 package duban.tasks.unit.api;
 
-import duban.http.problem.Problem;
 import duban.http.security.Roles;
 import duban.http.security.UnitScope;
 import duban.tasks.infrastructure.web.AggregateViews;
-import duban.tasks.infrastructure.web.AggregateWrites;
+import duban.tasks.infrastructure.web.AsOf;
+import duban.tasks.infrastructure.web.Idempotent;
 import duban.tasks.infrastructure.web.IfMatch;
+import duban.tasks.infrastructure.web.WriteHeaders;
+import duban.tasks.infrastructure.web.Writes;
 import duban.tasks.unit.command.DefineUnitGroup;
 import duban.tasks.unit.command.RedefineUnitGroup;
 import duban.tasks.unit.query.UnitGroupQueries;
@@ -15,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -23,11 +26,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -43,9 +45,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class UnitGroupResource {
 
-    private static final String KEY = "Makes the POST safe to repeat: the same key with the same body answers "
-            + "the first result again and records nothing new; with another body, 422";
-
     @Inject
     UnitGroupQueries groups;
 
@@ -53,28 +52,25 @@ public class UnitGroupResource {
     UnitReferences references;
 
     @Inject
-    AggregateWrites writes;
-
-    @Context
-    UriInfo uri;
+    Writes writes;
 
     @POST
+    @Idempotent
     @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Define what a phrase stands for: a new unit group (单位组)")
     @APIResponse(responseCode = "201", description = "Defined; Location names the group, ETag its version",
             content = @Content(schema = @Schema(implementation = UnitGroupView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request, each invalid field listed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request, each invalid field listed")
     @APIResponse(responseCode = "422", description = "unknown-unit: a member is no unit of the directory (with "
-            + "close matches); a ledger rule (duplicate members); or the Idempotency-Key was used for another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response define(@Valid @NotNull UnitGroupRequest request,
-                           @Parameter(description = KEY) @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return writes.create(uri, idempotencyKey, request, views(),
-                groupId -> new DefineUnitGroup(groupId, request.phrase().strip(), memberIds(request)));
+            + "close matches); a ledger rule (duplicate members); or the Idempotency-Key was used for another request")
+    public Response define(@BeanParam WriteHeaders headers, @Valid @NotNull UnitGroupRequest request) {
+        String groupId = UUID.randomUUID().toString();
+        DefineUnitGroup command = new DefineUnitGroup(groupId, request.phrase().strip(), memberIds(request));
+        return writes.created(headers, command, views(), groupId);
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Roles.SUPERVISOR)
     @Path("/{groupId}/redefinitions")
     @Operation(summary = "Replace a group's phrase and members",
@@ -82,23 +78,20 @@ public class UnitGroupResource {
                     + "from then on, and reads as of earlier instants still show the old ones.")
     @APIResponse(responseCode = "200", description = "Redefined; the group as it is now, ETag its new version",
             content = @Content(schema = @Schema(implementation = UnitGroupView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request, each invalid field listed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names a stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request, each invalid field listed")
+    @APIResponse(responseCode = "404", description = "No such group")
+    @APIResponse(responseCode = "412", description = "If-Match names a stale version")
     @APIResponse(responseCode = "422", description = "unknown-unit (with close matches), a ledger rule (no-change), "
-            + "or the Idempotency-Key was used for another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response redefine(@PathParam("groupId") String groupId,
-                             @Valid @NotNull UnitGroupRequest request,
+            + "or the Idempotency-Key was used for another request")
+    public Response redefine(@PathParam("groupId") String groupId, @BeanParam WriteHeaders headers,
                              @Parameter(description = "The group's ETag as last read; a stale one answers 412")
                              @HeaderParam("If-Match") String ifMatch,
-                             @Parameter(description = KEY) @HeaderParam("Idempotency-Key") String idempotencyKey) {
+                             @Valid @NotNull UnitGroupRequest request) {
         Long expectedVersion = IfMatch.version(ifMatch);
-        return writes.change(uri, idempotencyKey, request, views(), groupId,
-                () -> new RedefineUnitGroup(groupId, expectedVersion, request.phrase().strip(), memberIds(request)));
+        views().require(groupId);
+        RedefineUnitGroup command = new RedefineUnitGroup(groupId, expectedVersion, request.phrase().strip(),
+                memberIds(request));
+        return writes.changed(headers, command, views(), groupId);
     }
 
     @GET
@@ -118,13 +111,10 @@ public class UnitGroupResource {
     @Operation(summary = "Read a unit group, now or as of a past instant")
     @APIResponse(responseCode = "200", description = "The group; ETag is its version",
             content = @Content(schema = @Schema(implementation = UnitGroupView.class)))
-    @APIResponse(responseCode = "400", description = "asOf is not an instant",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such group (as of that instant)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "asOf is not an instant")
+    @APIResponse(responseCode = "404", description = "No such group (as of that instant)")
     public Response get(@PathParam("groupId") String groupId,
-                        @Parameter(description = "ISO-8601 instant with offset, e.g. 2017-11-20T12:00:00+08:00; "
-                                + "absent means now") @QueryParam("asOf") String asOf) {
+                        @Parameter(description = AsOf.DESCRIPTION_OR_NOW) @QueryParam("asOf") String asOf) {
         return views().read(groupId, asOf);
     }
 

@@ -6,9 +6,11 @@ import duban.http.problem.ProblemException;
 import duban.http.security.Roles;
 import duban.http.security.UnitScope;
 import duban.tasks.infrastructure.web.AggregateViews;
-import duban.tasks.infrastructure.web.AggregateWrites;
 import duban.tasks.infrastructure.web.AsOf;
+import duban.tasks.infrastructure.web.Idempotent;
 import duban.tasks.infrastructure.web.IfMatch;
+import duban.tasks.infrastructure.web.WriteHeaders;
+import duban.tasks.infrastructure.web.Writes;
 import duban.tasks.unit.command.AddUnitAlias;
 import duban.tasks.unit.command.RegisterUnit;
 import duban.tasks.unit.query.UnitCategories;
@@ -19,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -27,11 +30,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -47,74 +49,56 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class UnitResource {
 
-    private static final String KEY = "Makes the POST safe to repeat: the same key with the same body answers "
-            + "the first result again and records nothing new; with another body, 422";
-    private static final String AS_OF = "ISO-8601 instant with offset, e.g. 2017-11-20T12:00:00+08:00; "
-            + "absent means now";
-
     @Inject
     UnitQueries units;
 
     @Inject
-    AggregateWrites writes;
-
-    @Context
-    UriInfo uri;
+    Writes writes;
 
     @POST
+    @Idempotent
     @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Register a unit (单位) with the short names it goes by",
             description = "No two units share a name or alias: a name or alias some unit already goes by is refused.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the unit, ETag its version",
             content = @Content(schema = @Schema(implementation = UnitView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request, each invalid field listed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request, each invalid field listed")
     @APIResponse(responseCode = "409", description = "unit-name-taken: another unit goes by the name or an alias; "
-            + "alias-already-held: an alias is listed twice",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "alias-already-held: an alias is listed twice")
     @APIResponse(responseCode = "422", description = "Refused by a ledger rule (alias-equals-name), or the "
-            + "Idempotency-Key was used for another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response register(@Valid @NotNull RegisterUnitRequest request,
-                             @Parameter(description = KEY) @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        UnitCategory category = UnitCategories.parse(request.category()).orElseThrow(() -> new ProblemException(400,
-                "validation", "Invalid request", "1 field(s) are invalid",
-                List.of(new Problem.FieldError("category", "must be one of " + UnitCategories.accepted()))));
+            + "Idempotency-Key was used for another request")
+    public Response register(@BeanParam WriteHeaders headers, @Valid @NotNull RegisterUnitRequest request) {
+        UnitCategory category = UnitCategories.parse(request.category()).orElseThrow(UnitResource::unknownCategory);
         String name = request.name().strip();
         List<String> aliases = request.aliases() == null ? List.of()
                 : request.aliases().stream().map(String::strip).toList();
-        return writes.create(uri, idempotencyKey, request, views(),
-                unitId -> new RegisterUnit(unitId, name, category, aliases));
+        String unitId = UUID.randomUUID().toString();
+        return writes.created(headers, new RegisterUnit(unitId, name, category, aliases), views(), unitId);
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Roles.SUPERVISOR)
     @Path("/{unitId}/aliases")
     @Operation(summary = "Make a unit known by one more name (简称)",
             description = "An alias some other unit already goes by is refused.")
     @APIResponse(responseCode = "200", description = "Added; the unit as it is now, ETag its new version",
             content = @Content(schema = @Schema(implementation = UnitView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request, each invalid field listed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request, each invalid field listed")
+    @APIResponse(responseCode = "404", description = "No such unit")
     @APIResponse(responseCode = "409", description = "unit-name-taken: another unit goes by this name; "
-            + "alias-already-held: the unit has this alias already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names a stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "alias-already-held: the unit has this alias already")
+    @APIResponse(responseCode = "412", description = "If-Match names a stale version")
     @APIResponse(responseCode = "422", description = "Refused by a ledger rule (alias-equals-name), or the "
-            + "Idempotency-Key was used for another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response addAlias(@PathParam("unitId") String unitId,
-                             @Valid @NotNull AddAliasRequest request,
+            + "Idempotency-Key was used for another request")
+    public Response addAlias(@PathParam("unitId") String unitId, @BeanParam WriteHeaders headers,
                              @Parameter(description = "The unit's ETag as last read; a stale one answers 412")
                              @HeaderParam("If-Match") String ifMatch,
-                             @Parameter(description = KEY) @HeaderParam("Idempotency-Key") String idempotencyKey) {
+                             @Valid @NotNull AddAliasRequest request) {
         Long expectedVersion = IfMatch.version(ifMatch);
         String alias = request.alias().strip();
-        return writes.change(uri, idempotencyKey, request, views(), unitId,
-                () -> new AddUnitAlias(unitId, expectedVersion, alias));
+        views().require(unitId);
+        return writes.changed(headers, new AddUnitAlias(unitId, expectedVersion, alias), views(), unitId);
     }
 
     @GET
@@ -125,9 +109,8 @@ public class UnitResource {
                     + "and aliases recorded up to then.")
     @APIResponse(responseCode = "200", description = "Every unit with its aliases",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = UnitEntry.class)))
-    @APIResponse(responseCode = "400", description = "asOf is not an instant",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<UnitEntry> directory(@Parameter(description = AS_OF) @QueryParam("asOf") String asOf) {
+    @APIResponse(responseCode = "400", description = "asOf is not an instant")
+    public List<UnitEntry> directory(@Parameter(description = AsOf.DESCRIPTION_OR_NOW) @QueryParam("asOf") String asOf) {
         return units.directory(AsOf.parse(asOf));
     }
 
@@ -138,13 +121,16 @@ public class UnitResource {
     @Operation(summary = "Read a unit, now or as of a past instant")
     @APIResponse(responseCode = "200", description = "The unit; ETag is its version",
             content = @Content(schema = @Schema(implementation = UnitView.class)))
-    @APIResponse(responseCode = "400", description = "asOf is not an instant",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such unit (as of that instant)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "asOf is not an instant")
+    @APIResponse(responseCode = "404", description = "No such unit (as of that instant)")
     public Response get(@PathParam("unitId") String unitId,
-                        @Parameter(description = AS_OF) @QueryParam("asOf") String asOf) {
+                        @Parameter(description = AsOf.DESCRIPTION_OR_NOW) @QueryParam("asOf") String asOf) {
         return views().read(unitId, asOf);
+    }
+
+    private static ProblemException unknownCategory() {
+        return new ProblemException(400, "validation", "Invalid request", "1 field(s) are invalid",
+                List.of(new Problem.FieldError("category", "must be one of " + UnitCategories.accepted())));
     }
 
     private AggregateViews<UnitView> views() {

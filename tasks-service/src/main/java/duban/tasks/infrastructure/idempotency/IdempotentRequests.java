@@ -1,8 +1,9 @@
-package duban.tasks.infrastructure.web;
+package duban.tasks.infrastructure.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import duban.http.problem.ProblemException;
+import duban.http.security.CallerIdentity;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,7 +27,8 @@ import java.util.function.Supplier;
  * with the same request answers that again and appends nothing; the same key with another request
  * is refused (422). The record is inserted first, in the transaction the command joins, so two
  * concurrent requests with one key cannot both run: the second waits on the key's row and then
- * replays the first's answer (or runs, if the first rolled back).
+ * replays the first's answer (or runs, if the first rolled back). Keys are the caller's own: two
+ * callers never share one.
  */
 @RequestScoped
 public class IdempotentRequests {
@@ -38,7 +40,7 @@ public class IdempotentRequests {
     AgroalDataSource dataSource;
 
     @Inject
-    Caller caller;
+    CallerIdentity caller;
 
     @Inject
     ObjectMapper json;
@@ -71,7 +73,7 @@ public class IdempotentRequests {
              PreparedStatement insert = connection.prepareStatement("""
                      INSERT INTO idempotency_record (actor, idem_key, request_hash, method, path)
                      VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")) {
-            insert.setString(1, caller.actor().userId());
+            insert.setString(1, caller.subject());
             insert.setString(2, key);
             insert.setString(3, fingerprint);
             insert.setString(4, method);
@@ -89,7 +91,7 @@ public class IdempotentRequests {
             update.setString(2, response.getLocation() == null ? null : response.getLocation().toString());
             update.setString(3, response.getEntityTag() == null ? null : response.getEntityTag().getValue());
             update.setString(4, response.getEntity() == null ? null : json.writeValueAsString(response.getEntity()));
-            update.setString(5, caller.actor().userId());
+            update.setString(5, caller.subject());
             update.setString(6, key);
             update.executeUpdate();
         }
@@ -100,7 +102,7 @@ public class IdempotentRequests {
              PreparedStatement query = connection.prepareStatement("""
                      SELECT request_hash, status, location, etag, body FROM idempotency_record
                      WHERE actor = ? AND idem_key = ?""")) {
-            query.setString(1, caller.actor().userId());
+            query.setString(1, caller.subject());
             query.setString(2, key);
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {
