@@ -1,9 +1,8 @@
 package duban.consumer;
 
-import duban.events.LedgerEvent;
-import duban.events.envelope.CloudEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -24,6 +23,9 @@ public class LedgerTopicConsumer {
     ExactlyOnceApplier applier;
 
     @Inject
+    Event<PollApplied> applied;
+
+    @Inject
     @Any
     Instance<LedgerEventHandler> handlers;
 
@@ -32,14 +34,19 @@ public class LedgerTopicConsumer {
     /** One poll's records (the channel runs in batch mode), applied in one transaction. */
     @Incoming("ledger-events")
     public Uni<Void> consume(List<byte[]> records) {
-        return applier.applyAll(records, this::applyToAll).replaceWithVoid();
+        return applier.applyAll(records, this::applyToAll)
+                .invoke(count -> applied.fire(new PollApplied(count)))
+                .replaceWithVoid();
     }
 
-    private Uni<Void> applyToAll(Mutiny.Session session, LedgerEvent event, CloudEvent envelope) {
+    private Uni<Void> applyToAll(Mutiny.Session session, List<Applied> events) {
+        if (events.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (LedgerEventHandler handler : readModels()) {
             // One session runs one statement at a time: the read models take their turns.
-            chain = chain.chain(() -> handler.apply(session, event, envelope));
+            chain = chain.chain(() -> handler.applyAll(session, events));
         }
         return chain;
     }

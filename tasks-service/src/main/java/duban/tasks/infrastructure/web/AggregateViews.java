@@ -1,5 +1,6 @@
 package duban.tasks.infrastructure.web;
 
+import duban.http.problem.AsOf;
 import duban.http.problem.ProblemException;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;

@@ -1,13 +1,13 @@
 package duban.tasks.ledger.api;
 
-import duban.tasks.infrastructure.web.AsOf;
-import jakarta.annotation.security.RolesAllowed;
-import duban.http.security.Roles;
+import duban.http.problem.AsOf;
 import duban.http.problem.Problem;
 import duban.http.problem.ProblemException;
+import duban.http.security.Roles;
 import duban.tasks.ledger.query.PlanLedgerQuery;
 import duban.workbook.Ledger;
 import duban.workbook.LedgerWorkbookWriter;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,9 +1,9 @@
 package duban.tasks.plan.api;
 
+import duban.http.problem.AsOf;
 import duban.http.security.Roles;
 import duban.http.security.UnitScope;
 import duban.tasks.infrastructure.web.AggregateViews;
-import duban.tasks.infrastructure.web.AsOf;
 import duban.tasks.infrastructure.web.Idempotent;
 import duban.tasks.infrastructure.web.IfMatch;
 import duban.tasks.infrastructure.web.WriteHeaders;

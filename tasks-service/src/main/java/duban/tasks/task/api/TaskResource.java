@@ -1,10 +1,10 @@
 package duban.tasks.task.api;
 
+import duban.http.problem.AsOf;
 import duban.http.problem.ProblemException;
 import duban.http.security.Roles;
 import duban.http.security.UnitScope;
 import duban.tasks.infrastructure.web.AggregateViews;
-import duban.tasks.infrastructure.web.AsOf;
 import duban.tasks.infrastructure.web.Caller;
 import duban.tasks.infrastructure.web.Idempotent;
 import duban.tasks.infrastructure.web.WriteHeaders;

@@ -1,12 +1,12 @@
 package duban.tasks.unit.api;
 
 import duban.events.unit.UnitCategory;
+import duban.http.problem.AsOf;
 import duban.http.problem.Problem;
 import duban.http.problem.ProblemException;
 import duban.http.security.Roles;
 import duban.http.security.UnitScope;
 import duban.tasks.infrastructure.web.AggregateViews;
-import duban.tasks.infrastructure.web.AsOf;
 import duban.tasks.infrastructure.web.Idempotent;
 import duban.tasks.infrastructure.web.IfMatch;
 import duban.tasks.infrastructure.web.WriteHeaders;

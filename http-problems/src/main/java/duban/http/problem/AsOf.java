@@ -1,11 +1,13 @@
-package duban.tasks.infrastructure.web;
+package duban.http.problem;
 
-import duban.http.problem.ProblemException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
-/** Reads the {@code asOf} query parameter of the reads that can look into the past. */
+/**
+ * Reads the {@code asOf} query parameter of the reads that can look into the past, alike in every service: an
+ * ISO-8601 instant with offset between the years 1900 and 9999, else a 400 problem {@code invalid-instant}.
+ */
 public final class AsOf {
 
     /** How the API document describes the parameter. */

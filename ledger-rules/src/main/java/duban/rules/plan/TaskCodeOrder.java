@@ -1,4 +1,4 @@
-package duban.tasks.plan.query;
+package duban.rules.plan;
 
 import java.util.Comparator;
 import java.util.List;
@@ -29,6 +29,12 @@ public final class TaskCodeOrder implements Comparator<String> {
             }
         }
         return Integer.compare(left.size(), right.size());
+    }
+
+    /** The area (一、二、…) a task of this code belongs to: the code's first segment, as written. */
+    public static String area(String code) {
+        List<String> segments = segments(code);
+        return segments.isEmpty() ? "" : segments.get(0).strip();
     }
 
     private static List<String> segments(String code) {

@@ -1,4 +1,4 @@
-package duban.tasks.plan.query;
+package duban.rules.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

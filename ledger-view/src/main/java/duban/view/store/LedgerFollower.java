@@ -1,0 +1,212 @@
+package duban.view.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import duban.consumer.PollApplied;
+import duban.events.EventJson;
+import duban.events.EventTypes;
+import duban.events.LedgerEvent;
+import duban.events.envelope.Actor;
+import duban.view.history.LedgerMemory;
+import duban.view.history.Recorded;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps the memory in step with {@code ledger_event}: reads the whole table at start, then the rows after the last
+ * one it read whenever this service committed a poll, and every {@code duban.view.follow-interval} for the rows other
+ * replicas committed. Row numbers are taken when a row is inserted, so a row of a transaction still running may show
+ * up after higher ones: a gap in the numbers is looked for again until {@code duban.view.gap-timeout} (a rolled-back
+ * insert leaves a gap for good).
+ */
+@ApplicationScoped
+public class LedgerFollower {
+
+    private static final Logger LOG = Logger.getLogger(LedgerFollower.class);
+    private static final int PAGE = 5000;
+
+    @Inject
+    Mutiny.SessionFactory sessions;
+
+    @Inject
+    LedgerEventLog log;
+
+    @Inject
+    LedgerMemory memory;
+
+    @Inject
+    Vertx vertx;
+
+    @ConfigProperty(name = "duban.view.follow-interval", defaultValue = "250ms")
+    Duration interval;
+
+    @ConfigProperty(name = "duban.view.gap-timeout", defaultValue = "30s")
+    Duration gapTimeout;
+
+    private final ObjectMapper json = EventJson.mapper();
+    private final AtomicBoolean reading = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
+    private final Map<Long, Instant> gaps = new LinkedHashMap<>();
+    private volatile long lastSeq;
+    private volatile boolean loaded;
+    private volatile Instant lastRecordedAt;
+    private volatile long lastGlobalIndex = -1;
+    private volatile String failure;
+    private long timer = -1;
+
+    void start(@Observes StartupEvent startup) {
+        long started = System.nanoTime();
+        readOn(() -> LOG.infof("ledger view loaded: %d events in %d ms", memory.appliedEvents(),
+                (System.nanoTime() - started) / 1_000_000));
+        timer = vertx.setPeriodic(Math.max(10, interval.toMillis()), id -> readOn(() -> { }));
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        if (timer >= 0) {
+            vertx.cancelTimer(timer);
+        }
+    }
+
+    /** This service committed a poll: read what it wrote now rather than at the next tick. */
+    void pollApplied(@ObservesAsync PollApplied applied) {
+        if (applied.newEvents() > 0) {
+            readOn(() -> { });
+        }
+    }
+
+    /** Reads on from the last row read, once at a time; a request meanwhile makes one more read afterwards. */
+    private void readOn(Runnable whenCaughtUp) {
+        if (!reading.compareAndSet(false, true)) {
+            again.set(true);
+            return;
+        }
+        // Hibernate Reactive keeps its session on the context: each read gets a fresh, isolated one.
+        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        context.runOnContext(nothing -> sessions.withSession(session -> readAll(session))
+                .subscribe().with(done -> {
+                    loaded = true;
+                    failure = null;
+                    whenCaughtUp.run();
+                    finish();
+                }, error -> {
+                    failure = error.toString();
+                    LOG.warnf("reading the ledger view failed, retrying at the next tick: %s", error.toString());
+                    finish();
+                }));
+    }
+
+    private void finish() {
+        reading.set(false);
+        if (again.getAndSet(false)) {
+            readOn(() -> { });
+        }
+    }
+
+    private Uni<Void> readAll(Mutiny.Session session) {
+        return retryGaps(session).chain(() -> readPage(session));
+    }
+
+    private Uni<Void> readPage(Mutiny.Session session) {
+        return log.after(session, lastSeq, PAGE).chain(rows -> {
+            rows.forEach(this::keep);
+            session.clear();
+            return rows.size() == PAGE ? readPage(session) : Uni.createFrom().voidItem();
+        });
+    }
+
+    private Uni<Void> retryGaps(Mutiny.Session session) {
+        if (gaps.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Instant now = Instant.now();
+        gaps.values().removeIf(since -> since.plus(gapTimeout).isBefore(now));
+        if (gaps.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return log.bySeq(session, List.copyOf(gaps.keySet())).invoke(rows -> rows.forEach(row -> {
+            gaps.remove(row.seq());
+            apply(row);
+        })).replaceWithVoid();
+    }
+
+    private void keep(StoredEvent row) {
+        Instant now = Instant.now();
+        for (long missing = lastSeq + 1; missing < row.seq() && lastSeq > 0; missing++) {
+            gaps.put(missing, now);
+        }
+        lastSeq = Math.max(lastSeq, row.seq());
+        apply(row);
+    }
+
+    private void apply(StoredEvent row) {
+        Optional<Class<? extends LedgerEvent>> type = EventTypes.classOf(row.type());
+        if (type.isEmpty()) {
+            return;
+        }
+        try {
+            LedgerEvent event = json.readValue(row.data(), type.get());
+            Actor actor = row.actorUser() == null && row.actorRole() == null ? null
+                    : new Actor(row.actorUser(), row.actorUnit(), row.actorRole());
+            memory.apply(new Recorded<>(event, row.eventId(), row.sequence(),
+                    row.globalIndex() == null ? -1 : row.globalIndex(), row.recordedAt(),
+                    row.occurredAt() == null ? row.recordedAt() : row.occurredAt(), actor));
+            if (lastRecordedAt == null || row.recordedAt().isAfter(lastRecordedAt)) {
+                lastRecordedAt = row.recordedAt();
+            }
+            if (row.globalIndex() != null && row.globalIndex() > lastGlobalIndex) {
+                lastGlobalIndex = row.globalIndex();
+            }
+        } catch (Exception e) {
+            // A stored event this build cannot read is kept in the table and shown in the health data.
+            failure = "event " + row.eventId() + " of type " + row.type() + " cannot be read: " + e.getMessage();
+            LOG.error(failure);
+        }
+    }
+
+    /** Whether the whole table was read once since start. */
+    public boolean loaded() {
+        return loaded;
+    }
+
+    public long lastSeq() {
+        return lastSeq;
+    }
+
+    /** When the ledger recorded the latest event read: how fresh what the service shows is. */
+    public Optional<Instant> lastRecordedAt() {
+        return Optional.ofNullable(lastRecordedAt);
+    }
+
+    public long lastGlobalIndex() {
+        return lastGlobalIndex;
+    }
+
+    /** What went wrong at the last read, if anything. */
+    public Optional<String> failure() {
+        return Optional.ofNullable(failure);
+    }
+
+    /** Row numbers looked for again. */
+    public int gaps() {
+        return gaps.size();
+    }
+}
