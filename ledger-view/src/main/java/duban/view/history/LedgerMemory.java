@@ -12,6 +12,7 @@ import duban.events.unit.UnitAliasAdded;
 import duban.events.unit.UnitGroupDefined;
 import duban.events.unit.UnitRegistered;
 import duban.rules.period.PlanReportingRule;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -44,6 +45,7 @@ public final class LedgerMemory {
     private final Map<String, List<Recorded<TaskCreated>>> waitingChildren = new ConcurrentHashMap<>();
     private final AtomicLong applied = new AtomicLong();
     private final AtomicLong orphans = new AtomicLong();
+    private volatile Instant latestRecordedAt;
 
     /**
      * Applies one event. Returns false when it was applied before, or when it belongs to a task whose creation this
@@ -62,6 +64,9 @@ public final class LedgerMemory {
         }
         lastSequence.put(key, recorded.sequence());
         applied.incrementAndGet();
+        if (latestRecordedAt == null || recorded.recordedAt().isAfter(latestRecordedAt)) {
+            latestRecordedAt = recorded.recordedAt();
+        }
         return true;
     }
 
@@ -228,6 +233,11 @@ public final class LedgerMemory {
     /** How many events this memory holds; grows with every event applied. */
     public long appliedEvents() {
         return applied.get();
+    }
+
+    /** When the ledger recorded the latest event applied here; empty before the first. */
+    public Optional<Instant> latestRecordedAt() {
+        return Optional.ofNullable(latestRecordedAt);
     }
 
     /** Events left out because the task they belong to was never created here. */

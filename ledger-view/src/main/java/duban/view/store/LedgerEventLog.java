@@ -41,10 +41,11 @@ public class LedgerEventLog {
             sql.append(i == 0 ? "(" : ", (");
             for (int c = 1; c <= PARAMETERS; c++) {
                 int p = i * PARAMETERS + c;
-                sql.append(c == 1 ? "" : ", ").append(c == PARAMETERS ? "cast(?" + p + " as jsonb)" : "?" + p);
+                sql.append(c == 1 ? "" : ", ").append(c == PARAMETERS ? "cast(cast(?" + p + " as text) as jsonb)" : "?" + p);
             }
             sql.append(')');
         }
+        // The text is cast to text first: the driver would send a string bound to a jsonb parameter as a JSON string.
         // A row already there (the same event applied by a rebuild racing the live consumer) stays as it is.
         sql.append(" on conflict (event_id) do nothing");
         Mutiny.MutationQuery insert = session.createNativeQuery(sql.toString());

@@ -14,6 +14,6 @@ class HostileInputTest extends HostileInputContract {
 
     HostileInputTest() {
         super("notification-service", 20,
-                TableCounts.inServiceDatabase("processed_event", "plan_rules", "obligation", "filed_report"));
+                TableCounts.inServiceDatabase("processed_event", "ledger_event"));
     }
 }

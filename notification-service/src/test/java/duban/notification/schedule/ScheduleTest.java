@@ -113,6 +113,7 @@ class ScheduleTest {
         createTask(taskId, null, DURING_NATIONAL_DAY);
         topic.write(new ProgressReported(taskId, "r1", unit, LocalDate.of(2017, 10, 5), "已启动", List.of(), List.of(),
                 List.of()), DURING_NATIONAL_DAY.plusSeconds(60));
+        clock.set(DURING_NATIONAL_DAY.plusSeconds(61));
 
         eventually(() -> scheduleOf(unit)
                 .body("obligations[0].reportedForCurrentPeriod", equalTo(true))
@@ -128,6 +129,7 @@ class ScheduleTest {
         eventually(() -> scheduleOf(unit).body("obligations.taskId", contains(child)));
 
         topic.write(new TaskCancelled(child, "并入其他任务"), DURING_NATIONAL_DAY.plusSeconds(60));
+        clock.set(DURING_NATIONAL_DAY.plusSeconds(61));
 
         eventually(() -> scheduleOf(unit).body("obligations", empty()).body("nextDeadline", nullValue()));
     }
@@ -154,6 +156,7 @@ class ScheduleTest {
         topic.write(new TargetSet(taskId, "t1", "新培育高新技术企业", "家", new BigDecimal("5"), List.of(
                 new Allocation(null, group, true, BigDecimal.ONE, BigDecimal.ONE, false, List.of())), List.of()),
                 DURING_NATIONAL_DAY.plusSeconds(60));
+        clock.set(DURING_NATIONAL_DAY.plusSeconds(61));
 
         eventually(() -> scheduleOf(member).body("obligations.taskId", contains(taskId))
                 .body("nextDeadline.period", equalTo("2017-10-05")));
@@ -161,6 +164,7 @@ class ScheduleTest {
 
         // The group is redefined without the member: it owes nothing more.
         topic.write(new UnitGroupDefined(group, "各县(市)、区", List.of(co)), DURING_NATIONAL_DAY.plusSeconds(120));
+        clock.set(DURING_NATIONAL_DAY.plusSeconds(121));
         eventually(() -> scheduleOf(member).body("obligations", empty()));
         scheduleOf(co).body("obligations.taskId", contains(taskId));
     }

@@ -13,7 +13,7 @@ class AuthorizationMatrixTest extends UnitReadsMatrixContract {
 
     AuthorizationMatrixTest() {
         super("notification-service",
-                TableCounts.inServiceDatabase("processed_event", "plan_rules", "obligation", "filed_report"),
+                TableCounts.inServiceDatabase("processed_event", "ledger_event"),
                 "/api/v1/units/{unitId}/schedule");
     }
 }

@@ -14,6 +14,6 @@ class HostileInputTest extends HostileInputContract {
 
     HostileInputTest() {
         super("reporting-service", 20,
-                TableCounts.inServiceDatabase("processed_event", "task_summary", "responsibility", "latest_report"));
+                TableCounts.inServiceDatabase("processed_event", "ledger_event"));
     }
 }

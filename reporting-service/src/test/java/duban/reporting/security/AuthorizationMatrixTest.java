@@ -13,7 +13,7 @@ class AuthorizationMatrixTest extends UnitReadsMatrixContract {
 
     AuthorizationMatrixTest() {
         super("reporting-service",
-                TableCounts.inServiceDatabase("processed_event", "task_summary", "responsibility", "latest_report"),
+                TableCounts.inServiceDatabase("processed_event", "ledger_event"),
                 "/api/v1/units/{unitId}/dashboard");
     }
 }

@@ -1,2 +1,2 @@
-/** REST view of the dashboard. Rule: reads the read model through a session; never writes. */
+/** REST view of a unit's dashboard. Rule: reads the dashboard builder; never writes. */
 package duban.reporting.dashboard.api;
