@@ -258,6 +258,18 @@ public final class TaskAt {
         return filings.values();
     }
 
+    /** The unit's report in force that the ledger recorded last; null when it filed none. */
+    public Filing latestFiling(String unitId) {
+        Filing latest = null;
+        for (Filing filing : filings.values()) {
+            if (filing.unitId().equals(unitId) && filing.inForce()
+                    && (latest == null || !filing.recordedAt().isBefore(latest.recordedAt()))) {
+                latest = filing;
+            }
+        }
+        return latest;
+    }
+
     public List<Requests.Completion> completionRequests() {
         return completions;
     }

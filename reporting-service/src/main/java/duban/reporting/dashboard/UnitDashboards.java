@@ -13,7 +13,6 @@ import duban.rules.rag.Rag;
 import duban.rules.rag.RagVerdict;
 import duban.rules.status.TaskStatus;
 import duban.view.history.GroupVersion;
-import duban.view.slice.Filing;
 import duban.view.slice.LedgerAt;
 import duban.view.slice.LedgerClock;
 import duban.view.slice.MilestoneAt;
@@ -86,7 +85,7 @@ public class UnitDashboards {
                 task.status().name(), standing.primary().name(),
                 standing.standings().stream().sorted().map(Standing::name).toList(), standing.viaGroups(),
                 standing.owesReports() && ledger.binds(task), task.version(), Signal.of(verdict),
-                nextMilestone(task, milestones, today), open, recent, ReportEntry.of(latestReport(task, unitId)),
+                nextMilestone(task, milestones, today), open, recent, ReportEntry.of(task.latestFiling(unitId)),
                 shares(ledger, task, unitId));
         List<String> warnings = record.open() == null ? List.of()
                 : ledger.calendar().warnings(today, record.open().period().deadlineDate());
@@ -99,17 +98,6 @@ public class UnitDashboards {
                 .map(m -> new UnitDashboard.NextMilestone(m.milestoneId(), m.description(), m.dueOn(),
                         today.isAfter(m.dueOn())))
                 .orElse(null);
-    }
-
-    private static Filing latestReport(TaskAt task, String unitId) {
-        Filing latest = null;
-        for (Filing filing : task.filings()) {
-            if (filing.unitId().equals(unitId) && filing.inForce()
-                    && (latest == null || !filing.recordedAt().isBefore(latest.recordedAt()))) {
-                latest = filing;
-            }
-        }
-        return latest;
     }
 
     private static List<ShareEntry> shares(LedgerAt ledger, TaskAt task, String unitId) {

@@ -1,0 +1,32 @@
+package duban.reporting.plan;
+
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A plan's tasks counted overall and per area (一、二、…), and the units with the most overdue items. */
+@Schema(name = "PlanOverview", description = "A plan's tasks counted overall and per area, and the units most behind")
+public record PlanOverview(String planId, String title, String docNumber, Instant asOf, Counts overall,
+                           List<Area> areas, List<UnitBehind> unitsMostBehind) {
+
+    /**
+     * Counts over leaf tasks (the ledger's rows).
+     *
+     * @param overdueMilestones milestones of running tasks, not done and past their day
+     * @param missingReports    periods owed on the tasks, past their deadline with nothing filed
+     */
+    @Schema(name = "PlanCounts")
+    public record Counts(int tasks, int open, int suspended, int completed, int cancelled, int red, int yellow,
+                         int green, int overdueMilestones, int missingReports) {
+    }
+
+    /** One area of the plan: its code (二), its title, its counts. */
+    @Schema(name = "PlanArea")
+    public record Area(@Schema(example = "二") String area, String title, Counts counts) {
+    }
+
+    /** A unit with overdue milestones or missing reports on the plan. */
+    @Schema(name = "PlanUnitBehind")
+    public record UnitBehind(String unitId, String unitName, int overdueMilestones, int missingReports) {
+    }
+}

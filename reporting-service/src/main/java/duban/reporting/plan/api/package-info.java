@@ -1,0 +1,2 @@
+/** REST views of a plan. Rule: reads the plan view builder; never writes. */
+package duban.reporting.plan.api;
