@@ -31,10 +31,23 @@ public final class TaskCodeOrder implements Comparator<String> {
         return Integer.compare(left.size(), right.size());
     }
 
-    /** The area (一、二、…) a task of this code belongs to: the code's first segment, as written. */
-    public static String area(String code) {
+    /**
+     * The area a task of this code belongs to: the code up to {@code depth} segments (一 at depth 1, 一.(二) at
+     * depth 2), as written.
+     */
+    public static String area(String code, int depth) {
         List<String> segments = segments(code);
-        return segments.isEmpty() ? "" : segments.get(0).strip();
+        return String.join(".", segments.subList(0, Math.min(depth, segments.size())).stream()
+                .map(String::strip).toList());
+    }
+
+    /**
+     * How deep a plan's areas lie: at the first level (一、二、…), unless every code shares its first segment and the
+     * second level has tasks of its own (a notice whose one part 一、主要任务及分工 holds (一)…(九)), then at the second.
+     */
+    public static int areaDepth(List<String> codes) {
+        long firsts = codes.stream().map(code -> area(code, 1)).distinct().count();
+        return firsts == 1 && codes.stream().anyMatch(code -> segments(code).size() == 2) ? 2 : 1;
     }
 
     private static List<String> segments(String code) {

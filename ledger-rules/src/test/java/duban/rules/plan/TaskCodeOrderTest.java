@@ -36,4 +36,15 @@ class TaskCodeOrderTest {
         assertEquals(20, TaskCodeOrder.chineseNumber("二十"));
         assertEquals(-1, TaskCodeOrder.chineseNumber("附"));
     }
+
+    @Test
+    void aPlansAreasLieAtTheFirstLevelUnlessOnePartHoldsThemAll() {
+        assertEquals("二", TaskCodeOrder.area("二.(一).1", 1));
+        assertEquals("一.(二)", TaskCodeOrder.area("一.(二).1.(3)", 2));
+        assertEquals("一", TaskCodeOrder.area("一", 2));
+        assertEquals(1, TaskCodeOrder.areaDepth(List.of("一", "一.(一)", "二", "二.(一).1")));
+        assertEquals(2, TaskCodeOrder.areaDepth(List.of("一", "一.(一)", "一.(一).1", "一.(二).1")));
+        assertEquals(1, TaskCodeOrder.areaDepth(List.of("一")));
+        assertEquals(1, TaskCodeOrder.areaDepth(List.of("一", "一.(一).1")), "no second-level task to name an area");
+    }
 }

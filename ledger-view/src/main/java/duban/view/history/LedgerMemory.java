@@ -225,6 +225,35 @@ public final class LedgerMemory {
         return candidates;
     }
 
+    /**
+     * A number that changes whenever anything a unit's views are made of may have changed: an event of any task
+     * that ever concerned it, a task created under one, a redefinition of a group it was ever in, its own or a plan's
+     * record. Equal stamps mean the unit's views of "now" can only differ by the passing of time.
+     */
+    public long stampOf(String unitId) {
+        long stamp = 17;
+        Set<String> plansSeen = new LinkedHashSet<>();
+        for (String taskId : tasksEverConcerning(unitId)) {
+            TaskHistory task = tasks.get(taskId);
+            if (task != null) {
+                stamp = stamp * 31 + taskId.hashCode();
+                stamp = stamp * 31 + task.lastSequence();
+                stamp = stamp * 31 + task.children().size();
+                plansSeen.add(task.planId());
+            }
+        }
+        for (String planId : plansSeen) {
+            Versions<PlanVersion> plan = plans.get(planId);
+            stamp = stamp * 31 + (plan == null ? 0 : plan.all().size());
+        }
+        for (String groupId : groupsOfUnit.getOrDefault(unitId, Set.of())) {
+            Versions<GroupVersion> group = groups.get(groupId);
+            stamp = stamp * 31 + (group == null ? 0 : group.all().size());
+        }
+        Versions<UnitVersion> unit = units.get(unitId);
+        return stamp * 31 + (unit == null ? 0 : unit.all().size());
+    }
+
     /** The tasks in which the group ever held a share. */
     public Set<String> tasksSharing(String groupId) {
         return tasksSharingGroup.getOrDefault(groupId, Set.of());

@@ -48,6 +48,10 @@ public final class LedgerAt {
     private final Instant at;
     private final Map<String, Optional<TaskAt>> tasks = new HashMap<>();
     private final Map<String, Map<String, List<DutySpan>>> duties = new HashMap<>();
+    private final Map<String, Map<String, UnitStanding>> standings = new HashMap<>();
+    private final Map<String, UnitRecord> records = new HashMap<>();
+    private final Map<String, RagVerdict> verdicts = new HashMap<>();
+    private final Map<String, TargetQuota> quotas = new HashMap<>();
 
     public LedgerAt(LedgerMemory memory, WorkingDayCalendar calendar, RagRule rag, Instant at) {
         this.memory = memory;
@@ -116,7 +120,8 @@ public final class LedgerAt {
 
     /** Every unit on the task then, with its standing. */
     public Map<String, UnitStanding> standings(TaskAt task) {
-        return new TaskUnits(task.leadUnitIds(), task.coUnitIds(), task.shares()).standings(groups());
+        return standings.computeIfAbsent(task.taskId(),
+                id -> new TaskUnits(task.leadUnitIds(), task.coUnitIds(), task.shares()).standings(groups()));
     }
 
     /** Whether the task binds its units to report then: a running leaf. */
@@ -147,6 +152,16 @@ public final class LedgerAt {
 
     /** The unit's reporting record on the task: every period it owed and how it did. */
     public UnitRecord record(TaskAt task, String unitId) {
+        String key = task.taskId() + '\n' + unitId;
+        UnitRecord known = records.get(key);
+        if (known == null) {
+            known = workOutRecord(task, unitId);
+            records.put(key, known);
+        }
+        return known;
+    }
+
+    private UnitRecord workOutRecord(TaskAt task, String unitId) {
         TaskReporting reporting = reporting(task);
         List<DutySpan> spans = duties(task).getOrDefault(unitId, List.of());
         Map<LocalDate, Filing> firstFilings = firstFilings(task, unitId);
@@ -214,12 +229,22 @@ public final class LedgerAt {
 
     /** The target's shares evaluated against the units' latest counts. */
     public TargetQuota quota(TaskAt task, TargetAt target) {
-        return QuotaRollup.evaluate(target.targetId(), target.total(), target.allocations(),
-                latestCounts(task, target.targetId()), groups());
+        return quotas.computeIfAbsent(task.taskId() + '\n' + target.targetId(), key -> QuotaRollup.evaluate(
+                target.targetId(), target.total(), target.allocations(), latestCounts(task, target.targetId()),
+                groups()));
     }
 
     /** The task's colour and reasons then. */
     public RagVerdict rag(TaskAt task) {
+        RagVerdict known = verdicts.get(task.taskId());
+        if (known == null) {
+            known = workOutRag(task);
+            verdicts.put(task.taskId(), known);
+        }
+        return known;
+    }
+
+    private RagVerdict workOutRag(TaskAt task) {
         List<MilestoneState> milestones = task.milestones().stream().map(LedgerAt::milestoneState).toList();
         List<PeriodRecord> periods = new ArrayList<>();
         for (String unit : duties(task).keySet()) {
@@ -230,6 +255,16 @@ public final class LedgerAt {
 
     /** One unit's colour on the task: its milestones, its periods, its shares. */
     public RagVerdict rag(TaskAt task, String unitId) {
+        String key = task.taskId() + '\n' + unitId;
+        RagVerdict known = verdicts.get(key);
+        if (known == null) {
+            known = workOutRag(task, unitId);
+            verdicts.put(key, known);
+        }
+        return known;
+    }
+
+    private RagVerdict workOutRag(TaskAt task, String unitId) {
         List<MilestoneState> milestones = task.milestones().stream()
                 .filter(m -> m.binds(unitId, task.leadUnitIds())).map(LedgerAt::milestoneState).toList();
         List<PeriodRecord> periods = new ArrayList<>();

@@ -1,5 +1,7 @@
 package duban.reporting.dashboard;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import duban.reporting.dashboard.api.UnitDashboard;
 import duban.reporting.view.PeriodEntry;
 import duban.reporting.view.ReportEntry;
@@ -8,6 +10,7 @@ import duban.reporting.view.Signal;
 import duban.rules.compliance.ComplianceState;
 import duban.rules.duty.Standing;
 import duban.rules.duty.UnitStanding;
+import duban.rules.period.PlanReportingRule;
 import duban.rules.plan.TaskCodeOrder;
 import duban.rules.rag.Rag;
 import duban.rules.rag.RagVerdict;
@@ -20,9 +23,12 @@ import duban.view.slice.PeriodState;
 import duban.view.slice.TargetAt;
 import duban.view.slice.TaskAt;
 import duban.view.slice.UnitRecord;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -30,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Builds a unit's dashboard from the ledger view. */
 @ApplicationScoped
@@ -43,8 +50,66 @@ public class UnitDashboards {
     @Inject
     LedgerClock ledgers;
 
+    @Inject
+    ObjectMapper json;
+
+    @ConfigProperty(name = "duban.dashboard.cache-size", defaultValue = "10000")
+    int cacheSize;
+
+    private DashboardCache cache;
+
+    @PostConstruct
+    void createCache() {
+        cache = new DashboardCache(cacheSize);
+    }
+
+    /**
+     * The dashboard as JSON. One of "now" is answered from the cache while the unit's stamp in the ledger view is the
+     * one it was made from and the day has not turned.
+     */
+    public byte[] json(String unitId, DashboardQuery query) {
+        if (query.asOf() != null) {
+            return write(of(unitId, query));
+        }
+        LedgerAt ledger = ledgers.at(null);
+        long stamp = ledger.memory().stampOf(unitId);
+        String key = unitId + '\n' + query.planId() + '\n' + query.status() + '\n' + query.signal() + '\n'
+                + query.page() + '\n' + query.size();
+        byte[] cached = cache.find(key, stamp, ledger.at());
+        if (cached != null) {
+            return cached;
+        }
+        UnitDashboard dashboard = of(unitId, query, ledger);
+        byte[] written = write(dashboard);
+        cache.keep(key, new DashboardCache.Entry(stamp, nextDayAnywhere(ledger, dashboard), written));
+        return written;
+    }
+
+    private byte[] write(UnitDashboard dashboard) {
+        try {
+            return json.writeValueAsBytes(dashboard);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the dashboard of " + dashboard.unitId(), e);
+        }
+    }
+
+    /** The first midnight after now in any zone of the plans on the dashboard (Asia/Shanghai when there are none). */
+    private static Instant nextDayAnywhere(LedgerAt ledger, UnitDashboard dashboard) {
+        Set<ZoneId> zones = new LinkedHashSet<>();
+        dashboard.tasks().forEach(entry -> zones.add(ledger.ruleOf(entry.planId()).zone()));
+        if (zones.isEmpty()) {
+            zones.add(PlanReportingRule.DEFAULT_ZONE);
+        }
+        return zones.stream()
+                .map(zone -> ledger.at().atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant())
+                .min(Comparator.naturalOrder()).orElseThrow();
+    }
+
     public UnitDashboard of(String unitId, DashboardQuery query) {
-        LedgerAt ledger = ledgers.at(query.asOf());
+        return of(unitId, query, ledgers.at(query.asOf()));
+    }
+
+    private UnitDashboard of(String unitId, DashboardQuery query, LedgerAt ledger) {
         List<TaskAt> tasks = new ArrayList<>(ledger.tasksOf(unitId));
         tasks.sort(Comparator.comparing(TaskAt::planId).thenComparing(TaskAt::code, TaskCodeOrder.INSTANCE));
         List<Line> lines = tasks.stream().map(task -> line(ledger, task, unitId)).toList();
@@ -58,7 +123,7 @@ public class UnitDashboards {
         List<UnitDashboard.Entry> page = selected.subList(from, Math.min(selected.size(), from + query.size()));
         Set<String> warnings = new LinkedHashSet<>();
         lines.forEach(line -> warnings.addAll(line.warnings()));
-        return new UnitDashboard(unitId, ledger.unitName(unitId), ledger.at(), counts(ledger, lines, unitId),
+        return new UnitDashboard(unitId, ledger.unitName(unitId), ledger.at(), counts(lines),
                 periods(lines), new UnitDashboard.Page(query.page(), query.size(), selected.size()), page,
                 List.copyOf(warnings));
     }
@@ -110,7 +175,7 @@ public class UnitDashboards {
         return shares;
     }
 
-    private static UnitDashboard.Counts counts(LedgerAt ledger, List<Line> lines, String unitId) {
+    private static UnitDashboard.Counts counts(List<Line> lines) {
         int open = 0;
         int suspended = 0;
         int completed = 0;

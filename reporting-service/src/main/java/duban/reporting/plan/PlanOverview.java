@@ -20,7 +20,9 @@ public record PlanOverview(String planId, String title, String docNumber, Instan
                          int green, int overdueMilestones, int missingReports) {
     }
 
-    /** One area of the plan: its code (二), its title, its counts. */
+    /**
+     * One area of the plan: its code (二, or 一.(二) when one part 一、 holds all the areas), its title, its counts.
+     */
     @Schema(name = "PlanArea")
     public record Area(@Schema(example = "二") String area, String title, Counts counts) {
     }

@@ -49,8 +49,9 @@ public class PlanViews {
         Map<String, Tally> areas = new TreeMap<>(TaskCodeOrder.INSTANCE);
         Map<String, String> areaTitles = new LinkedHashMap<>();
         Map<String, int[]> behind = new LinkedHashMap<>();
+        int depth = TaskCodeOrder.areaDepth(tasks.stream().map(TaskAt::code).filter(code -> code != null).toList());
         for (TaskAt task : tasks) {
-            String area = TaskCodeOrder.area(task.code());
+            String area = TaskCodeOrder.area(task.code(), depth);
             if (task.code() != null && task.code().strip().equals(area)) {
                 areaTitles.put(area, task.title());
             }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -50,7 +51,7 @@ public class DashboardResource {
             content = @Content(schema = @Schema(implementation = UnitDashboard.class)))
     @APIResponse(responseCode = "400", description = "Invalid unit id, asOf, filter or page")
     @APIResponse(responseCode = "403", description = "A unit's clerk asked for another unit's dashboard")
-    public UnitDashboard dashboard(
+    public Response dashboard(
             @PathParam("unitId") @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]+") String unitId,
             @Parameter(description = AsOf.DESCRIPTION_OR_NOW) @QueryParam("asOf") String asOf,
             @Parameter(description = "Only this plan's tasks") @QueryParam("planId") @Size(max = 100) String planId,
@@ -67,6 +68,6 @@ public class DashboardResource {
                 QueryParameters.oneOf(Rag.class, "signal", signal),
                 QueryParameters.between("page", page, 0, 100_000, 0),
                 QueryParameters.between("size", size, 1, DashboardQuery.MAX_SIZE, DashboardQuery.DEFAULT_SIZE));
-        return dashboards.of(unitId, query);
+        return Response.ok(dashboards.json(unitId, query), MediaType.APPLICATION_JSON_TYPE).build();
     }
 }
