@@ -203,6 +203,11 @@ public final class LedgerMemory {
         return tasksOfPlan.getOrDefault(planId, Set.of());
     }
 
+    /** Every plan that has tasks, registered or not (yet). */
+    public Collection<String> planIdsWithTasks() {
+        return tasksOfPlan.keySet();
+    }
+
     /** Every plan id known. */
     public Collection<String> planIds() {
         return plans.keySet();

@@ -21,8 +21,8 @@ public final class Requests {
                             LocalDate grantedDueOn, String decisionNote) {
     }
 
-    /** An urge (催办). */
-    public record Urge(List<String> unitIds, String message, Instant at) {
+    /** An urge (催办), known by the id of the event that recorded it. */
+    public record Urge(String urgeId, List<String> unitIds, String message, Instant at) {
 
         public Urge {
             unitIds = List.copyOf(unitIds);

@@ -146,7 +146,7 @@ public final class TaskAt {
                     r.unitId(), r.requestedDueOn(), r.reason(), r.requestedAt(), Requests.Outcome.DENIED, when, null,
                     denied.reason()));
         } else if (event instanceof TaskUrged urged) {
-            urges.add(new Requests.Urge(urged.unitIds(), urged.message(), when));
+            urges.add(new Requests.Urge(recorded.eventId(), urged.unitIds(), urged.message(), when));
         }
     }
 

@@ -10,12 +10,10 @@ import duban.view.history.LedgerMemory;
 import duban.view.history.Recorded;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
@@ -54,6 +52,9 @@ public class LedgerFollower {
 
     @Inject
     Vertx vertx;
+
+    @Inject
+    Event<ViewAdvanced> advanced;
 
     @ConfigProperty(name = "duban.view.follow-interval", defaultValue = "250ms")
     Duration interval;
@@ -98,20 +99,22 @@ public class LedgerFollower {
             again.set(true);
             return;
         }
-        // Hibernate Reactive keeps its session on the context: each read gets a fresh, isolated one.
-        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-        VertxContextSafetyToggle.setContextSafe(context, true);
-        context.runOnContext(nothing -> sessions.withSession(session -> readAll(session))
+        long before = memory.appliedEvents();
+        SafeContext.run(vertx, () -> sessions.withSession(session -> readAll(session)))
                 .subscribe().with(done -> {
                     loaded = true;
                     failure = null;
                     whenCaughtUp.run();
+                    long taken = memory.appliedEvents() - before;
+                    if (taken > 0) {
+                        advanced.fireAsync(new ViewAdvanced((int) taken));
+                    }
                     finish();
                 }, error -> {
                     failure = error.toString();
                     LOG.warnf("reading the ledger view failed, retrying at the next tick: %s", error.toString());
                     finish();
-                }));
+                });
     }
 
     private void finish() {

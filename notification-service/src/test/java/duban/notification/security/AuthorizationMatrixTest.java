@@ -1,19 +1,74 @@
 package duban.notification.security;
 
-import duban.testing.contract.UnitReadsMatrixContract;
+import duban.testing.contract.AuthorizationMatrixContract;
+import duban.testing.identity.AuthorizationMatrix;
 import duban.testing.state.TableCounts;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
 
 /**
- * Every endpoint of notification-service, as discovered from its live OpenAPI document, called as every
- * identity: a unit's clerk sees its own schedule only, and a refused call changes no read model.
+ * Every endpoint of notification-service, as discovered from its live OpenAPI document, called as every identity: a
+ * unit's clerk sees and marks its own schedule and inbox only, and a refused call changes nothing.
  */
 @QuarkusTest
-class AuthorizationMatrixTest extends UnitReadsMatrixContract {
+class AuthorizationMatrixTest extends AuthorizationMatrixContract {
+
+    private static final String OWNING_UNIT = "矩阵单位甲";
+    private static final String OTHER_UNIT = "矩阵单位乙";
+
+    @Inject
+    AgroalDataSource dataSource;
 
     AuthorizationMatrixTest() {
-        super("notification-service",
-                TableCounts.inServiceDatabase("processed_event", "ledger_event"),
-                "/api/v1/units/{unitId}/schedule");
+        super("notification-service", 3, OWNING_UNIT, OTHER_UNIT,
+                TableCounts.inServiceDatabase("processed_event", "ledger_event", "reminder", "delivery"));
+    }
+
+    @Override
+    protected Map<String, AuthorizationMatrix.Sample> samples() {
+        Map<String, AuthorizationMatrix.Sample> samples = new LinkedHashMap<>();
+        samples.put("GET /api/v1/units/{unitId}/schedule", who -> as -> as.get("/api/v1/units/{u}/schedule", OWNING_UNIT));
+        samples.put("GET /api/v1/units/{unitId}/notifications",
+                who -> as -> as.get("/api/v1/units/{u}/notifications", OWNING_UNIT));
+        samples.put("POST /api/v1/units/{unitId}/notifications/{notificationId}/read", who -> {
+            String id = aReminderOfTheOwningUnit();
+            return as -> as.post("/api/v1/units/{u}/notifications/{id}/read", OWNING_UNIT, id);
+        });
+        return samples;
+    }
+
+    /** A reminder as the tick records one, so that marking it read has something to mark. */
+    private String aReminderOfTheOwningUnit() {
+        String id = UUID.randomUUID().toString();
+        OffsetDateTime now = Instant.now().atOffset(ZoneOffset.UTC);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("""
+                     insert into reminder (id, reminder_key, kind, task_id, recipient, about_unit, subject, send_on,
+                         due_at, sent_at, late, heading, body) values (?, ?, 'URGED', 'matrix-task', ?, ?, ?, ?, ?, ?,
+                         false, '催办', '督查室催办')""")) {
+            insert.setString(1, id);
+            insert.setString(2, "URGED|matrix-task|" + OWNING_UNIT + "|" + id);
+            insert.setString(3, OWNING_UNIT);
+            insert.setString(4, OWNING_UNIT);
+            insert.setString(5, id);
+            insert.setObject(6, LocalDate.now());
+            insert.setObject(7, now);
+            insert.setObject(8, now);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return id;
     }
 }

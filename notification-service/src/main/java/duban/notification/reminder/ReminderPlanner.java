@@ -1,0 +1,156 @@
+package duban.notification.reminder;
+
+import duban.rules.compliance.ComplianceState;
+import duban.rules.duty.UnitStanding;
+import duban.rules.reminder.Occurrence;
+import duban.rules.reminder.ReminderCalendar;
+import duban.view.slice.LedgerAt;
+import duban.view.slice.MilestoneAt;
+import duban.view.slice.PeriodState;
+import duban.view.slice.Requests;
+import duban.view.slice.TaskAt;
+import duban.view.slice.UnitRecord;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Works out the reminders that fall within a span of time, from the ledger as it stands: a unit is reminded of a
+ * report only while it owes it and has not filed, of a milestone only while it is not done and binds the unit, and
+ * only on a task that binds its units (a running leaf); an urge goes to the units it names.
+ */
+@ApplicationScoped
+public class ReminderPlanner {
+
+    @Inject
+    ReminderSetup setup;
+
+    /** Every reminder of every plan with its send time in {@code [from, to]}. */
+    public List<PlannedReminder> between(LedgerAt ledger, Instant from, Instant to) {
+        List<PlannedReminder> planned = new ArrayList<>();
+        for (String planId : ledger.memory().planIdsWithTasks()) {
+            for (TaskAt task : ledger.tasksOfPlan(planId)) {
+                plan(ledger, task, null, from, to, planned);
+            }
+        }
+        return planned;
+    }
+
+    /** The reminders to one unit (not the supervisors' copies) with their send time in {@code [from, to]}. */
+    public List<PlannedReminder> forUnit(LedgerAt ledger, String unitId, Instant from, Instant to) {
+        List<PlannedReminder> planned = new ArrayList<>();
+        for (TaskAt task : ledger.tasksOf(unitId)) {
+            plan(ledger, task, unitId, from, to, planned);
+        }
+        planned.removeIf(reminder -> !reminder.recipient().equals(unitId));
+        return planned;
+    }
+
+    private void plan(LedgerAt ledger, TaskAt task, String onlyUnit, Instant from, Instant to,
+                      List<PlannedReminder> into) {
+        ReminderCalendar calendar = new ReminderCalendar(setup.settings(task.planId()), ledger.calendar(),
+                ledger.ruleOf(task.planId()).zone());
+        urges(ledger, task, onlyUnit, calendar, from, to, into);
+        if (!ledger.binds(task)) {
+            return;
+        }
+        Map<String, UnitStanding> standings = ledger.standings(task);
+        for (Map.Entry<String, UnitStanding> standing : standings.entrySet()) {
+            String unitId = standing.getKey();
+            if (onlyUnit != null && !onlyUnit.equals(unitId)) {
+                continue;
+            }
+            if (standing.getValue().owesReports()) {
+                periods(ledger, task, unitId, calendar, from, to, into);
+            }
+            milestones(ledger, task, unitId, calendar, from, to, into);
+        }
+    }
+
+    private void periods(LedgerAt ledger, TaskAt task, String unitId, ReminderCalendar calendar, Instant from,
+                         Instant to, List<PlannedReminder> into) {
+        UnitRecord record = ledger.record(task, unitId);
+        List<Occurrence> occurrences = new ArrayList<>();
+        List<PeriodState> periods = new ArrayList<>(record.periods());
+        for (PeriodState state : periods) {
+            if (state.state() == ComplianceState.OPEN) {
+                occurrences.addAll(calendar.beforeDeadline(state.period()));
+            } else if (state.state() == ComplianceState.MISSING) {
+                occurrences.add(calendar.afterMissedDeadline(state.period()));
+            }
+        }
+        if (record.next() != null) {
+            // The period after the open one is owed too, unless the duty ends first: what the schedule shows ahead.
+            occurrences.addAll(calendar.beforeDeadline(record.next()));
+        }
+        for (Occurrence occurrence : occurrences) {
+            if (within(occurrence, from, to)) {
+                PeriodState state = periods.stream()
+                        .filter(p -> p.period().nominalDay().toString().equals(occurrence.subject()))
+                        .findFirst().orElse(null);
+                LocalDate deadline = state != null ? state.period().deadlineDate() : record.next().deadlineDate();
+                LocalDate period = LocalDate.parse(occurrence.subject());
+                addFor(ledger, task, unitId, occurrence, into, toSupervisors -> ReminderTexts.period(occurrence.kind(),
+                        task.code(), task.title(), period, deadline, ledger.unitName(unitId), toSupervisors));
+            }
+        }
+    }
+
+    private void milestones(LedgerAt ledger, TaskAt task, String unitId, ReminderCalendar calendar, Instant from,
+                            Instant to, List<PlannedReminder> into) {
+        for (MilestoneAt milestone : task.milestones()) {
+            if (milestone.done() || !milestone.binds(unitId, task.leadUnitIds())) {
+                continue;
+            }
+            List<Occurrence> occurrences = new ArrayList<>(calendar.beforeDueDate(milestone.milestoneId(),
+                    milestone.dueOn()));
+            occurrences.addAll(calendar.afterDueDate(milestone.milestoneId(), milestone.dueOn(),
+                    to.atZone(ledger.ruleOf(task.planId()).zone()).toLocalDate()));
+            for (Occurrence occurrence : occurrences) {
+                if (within(occurrence, from, to)) {
+                    addFor(ledger, task, unitId, occurrence, into, toSupervisors -> ReminderTexts.milestone(
+                            occurrence.kind(), task.code(), task.title(), milestone.description(), milestone.dueOn(),
+                            occurrence.daysLeft(), ledger.unitName(unitId), toSupervisors));
+                }
+            }
+        }
+    }
+
+    private void urges(LedgerAt ledger, TaskAt task, String onlyUnit, ReminderCalendar calendar, Instant from,
+                       Instant to, List<PlannedReminder> into) {
+        for (Requests.Urge urge : task.urges()) {
+            Occurrence occurrence = calendar.urged(urge.urgeId(), urge.at());
+            if (!within(occurrence, from, to)) {
+                continue;
+            }
+            for (String unitId : urge.unitIds()) {
+                if (onlyUnit == null || onlyUnit.equals(unitId)) {
+                    into.add(PlannedReminder.of(occurrence, ReminderTexts.urge(task.code(), task.title(),
+                            urge.message()), task.taskId(), task.planId(), task.code(), task.title(), unitId, unitId));
+                }
+            }
+        }
+    }
+
+    private interface TextFor {
+        ReminderTexts.Text text(boolean toSupervisors);
+    }
+
+    private static void addFor(LedgerAt ledger, TaskAt task, String unitId, Occurrence occurrence,
+                               List<PlannedReminder> into, TextFor text) {
+        into.add(PlannedReminder.of(occurrence, text.text(false), task.taskId(), task.planId(), task.code(),
+                task.title(), unitId, unitId));
+        if (occurrence.kind().copiedToSupervisors()) {
+            into.add(PlannedReminder.of(occurrence, text.text(true), task.taskId(), task.planId(), task.code(),
+                    task.title(), PlannedReminder.SUPERVISORS, unitId));
+        }
+    }
+
+    private static boolean within(Occurrence occurrence, Instant from, Instant to) {
+        return !occurrence.sendAt().isBefore(from) && !occurrence.sendAt().isAfter(to);
+    }
+}

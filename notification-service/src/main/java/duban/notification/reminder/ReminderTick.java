@@ -1,0 +1,107 @@
+package duban.notification.reminder;
+
+import duban.notification.delivery.Channel;
+import duban.notification.delivery.DeliveryStore;
+import duban.notification.delivery.Dispatcher;
+import duban.notification.delivery.SentReminder;
+import duban.view.slice.LedgerAt;
+import duban.view.slice.LedgerClock;
+import duban.view.store.SafeContext;
+import duban.view.store.ViewAdvanced;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.ObservesAsync;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends what fell due: every {@code duban.reminders.tick}, and right after the service applied new ledger events (so
+ * an urge goes out at once), it works out the reminders that fell due within the catch-up window, claims their keys
+ * and creates their deliveries in one transaction, then wakes the dispatcher. A key another replica or an earlier run
+ * claimed is not sent again; a reminder whose reason is gone (the report came in, the milestone was done, the task
+ * was suspended) is no longer worked out, so nothing stale goes out.
+ */
+@ApplicationScoped
+public class ReminderTick {
+
+    private static final Logger LOG = Logger.getLogger(ReminderTick.class);
+
+    @Inject
+    Mutiny.SessionFactory sessions;
+
+    @Inject
+    LedgerClock ledgers;
+
+    @Inject
+    ReminderPlanner planner;
+
+    @Inject
+    ReminderStore reminders;
+
+    @Inject
+    DeliveryStore deliveries;
+
+    @Inject
+    Dispatcher dispatcher;
+
+    @Inject
+    ReminderSetup setup;
+
+    @Inject
+    Vertx vertx;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @Scheduled(every = "${duban.reminders.tick:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> scheduled() {
+        return run().replaceWithVoid();
+    }
+
+    /** New events may have brought an urge, or taken a reason away: look again as soon as the view has them. */
+    void viewAdvanced(@ObservesAsync ViewAdvanced advanced) {
+        SafeContext.run(vertx, this::run)
+                .subscribe().with(sent -> { }, error -> LOG.warnf("sending reminders failed: %s", error));
+    }
+
+    /** Sends what fell due and was not sent yet; the item is how many reminders went out. */
+    public Uni<Integer> run() {
+        if (!running.compareAndSet(false, true)) {
+            return Uni.createFrom().item(0);
+        }
+        LedgerAt ledger = ledgers.at(null);
+        Instant now = ledger.at();
+        List<PlannedReminder> due = planner.between(ledger, now.minus(setup.catchUpWindow()), now);
+        if (due.isEmpty()) {
+            running.set(false);
+            return Uni.createFrom().item(0);
+        }
+        return sessions.withTransaction(session -> reminders.claim(session, due, now, setup.lateAfter())
+                        .call(sent -> createDeliveries(session, sent, now)))
+                .invoke(sent -> {
+                    if (!sent.isEmpty()) {
+                        LOG.infof("sent %d reminders (%d late)", sent.size(),
+                                sent.stream().filter(SentReminder::late).count());
+                    }
+                })
+                .call(sent -> sent.isEmpty() ? Uni.createFrom().voidItem() : dispatcher.dispatch().replaceWithVoid())
+                .map(List::size)
+                .eventually(() -> running.set(false));
+    }
+
+    private Uni<Void> createDeliveries(Mutiny.Session session, List<SentReminder> sent, Instant now) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (SentReminder reminder : sent) {
+            for (Channel channel : dispatcher.all().values()) {
+                chain = chain.chain(() -> channel.targets(session, reminder)
+                        .chain(targets -> deliveries.create(session, reminder.id(), channel.name(), targets, now)));
+            }
+        }
+        return chain;
+    }
+}

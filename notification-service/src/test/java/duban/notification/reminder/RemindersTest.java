@@ -1,0 +1,137 @@
+package duban.notification.reminder;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import duban.events.plan.PlanRegistered;
+import duban.events.plan.ReportingDayPolicy;
+import duban.events.task.MilestoneCommitment;
+import duban.events.task.MilestoneScheduled;
+import duban.events.task.ProgressReported;
+import duban.events.task.TaskCreated;
+import duban.events.task.TaskUrged;
+import duban.notification.MutableClock;
+import duban.testing.identity.As;
+import duban.testing.ledger.LedgerTopicWriter;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Reminders go out on their day at nine, once, and stop when their reason is gone. */
+@QuarkusTest
+class RemindersTest {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @Inject
+    MutableClock clock;
+
+    @Inject
+    ReminderTick tick;
+
+    private LedgerTopicWriter topic;
+    private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+    private final String plan = "plan-" + suffix;
+    private final String task = "task-" + suffix;
+    private final String unit = "kjj-" + suffix;
+
+    private static Instant shanghai(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant();
+    }
+
+    @BeforeEach
+    void writeATask() {
+        topic = new LedgerTopicWriter(bootstrap);
+        // Ticks also run by themselves (every minute, and when events arrive): before any reminder falls due here.
+        clock.set(shanghai("2017-10-31T12:00"));
+        topic.write(new PlanRegistered(plan, "方案", null, null, LocalDate.parse("2017-11-01"), List.of(5, 20),
+                "Asia/Shanghai", ReportingDayPolicy.NEXT_WORKING_DAY), shanghai("2017-10-31T10:00"));
+        topic.write(new TaskCreated(task, plan, null, "二.(一).1", "培育高新技术企业", null, List.of(unit), List.of(),
+                null), shanghai("2017-10-31T10:00"));
+        topic.write(new MilestoneScheduled(task, "m1", LocalDate.parse("2017-11-24"), "完成认定",
+                MilestoneCommitment.FIRM, List.of()), shanghai("2017-10-31T10:00"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                As.unit(unit).get("/api/v1/units/{u}/schedule", unit).then().body("obligations", hasSize(1)));
+    }
+
+    @AfterEach
+    void disconnect() {
+        topic.close();
+    }
+
+    private ValidatableResponse inbox() {
+        return As.unit(unit).get("/api/v1/units/{u}/notifications", unit).then().statusCode(200);
+    }
+
+    /** Moves the clock and runs a tick at once, as the scheduler would within a minute. */
+    private void runAt(String localDateTime) {
+        clock.set(shanghai(localDateTime));
+        tick.run().await().atMost(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aReportIsRemindedOnItsDaysAtNineOnceAndNotAfterItIsFiled() {
+        // the 11-05 period (a Sunday, due Monday 11-06): three working days before is Wednesday 11-01
+        runAt("2017-11-01T08:59");
+        inbox().body("items", hasSize(0));
+        runAt("2017-11-01T09:00");
+        runAt("2017-11-01T09:05");
+        tick.run().await().atMost(Duration.ofSeconds(30));
+        inbox().body("items.kind", contains("REPORT_DUE_SOON"))
+                .body("items[0].subject", equalTo("2017-11-05"))
+                .body("items[0].late", equalTo(false))
+                .body("unread", equalTo(1));
+
+        clock.set(shanghai("2017-11-02T10:00:01"));
+        topic.write(new ProgressReported(task, "r1", unit, LocalDate.parse("2017-11-05"), "已启动", List.of(),
+                List.of(), List.of()), shanghai("2017-11-02T10:00"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> As.unit(unit)
+                .get("/api/v1/units/{u}/schedule", unit).then().body("obligations[0].nextDue.period",
+                        equalTo("2017-11-20")));
+        runAt("2017-11-06T09:00");
+        inbox().body("items.kind", contains("REPORT_DUE_SOON"));
+    }
+
+    @Test
+    void aMissedDeadlineAndAnOverdueMilestoneAreCopiedToTheSupervisorsAndAnUrgeGoesOutAtOnce() {
+        runAt("2017-11-01T09:00");
+        runAt("2017-11-06T09:00");
+        runAt("2017-11-07T09:00");
+        inbox().body("items.kind", contains("REPORT_OVERDUE", "REPORT_DUE_TODAY", "REPORT_DUE_SOON"));
+        As.supervisor().get("/api/v1/units/SUPERVISORS/notifications").then().statusCode(200)
+                .body("items.find { it.aboutUnit == '" + unit + "' }.kind", equalTo("REPORT_OVERDUE"));
+
+        clock.set(shanghai("2017-11-07T10:00:01"));
+        topic.write(new TaskUrged(task, List.of(unit), "请抓紧报送"), shanghai("2017-11-07T10:00"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> inbox().body("items[0].kind", equalTo("URGED"))
+                .body("items[0].body", equalTo("督查室催办「二.(一).1 培育高新技术企业」：请抓紧报送")));
+    }
+
+    @Test
+    void remindersMissedWhileTheServiceWasDownAreCaughtUpOnceAndMarkedLate() {
+        // down from 11-01 to 11-06 10:30: the due-soon reminder (11-01) lies outside the catch-up window, the
+        // deadline-morning one (11-06 09:00) is caught up, late
+        runAt("2017-11-06T10:30");
+        inbox().body("items.kind", contains("REPORT_DUE_TODAY")).body("items[0].late", equalTo(true));
+        String id = inbox().extract().path("items[0].id");
+        As.unit(unit).post("/api/v1/units/{u}/notifications/{id}/read", unit, id).then().statusCode(204);
+        inbox().body("unread", equalTo(0));
+        As.unit("别的单位").post("/api/v1/units/{u}/notifications/{id}/read", unit, id).then().statusCode(403);
+    }
+}
