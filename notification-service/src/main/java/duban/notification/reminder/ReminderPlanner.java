@@ -21,7 +21,8 @@ import java.util.Map;
 /**
  * Works out the reminders that fall within a span of time, from the ledger as it stands: a unit is reminded of a
  * report only while it owes it and has not filed, of a milestone only while it is not done and binds the unit, and
- * only on a task that binds its units (a running leaf); an urge goes to the units it names.
+ * only on a task that binds its units (a running leaf); an urge goes to the units it names; nothing falls before the
+ * task was recorded.
  */
 @ApplicationScoped
 public class ReminderPlanner {
@@ -50,8 +51,11 @@ public class ReminderPlanner {
         return planned;
     }
 
-    private void plan(LedgerAt ledger, TaskAt task, String onlyUnit, Instant from, Instant to,
+    private void plan(LedgerAt ledger, TaskAt task, String onlyUnit, Instant since, Instant to,
                       List<PlannedReminder> into) {
+        // Nothing is reminded for a time before the ledger knew the task: a plan imported today is not late for
+        // yesterday's reminders, though a milestone already overdue is escalated on its next day.
+        Instant from = since.isBefore(task.createdAt()) ? task.createdAt() : since;
         ReminderCalendar calendar = new ReminderCalendar(setup.settings(task.planId()), ledger.calendar(),
                 ledger.ruleOf(task.planId()).zone());
         urges(ledger, task, onlyUnit, calendar, from, to, into);
