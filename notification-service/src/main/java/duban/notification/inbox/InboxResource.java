@@ -4,6 +4,7 @@ import duban.http.problem.ProblemException;
 import duban.http.security.CallerIdentity;
 import duban.http.security.Roles;
 import duban.http.security.UnitScope;
+import duban.notification.reminder.Recipients;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -62,7 +63,7 @@ public class InboxResource {
                            Integer page,
                            @Parameter(description = "Reminders per page, 1 to 200 (default 50)") @QueryParam("size")
                            @Min(1) @Max(200) Integer size) {
-        caller.requireMayActFor(unitId);
+        Recipients.requireMayActFor(caller, unitId);
         return sessions.withSession(session -> inbox.page(session, unitId, page == null ? 0 : page,
                 size == null ? 50 : size));
     }
@@ -79,7 +80,7 @@ public class InboxResource {
     @APIResponse(responseCode = "404", description = "The unit has no such reminder")
     public Uni<Void> read(@PathParam("unitId") @Size(max = 100) @Pattern(regexp = UNIT_ID) String unitId,
                           @PathParam("notificationId") @Size(max = 36) @Pattern(regexp = UNIT_ID) String id) {
-        caller.requireMayActFor(unitId);
+        Recipients.requireMayActFor(caller, unitId);
         return sessions.withTransaction(session -> inbox.markRead(session, unitId, id, clock.instant()))
                 .invoke(found -> {
                     if (!found) {

@@ -1,5 +1,6 @@
 package duban.notification.reminder;
 
+import duban.notification.delivery.SentReminder;
 import duban.rules.reminder.Occurrence;
 import duban.rules.reminder.ReminderKind;
 import java.time.Instant;
@@ -18,6 +19,12 @@ public record PlannedReminder(String key, ReminderKind kind, String taskId, Stri
 
     /** The recipient of a copy for the supervisors (督查室). */
     public static final String SUPERVISORS = "SUPERVISORS";
+
+    /** The reminder as sent with the given id at {@code sentAt}; {@code late} when that was well after it fell due. */
+    public SentReminder sent(String id, Instant sentAt, boolean late) {
+        return new SentReminder(id, key, kind.name(), taskId, planId, taskCode, recipient, aboutUnit, subject, sendOn,
+                sendAt, sentAt, late, heading, text);
+    }
 
     static PlannedReminder of(Occurrence occurrence, ReminderTexts.Text text, String taskId, String planId,
                               String code, String title, String recipient, String aboutUnit) {

@@ -2,6 +2,7 @@ package duban.notification.reminder;
 
 import duban.rules.compliance.ComplianceState;
 import duban.rules.duty.UnitStanding;
+import duban.rules.period.ReportingPeriod;
 import duban.rules.reminder.Occurrence;
 import duban.rules.reminder.ReminderCalendar;
 import duban.view.slice.LedgerAt;
@@ -13,8 +14,8 @@ import duban.view.slice.UnitRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -79,27 +80,27 @@ public class ReminderPlanner {
                          Instant to, List<PlannedReminder> into) {
         UnitRecord record = ledger.record(task, unitId);
         List<Occurrence> occurrences = new ArrayList<>();
-        List<PeriodState> periods = new ArrayList<>(record.periods());
-        for (PeriodState state : periods) {
+        Map<String, ReportingPeriod> periods = new HashMap<>();
+        for (PeriodState state : record.periods()) {
+            periods.put(state.period().nominalDay().toString(), state.period());
             if (state.state() == ComplianceState.OPEN) {
                 occurrences.addAll(calendar.beforeDeadline(state.period()));
             } else if (state.state() == ComplianceState.MISSING) {
                 occurrences.add(calendar.afterMissedDeadline(state.period()));
             }
         }
-        if (record.next() != null) {
-            // The period after the open one is owed too, unless the duty ends first: what the schedule shows ahead.
-            occurrences.addAll(calendar.beforeDeadline(record.next()));
+        // The periods after the open one are owed too while the duty lasts: what the schedule shows ahead.
+        for (ReportingPeriod ahead = record.next(); ahead != null && ahead.start().isBefore(to);
+             ahead = ledger.reporting(task).schedule().next(ahead)) {
+            periods.put(ahead.nominalDay().toString(), ahead);
+            occurrences.addAll(calendar.beforeDeadline(ahead));
         }
         for (Occurrence occurrence : occurrences) {
             if (within(occurrence, from, to)) {
-                PeriodState state = periods.stream()
-                        .filter(p -> p.period().nominalDay().toString().equals(occurrence.subject()))
-                        .findFirst().orElse(null);
-                LocalDate deadline = state != null ? state.period().deadlineDate() : record.next().deadlineDate();
-                LocalDate period = LocalDate.parse(occurrence.subject());
+                ReportingPeriod period = periods.get(occurrence.subject());
                 addFor(ledger, task, unitId, occurrence, into, toSupervisors -> ReminderTexts.period(occurrence.kind(),
-                        task.code(), task.title(), period, deadline, ledger.unitName(unitId), toSupervisors));
+                        task.code(), task.title(), period.nominalDay(), period.deadlineDate(), ledger.unitName(unitId),
+                        toSupervisors));
             }
         }
     }

@@ -59,10 +59,7 @@ public class ReminderStore {
             PlannedReminder reminder = planned.get(i);
             String id = UUID.randomUUID().toString();
             boolean late = reminder.sendAt().plus(lateAfter).isBefore(now);
-            byId.put(id, new SentReminder(id, reminder.key(), reminder.kind().name(), reminder.taskId(),
-                    reminder.planId(), reminder.taskCode(), reminder.recipient(), reminder.aboutUnit(),
-                    reminder.subject(), reminder.sendOn(), reminder.sendAt(), now, late, reminder.heading(),
-                    reminder.text()));
+            byId.put(id, reminder.sent(id, now, late));
             int p = i * PARAMETERS;
             insert.setParameter(p + 1, id);
             insert.setParameter(p + 2, reminder.key());

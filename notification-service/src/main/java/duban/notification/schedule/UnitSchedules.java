@@ -1,5 +1,9 @@
 package duban.notification.schedule;
 
+import duban.notification.delivery.Channel;
+import duban.notification.delivery.Dispatcher;
+import duban.notification.reminder.PlannedReminder;
+import duban.notification.reminder.ReminderPlanner;
 import duban.notification.schedule.api.UnitSchedule;
 import duban.rules.period.ReportingPeriod;
 import duban.rules.plan.TaskCodeOrder;
@@ -7,14 +11,18 @@ import duban.view.slice.LedgerAt;
 import duban.view.slice.LedgerClock;
 import duban.view.slice.TaskAt;
 import duban.view.slice.UnitRecord;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * A unit's reporting schedule from the ledger view: every task it owes reports on now, each with the next period it
@@ -23,11 +31,68 @@ import java.util.Set;
 @ApplicationScoped
 public class UnitSchedules {
 
+    /** The channel every reminder takes: the unit's inbox in this service. */
+    public static final String INBOX = "INBOX";
+
     @Inject
     LedgerClock ledgers;
 
-    public UnitSchedule of(String unitId) {
+    @Inject
+    ReminderPlanner planner;
+
+    @Inject
+    Dispatcher dispatcher;
+
+    @Inject
+    Mutiny.SessionFactory sessions;
+
+    @ConfigProperty(name = "duban.schedule.horizon", defaultValue = "30d")
+    Duration horizon;
+
+    public Uni<UnitSchedule> of(String unitId) {
         LedgerAt ledger = ledgers.at(null);
+        Instant now = ledger.at();
+        Instant until = now.plus(horizon);
+        List<PlannedReminder> planned = new ArrayList<>(planner.forUnit(ledger, unitId, now, until));
+        planned.sort(Comparator.comparing(PlannedReminder::sendAt)
+                .thenComparing(PlannedReminder::taskCode, Comparator.nullsFirst(TaskCodeOrder.INSTANCE))
+                .thenComparing(PlannedReminder::key));
+        return sessions.withSession(session -> withChannels(session, planned, now))
+                .map(reminders -> obligations(ledger, unitId, until, reminders));
+    }
+
+    private Uni<List<UnitSchedule.Reminder>> withChannels(Mutiny.Session session, List<PlannedReminder> planned,
+                                                          Instant now) {
+        Uni<List<UnitSchedule.Reminder>> chain = Uni.createFrom().item(new ArrayList<>());
+        for (PlannedReminder reminder : planned) {
+            chain = chain.chain(into -> channelsOf(session, reminder, now).map(channels -> {
+                into.add(new UnitSchedule.Reminder(reminder.kind().name(), reminder.taskId(), reminder.taskCode(),
+                        reminder.subject(), reminder.sendAt(), reminder.kind().copiedToSupervisors(),
+                        reminder.heading(), channels));
+                return into;
+            }));
+        }
+        return chain;
+    }
+
+    /** The inbox always; then each channel, in a stable order, that would carry this reminder somewhere. */
+    private Uni<List<String>> channelsOf(Mutiny.Session session, PlannedReminder reminder, Instant now) {
+        Uni<List<String>> chain = Uni.createFrom().item(new ArrayList<>(List.of(INBOX)));
+        for (Channel channel : dispatcher.all().values().stream().sorted(Comparator.comparing(Channel::name))
+                .toList()) {
+            chain = chain.chain(into -> channel.targets(session, reminder.sent(reminder.key(), now, false))
+                    .map(targets -> {
+                        if (!targets.isEmpty()) {
+                            into.add(channel.name());
+                        }
+                        return into;
+                    }));
+        }
+        return chain;
+    }
+
+    private UnitSchedule obligations(LedgerAt ledger, String unitId, Instant until,
+                                     List<UnitSchedule.Reminder> reminders) {
         Instant now = ledger.at();
         Set<String> warnings = new LinkedHashSet<>();
         List<UnitSchedule.Obligation> owed = new ArrayList<>();
@@ -51,7 +116,7 @@ public class UnitSchedules {
                 .thenComparing(UnitSchedule.Obligation::code, Comparator.nullsFirst(TaskCodeOrder.INSTANCE)));
         UnitSchedule.Deadline next = owed.stream().map(UnitSchedule.Obligation::nextDue)
                 .min(Comparator.comparing(UnitSchedule.Deadline::deadlineAt)).orElse(null);
-        return new UnitSchedule(unitId, now, next, owed, List.copyOf(warnings));
+        return new UnitSchedule(unitId, now, next, owed, List.copyOf(warnings), until, reminders);
     }
 
     private static UnitSchedule.Deadline deadline(ReportingPeriod period) {

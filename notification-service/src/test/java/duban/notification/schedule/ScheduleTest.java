@@ -4,6 +4,8 @@ import duban.testing.identity.As;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -96,6 +98,41 @@ class ScheduleTest {
                 .body("nextDeadline.deadlineAt", equalTo("2017-10-09T16:00:00Z"))
                 .body("nextDeadline.moved", equalTo(true))
                 .body("warnings", empty()));
+    }
+
+    @Test
+    void theScheduleListsTheRemindersOfTheNextThirtyDaysWithTheirChannels() {
+        createTask(taskId, null, DURING_NATIONAL_DAY);
+
+        // 10-05 falls in the holiday: its day is Monday 10-09 and its reminder three working days before fell
+        // before the task existed; 11-05 is a Sunday, so its deadline is Monday 11-06 and the reminder three working
+        // days before is Wednesday 11-01, within 30 days; its day itself is not.
+        eventually(() -> scheduleOf(unit)
+                .body("remindersUntil", equalTo("2017-11-01T02:00:00Z"))
+                .body("reminders.sendAt", contains("2017-10-09T01:00:00Z", "2017-10-17T01:00:00Z",
+                        "2017-10-20T01:00:00Z", "2017-11-01T01:00:00Z"))
+                .body("reminders.kind", contains("REPORT_DUE_TODAY", "REPORT_DUE_SOON", "REPORT_DUE_TODAY",
+                        "REPORT_DUE_SOON"))
+                .body("reminders.subject", contains("2017-10-05", "2017-10-20", "2017-10-20", "2017-11-05"))
+                .body("reminders.taskId", everyItem(equalTo(taskId)))
+                .body("reminders.copiedToSupervisors", everyItem(equalTo(false)))
+                .body("reminders[0].channels[0]", equalTo("INBOX")));
+
+        // A report filed for 10-05 takes that period's reminder away; the others stay.
+        topic.write(new ProgressReported(taskId, "r1", unit, LocalDate.of(2017, 10, 5), "已启动", List.of(), List.of(),
+                List.of()), DURING_NATIONAL_DAY.plusSeconds(60));
+        clock.set(DURING_NATIONAL_DAY.plusSeconds(61));
+        eventually(() -> scheduleOf(unit).body("reminders.subject", contains("2017-10-20", "2017-10-20",
+                "2017-11-05")));
+    }
+
+    @Test
+    void aTokenClaimingTheSupervisorsPseudoUnitReadsNoneOfTheirCopies() {
+        for (String path : List.of("/api/v1/units/{unit}/schedule", "/api/v1/units/{unit}/notifications")) {
+            As.unit("SUPERVISORS").get(path, "SUPERVISORS").then().statusCode(403)
+                    .body("type", containsString("supervisors-only"));
+        }
+        As.supervisor().get("/api/v1/units/{unit}/notifications", "SUPERVISORS").then().statusCode(200);
     }
 
     @Test

@@ -3,7 +3,9 @@ package duban.notification.schedule.api;
 import duban.http.security.CallerIdentity;
 import duban.http.security.Roles;
 import duban.http.security.UnitScope;
+import duban.notification.reminder.Recipients;
 import duban.notification.schedule.UnitSchedules;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
@@ -34,15 +36,18 @@ public class ScheduleResource {
     @GET
     @RolesAllowed({Roles.SUPERVISOR, Roles.AUDITOR, Roles.UNIT})
     @Extension(name = UnitScope.EXTENSION, value = UnitScope.OWN_UNIT)
-    @Operation(summary = "A unit's reporting schedule: what it owes and its next deadline")
+    @Operation(summary = "A unit's reporting schedule: what it owes, its next deadline and the reminders coming",
+            description = "The reminders are those the service will send within the horizon (30 days by default) "
+                    + "as the ledger stands now, each with its send time and the channels it will take: INBOX "
+                    + "always, then KAFKA, WEBHOOK or EMAIL where the unit has set them up.")
     @APIResponse(responseCode = "200", description = "The schedule (no obligations when the unit holds no open task)",
             content = @Content(schema = @Schema(implementation = UnitSchedule.class)))
     @APIResponse(responseCode = "400", description = "Invalid unit id")
     @APIResponse(responseCode = "403", description = "A unit's clerk asked for another unit's schedule")
-    public UnitSchedule schedule(@PathParam("unitId") @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]+")
+    public Uni<UnitSchedule> schedule(@PathParam("unitId") @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]+")
                                       String unitId) {
         // A unit sees its own schedule only.
-        caller.requireMayActFor(unitId);
+        Recipients.requireMayActFor(caller, unitId);
         return schedules.of(unitId);
     }
 }

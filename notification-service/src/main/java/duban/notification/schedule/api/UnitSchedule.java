@@ -11,10 +11,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param nextDeadline the earliest deadline among its obligations that no report has met yet; null
  *                     when it owes nothing
  * @param warnings     e.g. a year the working-day calendar has no holiday data for
+ * @param reminders    the reminders that will go out to the unit until {@code remindersUntil}, as the ledger stands
+ *                     now: a report filed or a milestone met before then takes its reminders away
  */
-@Schema(name = "UnitSchedule", description = "What a unit owes and by when")
+@Schema(name = "UnitSchedule", description = "What a unit owes and by when, and the reminders it will get")
 public record UnitSchedule(String unitId, Instant asOf, Deadline nextDeadline, List<Obligation> obligations,
-                           List<String> warnings) {
+                           List<String> warnings, Instant remindersUntil, List<Reminder> reminders) {
 
     /** A reporting deadline (报送期限): the period's name and the end of its (possibly moved) reporting day. */
     @Schema(name = "ReportingDeadline", description = "A reporting period (报送期) and the end of its reporting day")
@@ -25,5 +27,17 @@ public record UnitSchedule(String unitId, Instant asOf, Deadline nextDeadline, L
     @Schema(name = "ReportingObligation", description = "A task the unit must report on")
     public record Obligation(String taskId, String planId, String code, String title, LocalDate firstPeriod,
                              Deadline nextDue, boolean reportedForCurrentPeriod) {
+    }
+
+    /**
+     * A reminder that will be sent, unless its reason goes away first.
+     *
+     * @param subject  the reporting day of the period, or the milestone's id
+     * @param channels where it will go: {@code INBOX} always, then every channel the unit has set up
+     */
+    @Schema(name = "UpcomingReminder", description = "A reminder that will be sent unless its reason goes away first")
+    public record Reminder(@Schema(examples = "REPORT_DUE_SOON") String kind, String taskId, String code,
+                           String subject, Instant sendAt, boolean copiedToSupervisors, String heading,
+                           @Schema(examples = "[\"INBOX\", \"KAFKA\"]") List<String> channels) {
     }
 }
