@@ -59,6 +59,30 @@ public final class Services implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts one more instance of a read-side service on the same database and broker as the first: replicas share
+     * its tables and its consumer group, as they would behind a load balancer. Its log goes to {@code logs}.
+     */
+    public ServiceProcess startReplica(Path home, Path logs, PostgresServer postgres, String bootstrapServers,
+                                       String name, int port, Map<String, String> shared, Duration timeout) {
+        String database = switch (name) {
+            case REPORTING -> "reporting";
+            case NOTIFICATION -> "notification";
+            default -> throw new IllegalArgumentException("only the read sides run as replicas here: " + name);
+        };
+        ServiceProcess replica = launch(home, name, port, with(shared, reactiveConfig(postgres, database,
+                bootstrapServers)), List.of("-Xms64m", "-Xmx384m"), logs);
+        readyAfter.put(name + "#" + port, replica.awaitReady(timeout));
+        return replica;
+    }
+
+    /** Stops one process this started (a replica, say) before the rest. */
+    public void stop(ServiceProcess process) {
+        if (started.remove(process)) {
+            process.close();
+        }
+    }
+
     private ServiceProcess launch(Path home, String name, int port, Map<String, String> config, List<String> jvm,
                                   Path logs) {
         ServiceProcess process = ServiceProcess.start(home, name, port, config, jvm, logs.resolve(name + ".log"));

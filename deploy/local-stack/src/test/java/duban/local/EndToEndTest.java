@@ -19,6 +19,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,6 +137,94 @@ class EndToEndTest {
             assertThat(Files.readString(process.log())).as(process.name() + " log")
                     .doesNotContain(supervisor).doesNotContain(clerk).doesNotContain("PRIVATE KEY");
         }
+    }
+
+    @Test
+    void twoNotificationReplicasOnOneDatabaseSendEachUrgeOnceAndARestartSendsNothingAgain() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String tasks = services.get(Services.TASKS).url();
+        String supervisor = identity.tokens().supervisor("supervisor@e2e");
+        List<String> units = new ArrayList<>();
+        for (String district : List.of("红旗区", "卫滨区", "牧野区", "凤泉区")) {
+            units.add(registerUnit(tasks, supervisor, district + "-" + suffix, "DISTRICT"));
+        }
+        List<String> taskIds = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            HttpResponse<String> created = post(tasks + "/api/v1/tasks", supervisor, """
+                    {"planId":"replicas-%s","code":"三.(一).%d","title":"加快推进科技创新平台建设",
+                     "leadUnitIds":[%s],"timelineText":"2026年12月底前"}
+                    """.formatted(suffix, i, quoted(units)));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            taskIds.add(json(created.body()).get("id").asText());
+        }
+        Path logs = Files.createTempDirectory("duban-e2e-replica");
+        ServiceProcess replica = services.startReplica(HOME, logs, postgres, broker.bootstrapServers(),
+                Services.NOTIFICATION, FreePort.any(), identity.serviceConfig(), Duration.ofSeconds(120));
+        try {
+            // Both replicas see every urge (they share the ledger view's table) and race to send it.
+            for (String taskId : taskIds) {
+                HttpResponse<String> urged = post(tasks + "/api/v1/tasks/" + taskId + "/urges", supervisor,
+                        "{\"unitIds\":[%s],\"message\":\"请于本周内报送进展\"}".formatted(quoted(units)));
+                assertThat(urged.statusCode()).as(urged.body()).isEqualTo(201);
+            }
+            List<String> both = List.of(services.get(Services.NOTIFICATION).url(), replica.url());
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+                for (String unit : units) {
+                    for (String notification : both) {
+                        assertThat(urgesIn(notification, unit, taskIds)).as(unit + " at " + notification)
+                                .containsExactlyInAnyOrderElementsOf(taskIds);
+                    }
+                }
+            });
+            assertThat(urgesStored(taskIds)).isEqualTo(taskIds.size() * units.size());
+
+            // A replica that restarts works the same reminders out again, and claims none of them a second time.
+            services.stop(replica);
+            replica = services.startReplica(HOME, Files.createTempDirectory("duban-e2e-replica"), postgres,
+                    broker.bootstrapServers(), Services.NOTIFICATION, FreePort.any(), identity.serviceConfig(),
+                    Duration.ofSeconds(120));
+            String restarted = replica.url();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(urgesIn(restarted, units.get(0), taskIds)).hasSize(taskIds.size()));
+            Thread.sleep(3_000);
+            assertThat(urgesStored(taskIds)).isEqualTo(taskIds.size() * units.size());
+            for (String unit : units) {
+                assertThat(urgesIn(restarted, unit, taskIds)).containsExactlyInAnyOrderElementsOf(taskIds);
+            }
+        } finally {
+            services.stop(replica);
+        }
+    }
+
+    /** The tasks of {@code taskIds} the unit's inbox holds an urge of, once per urge it holds. */
+    private static List<String> urgesIn(String notification, String unit, List<String> taskIds) throws Exception {
+        String clerk = identity.tokens().unit("clerk@e2e", unit);
+        JsonNode inbox = json(get(notification + "/api/v1/units/" + encode(unit) + "/notifications?size=200", clerk));
+        List<String> urged = new ArrayList<>();
+        for (JsonNode item : inbox.path("items")) {
+            if (item.path("kind").asText().equals("URGED") && taskIds.contains(item.path("taskId").asText())) {
+                urged.add(item.path("taskId").asText());
+            }
+        }
+        return urged;
+    }
+
+    /** Every urge reminder stored for these tasks, whichever replica sent it. */
+    private static long urgesStored(List<String> taskIds) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("notification"),
+                postgres.username(), postgres.password());
+             PreparedStatement count = connection.prepareStatement(
+                     "select count(*) from reminder where kind = 'URGED' and task_id = any (?)")) {
+            count.setArray(1, connection.createArrayOf("varchar", taskIds.toArray()));
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private static String quoted(List<String> ids) {
+        return String.join(",", ids.stream().map(id -> "\"" + id + "\"").toList());
     }
 
     private static List<CloudEvent> readTopic(String key, int count) {
