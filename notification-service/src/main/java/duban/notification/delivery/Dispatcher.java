@@ -1,5 +1,6 @@
 package duban.notification.delivery;
 
+import duban.notification.metrics.NotificationMeters;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -40,6 +41,9 @@ public class Dispatcher {
     @Inject
     Clock clock;
 
+    @Inject
+    NotificationMeters meters;
+
     @ConfigProperty(name = "duban.deliveries.batch", defaultValue = "200")
     int batch;
 
@@ -76,6 +80,7 @@ public class Dispatcher {
                         .ifNoItem().after(timeout).fail()
                         .onFailure().recoverWithItem(error -> Channel.Outcome.failed(null, error.toString()));
         return tried.chain(outcome -> {
+            meters.tried(lease.channel(), outcome.delivered() ? "delivered" : "failed", lease.attempts());
             if (!outcome.delivered()) {
                 LOG.debugf("delivery %s over %s to %s failed (try %d): %s", lease.deliveryId(), lease.channel(),
                         lease.target(), lease.attempts(), outcome.error());

@@ -4,6 +4,7 @@ import duban.notification.delivery.Channel;
 import duban.notification.delivery.DeliveryStore;
 import duban.notification.delivery.Dispatcher;
 import duban.notification.delivery.SentReminder;
+import duban.notification.metrics.NotificationMeters;
 import duban.view.slice.LedgerAt;
 import duban.view.slice.LedgerClock;
 import duban.view.store.SafeContext;
@@ -14,6 +15,7 @@ import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -56,6 +58,9 @@ public class ReminderTick {
     @Inject
     Vertx vertx;
 
+    @Inject
+    NotificationMeters meters;
+
     private final AtomicBoolean running = new AtomicBoolean();
 
     @Scheduled(every = "${duban.reminders.tick:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -76,7 +81,9 @@ public class ReminderTick {
         }
         LedgerAt ledger = ledgers.at(null);
         Instant now = ledger.at();
+        long started = System.nanoTime();
         List<PlannedReminder> due = planner.between(ledger, now.minus(setup.catchUpWindow()), now);
+        meters.tickWorkedOut(Duration.ofNanos(System.nanoTime() - started));
         if (due.isEmpty()) {
             running.set(false);
             return Uni.createFrom().item(0);
@@ -84,6 +91,7 @@ public class ReminderTick {
         return sessions.withTransaction(session -> reminders.claim(session, due, now, setup.lateAfter())
                         .call(sent -> createDeliveries(session, sent, now)))
                 .invoke(sent -> {
+                    sent.forEach(reminder -> meters.sent(reminder.kind(), reminder.late()));
                     if (!sent.isEmpty()) {
                         LOG.infof("sent %d reminders (%d late)", sent.size(),
                                 sent.stream().filter(SentReminder::late).count());

@@ -1,5 +1,6 @@
 package duban.notification.reminder;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,6 +15,7 @@ import duban.events.task.TaskCreated;
 import duban.events.task.TaskUrged;
 import duban.notification.MutableClock;
 import duban.testing.identity.As;
+import io.restassured.RestAssured;
 import duban.testing.ledger.LedgerTopicWriter;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -129,6 +131,12 @@ class RemindersTest {
         // deadline-morning one (11-06 09:00) is caught up, late
         runAt("2017-11-06T10:30");
         inbox().body("items.kind", contains("REPORT_DUE_TODAY")).body("items[0].late", equalTo(true));
+        // Caught up late, and counted so at /q/metrics (unauthenticated, as Prometheus scrapes it).
+        String metrics = RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).containsPattern(
+                "duban_reminders_sent_total\\{kind=\"REPORT_DUE_TODAY\",late=\"true\"} [1-9]")
+                .containsPattern("duban_reminders_due_seconds_count [1-9]")
+                .containsPattern("duban_reminders_due_seconds_max [0-9.E-]+");
         String id = inbox().extract().path("items[0].id");
         As.unit(unit).post("/api/v1/units/{u}/notifications/{id}/read", unit, id).then().statusCode(204);
         inbox().body("unread", equalTo(0));
