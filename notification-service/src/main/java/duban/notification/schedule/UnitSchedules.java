@@ -57,22 +57,17 @@ public class UnitSchedules {
         planned.sort(Comparator.comparing(PlannedReminder::sendAt)
                 .thenComparing(PlannedReminder::taskCode, Comparator.nullsFirst(TaskCodeOrder.INSTANCE))
                 .thenComparing(PlannedReminder::key));
-        return sessions.withSession(session -> withChannels(session, planned, now))
-                .map(reminders -> obligations(ledger, unitId, until, reminders));
-    }
-
-    private Uni<List<UnitSchedule.Reminder>> withChannels(Mutiny.Session session, List<PlannedReminder> planned,
-                                                          Instant now) {
-        Uni<List<UnitSchedule.Reminder>> chain = Uni.createFrom().item(new ArrayList<>());
-        for (PlannedReminder reminder : planned) {
-            chain = chain.chain(into -> channelsOf(session, reminder, now).map(channels -> {
-                into.add(new UnitSchedule.Reminder(reminder.kind().name(), reminder.taskId(), reminder.taskCode(),
-                        reminder.subject(), reminder.sendAt(), reminder.kind().copiedToSupervisors(),
-                        reminder.heading(), channels));
-                return into;
-            }));
+        if (planned.isEmpty()) {
+            return Uni.createFrom().item(obligations(ledger, unitId, until, List.of()));
         }
-        return chain;
+        // Every reminder here goes to this one unit, and a channel's targets are the recipient's (its webhooks, its
+        // contacts, the topic): asked once, they hold for all of them.
+        return sessions.withSession(session -> channelsOf(session, planned.get(0), now))
+                .map(channels -> obligations(ledger, unitId, until, planned.stream()
+                        .map(reminder -> new UnitSchedule.Reminder(reminder.kind().name(), reminder.taskId(),
+                                reminder.taskCode(), reminder.subject(), reminder.sendAt(),
+                                reminder.kind().copiedToSupervisors(), reminder.heading(), channels))
+                        .toList()));
     }
 
     /** The inbox always; then each channel, in a stable order, that would carry this reminder somewhere. */
@@ -88,7 +83,7 @@ public class UnitSchedules {
                         return into;
                     }));
         }
-        return chain;
+        return chain.map(List::copyOf);
     }
 
     private UnitSchedule obligations(LedgerAt ledger, String unitId, Instant until,
