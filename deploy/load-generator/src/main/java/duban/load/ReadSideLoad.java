@@ -73,7 +73,7 @@ public final class ReadSideLoad {
                                 --clients 64 --warmup 20s --duration 60s
                       reminders --notification http://localhost:8083 --bootstrap localhost:9092 --tasks 2000 --units 50
                                 --urge-tasks 200 --pg-url jdbc:postgresql://localhost:15432/notification
-                                --pg-user duban --pg-password duban""");
+                                --pg-user postgres --pg-password ''""");
             System.exit(args.length == 0 ? 2 : 0);
         }
         Map<String, String> options = new HashMap<>();
@@ -286,8 +286,8 @@ public final class ReadSideLoad {
 
     private long urgesStored(String planId) throws SQLException {
         try (Connection connection = DriverManager.getConnection(
-                option("pg-url", "jdbc:postgresql://localhost:15432/notification"), option("pg-user", "duban"),
-                option("pg-password", "duban"));
+                option("pg-url", "jdbc:postgresql://localhost:15432/notification"), option("pg-user", "postgres"),
+                option("pg-password", ""));
              PreparedStatement count = connection.prepareStatement(
                      "select count(*) from reminder where kind = 'URGED' and plan_id = ?")) {
             count.setString(1, planId);

@@ -196,6 +196,53 @@ class EndToEndTest {
         }
     }
 
+    @Test
+    void onTheSeedPlanEveryUnitIsRemindedOfExactlyTheReportsItsDashboardShowsOwed() throws Exception {
+        String tasks = services.get(Services.TASKS).url();
+        String supervisor = identity.tokens().supervisor("supervisor@e2e");
+        DemoData.load(tasks, supervisor, HOME);
+        String planId = null;
+        List<String> units = new ArrayList<>();
+        for (String line : Files.readAllLines(HOME.resolve("demo/xinxiang-2017-102.ledger.jsonl"))) {
+            JsonNode event = json(line);
+            switch (event.path("type").asText()) {
+                case "duban.plan.registered.v1" -> planId = event.path("data").path("planId").asText();
+                case "duban.unit.registered.v1" -> units.add(event.path("data").path("unitId").asText());
+                default -> { }
+            }
+        }
+        assertThat(units).hasSize(44);
+        String plan = planId;
+        String reporting = services.get(Services.REPORTING).url();
+        String notification = services.get(Services.NOTIFICATION).url();
+        // The two services read the topic each at its own pace: compare once both have the whole plan.
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            int compared = 0;
+            for (String unit : units) {
+                String clerk = identity.tokens().unit("clerk@e2e", unit);
+                List<String> owedOnTheDashboard = new ArrayList<>();
+                for (JsonNode entry : json(get(reporting + "/api/v1/units/" + unit + "/dashboard?size=200&planId="
+                        + plan, clerk)).path("tasks")) {
+                    if (entry.path("owesReports").asBoolean()) {
+                        owedOnTheDashboard.add(entry.path("taskId").asText());
+                    }
+                }
+                List<String> remindedOf = new ArrayList<>();
+                for (JsonNode obligation : json(get(notification + "/api/v1/units/" + unit + "/schedule", clerk))
+                        .path("obligations")) {
+                    if (obligation.path("planId").asText().equals(plan)) {
+                        remindedOf.add(obligation.path("taskId").asText());
+                    }
+                }
+                assertThat(remindedOf).as("reminded of, against owed on the dashboard of " + unit)
+                        .containsExactlyInAnyOrderElementsOf(owedOnTheDashboard);
+                compared += remindedOf.size();
+            }
+            // 38 tasks, 27 of them leaves; every one of the 44 units owes on at least one.
+            assertThat(compared).isGreaterThan(units.size());
+        });
+    }
+
     /** The tasks of {@code taskIds} the unit's inbox holds an urge of, once per urge it holds. */
     private static List<String> urgesIn(String notification, String unit, List<String> taskIds) throws Exception {
         String clerk = identity.tokens().unit("clerk@e2e", unit);

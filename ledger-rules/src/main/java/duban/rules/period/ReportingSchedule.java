@@ -25,6 +25,13 @@ public final class ReportingSchedule {
     private final ReportingDayPolicy policy;
     private final ZoneId zone;
     private final WorkingDayCalendar calendar;
+    // Every unit of every task on this schedule asks these two with the same instant (now, the task's start): the
+    // last answer of each is kept. Immutable pairs behind volatile fields, so concurrent readers need no lock.
+    private volatile Answer lastContaining;
+    private volatile Answer lastFirstObligation;
+
+    private record Answer(Instant instant, ReportingPeriod period) {
+    }
 
     public ReportingSchedule(ReportingDays days, ReportingDayPolicy policy, ZoneId zone, WorkingDayCalendar calendar) {
         this.days = Objects.requireNonNull(days, "days");
@@ -110,6 +117,16 @@ public final class ReportingSchedule {
 
     /** The period an instant lies in: the first whose deadline is at or after it. */
     public ReportingPeriod periodContaining(Instant instant) {
+        Answer last = lastContaining;
+        if (last != null && last.instant().equals(instant)) {
+            return last.period();
+        }
+        ReportingPeriod period = workOutPeriodContaining(instant);
+        lastContaining = new Answer(instant, period);
+        return period;
+    }
+
+    private ReportingPeriod workOutPeriodContaining(Instant instant) {
         // Deadlines never decrease from one nominal day to the next, so the first nominal day whose
         // deadline is not before the instant names its period. Starting a month early is safe: a
         // deadline moves by the length of a holiday, days and not a month.
@@ -151,6 +168,16 @@ public final class ReportingSchedule {
      * moved to a later working day counts with its moved date: that is the day the report is due.
      */
     public ReportingPeriod firstObligationPeriod(Instant assignedAt) {
+        Answer last = lastFirstObligation;
+        if (last != null && last.instant().equals(assignedAt)) {
+            return last.period();
+        }
+        ReportingPeriod period = workOutFirstObligationPeriod(assignedAt);
+        lastFirstObligation = new Answer(assignedAt, period);
+        return period;
+    }
+
+    private ReportingPeriod workOutFirstObligationPeriod(Instant assignedAt) {
         LocalDate earliest = dateOf(assignedAt).plusDays(MIN_DAYS_BEFORE_FIRST_REPORT);
         ReportingPeriod period = periodContaining(assignedAt);
         while (period.deadlineDate().isBefore(earliest)) {

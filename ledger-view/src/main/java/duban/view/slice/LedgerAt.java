@@ -2,6 +2,7 @@ package duban.view.slice;
 
 import duban.calendar.WorkingDayCalendar;
 import duban.events.task.Allocation;
+import duban.events.task.ReportingCadence;
 import duban.events.task.TargetCount;
 import duban.rules.attainment.QuotaNode;
 import duban.rules.attainment.QuotaRollup;
@@ -52,6 +53,11 @@ public final class LedgerAt {
     private final Map<String, UnitRecord> records = new HashMap<>();
     private final Map<String, RagVerdict> verdicts = new HashMap<>();
     private final Map<String, TargetQuota> quotas = new HashMap<>();
+    private final Map<ReportingKey, TaskReporting> reportings = new HashMap<>();
+
+    /** Tasks of one plan with the same cadence report on the same days: one schedule serves them all. */
+    private record ReportingKey(String planId, ReportingCadence cadence) {
+    }
 
     public LedgerAt(LedgerMemory memory, WorkingDayCalendar calendar, RagRule rag, Instant at) {
         this.memory = memory;
@@ -110,7 +116,8 @@ public final class LedgerAt {
     }
 
     public TaskReporting reporting(TaskAt task) {
-        return TaskReporting.of(ruleOf(task.planId()), task.cadence(), calendar);
+        return reportings.computeIfAbsent(new ReportingKey(task.planId(), task.cadence()),
+                key -> TaskReporting.of(ruleOf(key.planId()), key.cadence(), calendar));
     }
 
     /** The local date of this instant in the task's plan's zone. */

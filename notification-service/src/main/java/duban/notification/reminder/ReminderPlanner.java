@@ -35,8 +35,9 @@ public class ReminderPlanner {
     public List<PlannedReminder> between(LedgerAt ledger, Instant from, Instant to) {
         List<PlannedReminder> planned = new ArrayList<>();
         for (String planId : ledger.memory().planIdsWithTasks()) {
+            ReminderCalendar calendar = calendarOf(ledger, planId);
             for (TaskAt task : ledger.tasksOfPlan(planId)) {
-                plan(ledger, task, null, from, to, planned);
+                plan(ledger, task, calendar, null, from, to, planned);
             }
         }
         return planned;
@@ -45,20 +46,24 @@ public class ReminderPlanner {
     /** The reminders to one unit (not the supervisors' copies) with their send time in {@code [from, to]}. */
     public List<PlannedReminder> forUnit(LedgerAt ledger, String unitId, Instant from, Instant to) {
         List<PlannedReminder> planned = new ArrayList<>();
+        Map<String, ReminderCalendar> calendars = new HashMap<>();
         for (TaskAt task : ledger.tasksOf(unitId)) {
-            plan(ledger, task, unitId, from, to, planned);
+            plan(ledger, task, calendars.computeIfAbsent(task.planId(), planId -> calendarOf(ledger, planId)),
+                    unitId, from, to, planned);
         }
         planned.removeIf(reminder -> !reminder.recipient().equals(unitId));
         return planned;
     }
 
-    private void plan(LedgerAt ledger, TaskAt task, String onlyUnit, Instant since, Instant to,
-                      List<PlannedReminder> into) {
+    private ReminderCalendar calendarOf(LedgerAt ledger, String planId) {
+        return new ReminderCalendar(setup.settings(planId), ledger.calendar(), ledger.ruleOf(planId).zone());
+    }
+
+    private void plan(LedgerAt ledger, TaskAt task, ReminderCalendar calendar, String onlyUnit, Instant since,
+                      Instant to, List<PlannedReminder> into) {
         // Nothing is reminded for a time before the ledger knew the task: a plan imported today is not late for
         // yesterday's reminders, though a milestone already overdue is escalated on its next day.
         Instant from = since.isBefore(task.createdAt()) ? task.createdAt() : since;
-        ReminderCalendar calendar = new ReminderCalendar(setup.settings(task.planId()), ledger.calendar(),
-                ledger.ruleOf(task.planId()).zone());
         urges(ledger, task, onlyUnit, calendar, from, to, into);
         if (!ledger.binds(task)) {
             return;

@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -18,8 +20,14 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class ReminderSetup {
 
     private final Config config = ConfigProvider.getConfig();
+    // Configuration does not change while the service runs; a tick asks for every task's plan.
+    private final Map<String, ReminderSettings> byPlan = new ConcurrentHashMap<>();
 
     public ReminderSettings settings(String planId) {
+        return byPlan.computeIfAbsent(planId, this::readSettings);
+    }
+
+    private ReminderSettings readSettings(String planId) {
         ReminderSettings defaults = ReminderSettings.DEFAULTS;
         return new ReminderSettings(
                 setting(planId, "report-lead-working-days").map(Integer::valueOf).orElse(defaults.reportLeadWorkingDays()),

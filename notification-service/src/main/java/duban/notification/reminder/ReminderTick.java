@@ -62,6 +62,8 @@ public class ReminderTick {
     NotificationMeters meters;
 
     private final AtomicBoolean running = new AtomicBoolean();
+    // Events that arrive while a tick runs may carry an urge: they ask for one more tick right after, never lost.
+    private final AtomicBoolean again = new AtomicBoolean();
 
     @Scheduled(every = "${duban.reminders.tick:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
@@ -76,16 +78,23 @@ public class ReminderTick {
 
     /** Sends what fell due and was not sent yet; the item is how many reminders went out. */
     public Uni<Integer> run() {
+        // Asked first, then tried: a tick that ends meanwhile sees the request and runs once more.
+        again.set(true);
         if (!running.compareAndSet(false, true)) {
             return Uni.createFrom().item(0);
         }
+        again.set(false);
+        return Uni.createFrom().deferred(this::runOnce).eventually(() -> running.set(false))
+                .call(sent -> again.get() ? run().replaceWithVoid() : Uni.createFrom().voidItem());
+    }
+
+    private Uni<Integer> runOnce() {
         LedgerAt ledger = ledgers.at(null);
         Instant now = ledger.at();
         long started = System.nanoTime();
         List<PlannedReminder> due = planner.between(ledger, now.minus(setup.catchUpWindow()), now);
         meters.tickWorkedOut(Duration.ofNanos(System.nanoTime() - started));
         if (due.isEmpty()) {
-            running.set(false);
             return Uni.createFrom().item(0);
         }
         return sessions.withTransaction(session -> reminders.claim(session, due, now, setup.lateAfter())
@@ -98,8 +107,7 @@ public class ReminderTick {
                     }
                 })
                 .call(sent -> sent.isEmpty() ? Uni.createFrom().voidItem() : dispatcher.dispatch().replaceWithVoid())
-                .map(List::size)
-                .eventually(() -> running.set(false));
+                .map(List::size);
     }
 
     private Uni<Void> createDeliveries(Mutiny.Session session, List<SentReminder> sent, Instant now) {
