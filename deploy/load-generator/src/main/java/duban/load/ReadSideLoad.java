@@ -73,7 +73,9 @@ public final class ReadSideLoad {
                                 --clients 64 --warmup 20s --duration 60s
                       reminders --notification http://localhost:8083 --bootstrap localhost:9092 --tasks 2000 --units 50
                                 --urge-tasks 200 --pg-url jdbc:postgresql://localhost:15432/notification
-                                --pg-user postgres --pg-password ''""");
+                                --pg-user postgres --pg-password ''
+                      freshness --tasks-url http://localhost:8081 --reporting http://localhost:8082 --rate 500
+                                --units 500 --leads 10 --warmup 10s --duration 60s --sample-every 5 --poll-ms 10""");
             System.exit(args.length == 0 ? 2 : 0);
         }
         Map<String, String> options = new HashMap<>();
@@ -89,6 +91,7 @@ public final class ReadSideLoad {
             switch (args[0]) {
                 case "dashboard" -> load.dashboard();
                 case "reminders" -> load.reminders();
+                case "freshness" -> load.freshness();
                 default -> {
                     System.err.println("unknown mode " + args[0]);
                     System.exit(2);
@@ -145,6 +148,15 @@ public final class ReadSideLoad {
             }
             System.out.printf("bulletin of the %,d-unit plan for %s, 8 times in a row (target ≤ 1 s): %s%n", units,
                     month, String.join(", ", timings));
+        }
+    }
+
+    private void freshness() throws Exception {
+        try (TasksApi api = new TasksApi(URI.create(option("tasks-url", "http://localhost:8081")),
+                Duration.ofSeconds(30), identity)) {
+            new Freshness(api, option("reporting", "http://localhost:8082"), identity).run(number("units", 500),
+                    number("leads", 10), number("rate", 500), DurationText.parse(option("warmup", "10s")),
+                    DurationText.parse(option("duration", "60s")), number("sample-every", 5), number("poll-ms", 10));
         }
     }
 
