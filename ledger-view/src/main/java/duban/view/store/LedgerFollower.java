@@ -6,6 +6,7 @@ import duban.events.EventJson;
 import duban.events.EventTypes;
 import duban.events.LedgerEvent;
 import duban.events.envelope.Actor;
+import duban.events.task.TaskEvent;
 import duban.view.history.LedgerMemory;
 import duban.view.history.Recorded;
 import io.quarkus.runtime.ShutdownEvent;
@@ -19,10 +20,12 @@ import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -70,6 +73,9 @@ public class LedgerFollower {
     private volatile boolean loaded;
     private volatile Instant lastRecordedAt;
     private volatile long lastGlobalIndex = -1;
+    // What one read took in, for the listeners of ViewAdvanced; reads never overlap (see readOn).
+    private final Set<String> takenTasks = new HashSet<>();
+    private boolean takenBeyondTasks;
     private volatile String failure;
     private long timer = -1;
 
@@ -100,6 +106,8 @@ public class LedgerFollower {
             return;
         }
         long before = memory.appliedEvents();
+        takenTasks.clear();
+        takenBeyondTasks = false;
         SafeContext.run(vertx, () -> sessions.withSession(session -> readAll(session)))
                 .subscribe().with(done -> {
                     loaded = true;
@@ -107,7 +115,7 @@ public class LedgerFollower {
                     whenCaughtUp.run();
                     long taken = memory.appliedEvents() - before;
                     if (taken > 0) {
-                        advanced.fireAsync(new ViewAdvanced((int) taken));
+                        advanced.fireAsync(new ViewAdvanced((int) taken, takenTasks, takenBeyondTasks));
                     }
                     finish();
                 }, error -> {
@@ -169,9 +177,14 @@ public class LedgerFollower {
             LedgerEvent event = json.readValue(row.data(), type.get());
             Actor actor = row.actorUser() == null && row.actorRole() == null ? null
                     : new Actor(row.actorUser(), row.actorUnit(), row.actorRole());
-            memory.apply(new Recorded<>(event, row.eventId(), row.sequence(),
+            boolean applied = memory.apply(new Recorded<>(event, row.eventId(), row.sequence(),
                     row.globalIndex() == null ? -1 : row.globalIndex(), row.recordedAt(),
                     row.occurredAt() == null ? row.recordedAt() : row.occurredAt(), actor));
+            if (applied && event instanceof TaskEvent) {
+                takenTasks.add(row.aggregateId());
+            } else if (applied) {
+                takenBeyondTasks = true;
+            }
             if (lastRecordedAt == null || row.recordedAt().isAfter(lastRecordedAt)) {
                 lastRecordedAt = row.recordedAt();
             }

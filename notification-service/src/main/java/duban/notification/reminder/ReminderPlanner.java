@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,17 @@ public class ReminderPlanner {
             for (TaskAt task : ledger.tasksOfPlan(planId)) {
                 plan(ledger, task, calendar, null, from, to, planned);
             }
+        }
+        return planned;
+    }
+
+    /** The reminders of these tasks alone (those just changed) with their send time in {@code [from, to]}. */
+    public List<PlannedReminder> ofTasks(LedgerAt ledger, Collection<String> taskIds, Instant from, Instant to) {
+        List<PlannedReminder> planned = new ArrayList<>();
+        Map<String, ReminderCalendar> calendars = new HashMap<>();
+        for (String taskId : taskIds) {
+            ledger.task(taskId).ifPresent(task -> plan(ledger, task, calendars.computeIfAbsent(task.planId(),
+                    planId -> calendarOf(ledger, planId)), null, from, to, planned));
         }
         return planned;
     }

@@ -17,7 +17,10 @@ import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
@@ -64,39 +67,72 @@ public class ReminderTick {
     private final AtomicBoolean running = new AtomicBoolean();
     // Events that arrive while a tick runs may carry an urge: they ask for one more tick right after, never lost.
     private final AtomicBoolean again = new AtomicBoolean();
+    // What the next tick must look at: every task, or only those new events touched.
+    private final AtomicBoolean everything = new AtomicBoolean();
+    private final Set<String> touched = ConcurrentHashMap.newKeySet();
 
     @Scheduled(every = "${duban.reminders.tick:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
         return run().replaceWithVoid();
     }
 
-    /** New events may have brought an urge, or taken a reason away: look again as soon as the view has them. */
+    /**
+     * New events may have brought an urge, or taken a reason away: look again at once, but only at the tasks they
+     * touched (an event of a plan, unit or group may touch any task: then at all of them).
+     */
     void viewAdvanced(@ObservesAsync ViewAdvanced advanced) {
-        SafeContext.run(vertx, this::run)
+        if (advanced.beyondTasks()) {
+            everything.set(true);
+        } else {
+            touched.addAll(advanced.taskIds());
+        }
+        SafeContext.run(vertx, this::drain)
                 .subscribe().with(sent -> { }, error -> LOG.warnf("sending reminders failed: %s", error));
     }
 
-    /** Sends what fell due and was not sent yet; the item is how many reminders went out. */
+    /** Sends what fell due on any task and was not sent yet; the item is how many reminders went out. */
     public Uni<Integer> run() {
+        everything.set(true);
+        return SafeContext.run(vertx, this::drain);
+    }
+
+    private Uni<Integer> drain() {
         // Asked first, then tried: a tick that ends meanwhile sees the request and runs once more.
         again.set(true);
         if (!running.compareAndSet(false, true)) {
             return Uni.createFrom().item(0);
         }
         again.set(false);
-        return Uni.createFrom().deferred(this::runOnce).eventually(() -> running.set(false))
-                .call(sent -> again.get() ? run().replaceWithVoid() : Uni.createFrom().voidItem());
-    }
-
-    private Uni<Integer> runOnce() {
-        LedgerAt ledger = ledgers.at(null);
-        Instant now = ledger.at();
-        long started = System.nanoTime();
-        List<PlannedReminder> due = planner.between(ledger, now.minus(setup.catchUpWindow()), now);
-        meters.tickWorkedOut(Duration.ofNanos(System.nanoTime() - started));
-        if (due.isEmpty()) {
+        boolean all = everything.getAndSet(false);
+        List<String> tasks = new ArrayList<>(touched);
+        touched.removeAll(tasks);
+        if (!all && tasks.isEmpty()) {
+            running.set(false);
             return Uni.createFrom().item(0);
         }
+        return Uni.createFrom().deferred(() -> runOnce(all ? null : tasks)).eventually(() -> running.set(false))
+                .call(sent -> again.get() ? drain().replaceWithVoid() : Uni.createFrom().voidItem());
+    }
+
+    /** One tick over every task ({@code taskIds} null) or over those tasks. */
+    private Uni<Integer> runOnce(List<String> taskIds) {
+        LedgerAt ledger = ledgers.at(null);
+        Instant now = ledger.at();
+        Instant from = now.minus(setup.catchUpWindow());
+        // Working out a tick over every obligation takes a while: on a worker, never on the event loop, which
+        // comes back to this context for the claim.
+        return Uni.createFrom().completionStage(vertx.executeBlocking(() -> {
+            long started = System.nanoTime();
+            List<PlannedReminder> due = taskIds == null ? planner.between(ledger, from, now)
+                    : planner.ofTasks(ledger, taskIds, from, now);
+            if (taskIds == null) {
+                meters.tickWorkedOut(Duration.ofNanos(System.nanoTime() - started));
+            }
+            return due;
+        }, false).toCompletionStage()).chain(due -> due.isEmpty() ? Uni.createFrom().item(0) : send(due, now));
+    }
+
+    private Uni<Integer> send(List<PlannedReminder> due, Instant now) {
         return sessions.withTransaction(session -> reminders.claim(session, due, now, setup.lateAfter())
                         .call(sent -> createDeliveries(session, sent, now)))
                 .invoke(sent -> {
