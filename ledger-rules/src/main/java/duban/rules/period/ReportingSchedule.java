@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * When units report: on nominal reporting days (default the 5th and the 20th of every month), each ending a
@@ -26,9 +28,9 @@ public final class ReportingSchedule {
     private final ZoneId zone;
     private final WorkingDayCalendar calendar;
     // Every unit of every task on this schedule asks these two with the same instant (now, the task's start): the
-    // last answer of each is kept. Immutable pairs behind volatile fields, so concurrent readers need no lock.
-    private volatile Answer lastContaining;
-    private volatile Answer lastFirstObligation;
+    // last answer of each is kept. Immutable pairs swapped whole, so concurrent readers need no lock.
+    private final AtomicReference<Answer> lastContaining = new AtomicReference<>();
+    private final AtomicReference<Answer> lastFirstObligation = new AtomicReference<>();
 
     private record Answer(Instant instant, ReportingPeriod period) {
     }
@@ -117,13 +119,7 @@ public final class ReportingSchedule {
 
     /** The period an instant lies in: the first whose deadline is at or after it. */
     public ReportingPeriod periodContaining(Instant instant) {
-        Answer last = lastContaining;
-        if (last != null && last.instant().equals(instant)) {
-            return last.period();
-        }
-        ReportingPeriod period = workOutPeriodContaining(instant);
-        lastContaining = new Answer(instant, period);
-        return period;
+        return remembered(lastContaining, instant, this::workOutPeriodContaining);
     }
 
     private ReportingPeriod workOutPeriodContaining(Instant instant) {
@@ -168,12 +164,17 @@ public final class ReportingSchedule {
      * moved to a later working day counts with its moved date: that is the day the report is due.
      */
     public ReportingPeriod firstObligationPeriod(Instant assignedAt) {
-        Answer last = lastFirstObligation;
-        if (last != null && last.instant().equals(assignedAt)) {
-            return last.period();
+        return remembered(lastFirstObligation, assignedAt, this::workOutFirstObligationPeriod);
+    }
+
+    private static ReportingPeriod remembered(AtomicReference<Answer> last, Instant instant,
+                                              Function<Instant, ReportingPeriod> workOut) {
+        Answer known = last.get();
+        if (known != null && known.instant().equals(instant)) {
+            return known.period();
         }
-        ReportingPeriod period = workOutFirstObligationPeriod(assignedAt);
-        lastFirstObligation = new Answer(assignedAt, period);
+        ReportingPeriod period = workOut.apply(instant);
+        last.set(new Answer(instant, period));
         return period;
     }
 
