@@ -3,6 +3,7 @@ package duban.tasks.infrastructure.kafka;
 import duban.events.LedgerEvent;
 import duban.events.envelope.CloudEvent;
 import duban.events.envelope.CloudEventCodec;
+import duban.tasks.eventstore.GlobalIndexes;
 import duban.tasks.infrastructure.axon.RequestMetadata;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.PostConstruct;
@@ -26,7 +27,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventMessageHandler;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -34,9 +34,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Publishes each stored event to the ledger topic, keyed by aggregate id so that one aggregate's
- * events stay in order on one partition. Sends of a processor batch are asynchronous and awaited
- * before the batch commits its token: a failed send fails the batch, which the processor retries
- * (consumers de-duplicate by the CloudEvents id).
+ * events stay in order on one partition, with its own position in the store as {@code globalindex}.
+ * Sends of a processor batch are asynchronous and awaited before the batch commits its token: a failed
+ * send fails the batch, which the processor retries (consumers de-duplicate by the CloudEvents id).
  */
 @Singleton
 public class LedgerEventPublisher implements EventMessageHandler {
@@ -46,6 +46,9 @@ public class LedgerEventPublisher implements EventMessageHandler {
 
     @Inject
     LedgerTopic topic;
+
+    @Inject
+    GlobalIndexes globalIndexes;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -84,31 +87,52 @@ public class LedgerEventPublisher implements EventMessageHandler {
         if (!(message instanceof DomainEventMessage<?> domainEvent)) {
             return null;
         }
-        if (!(message.getPayload() instanceof LedgerEvent event)) {
+        if (!(message.getPayload() instanceof LedgerEvent)) {
             // A type this build cannot read (written by a newer version): never publish it half-read.
             throw new IllegalStateException("stored event " + message.getIdentifier() + " of type "
                     + message.getPayloadType().getName() + " is not part of this build's contract");
         }
-        topic.ensureExists();
-        long globalIndex = message instanceof TrackedEventMessage<?> tracked
-                ? tracked.trackingToken().position().orElse(-1) : -1;
-        CloudEvent envelope = codec.wrap(message.getIdentifier(), source, event,
-                RequestMetadata.toEventMetadata(message.getMetaData(), message.getTimestamp()),
-                domainEvent.getSequenceNumber(), globalIndex);
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic.name(),
-                domainEvent.getAggregateIdentifier(), codec.write(envelope));
-        record.headers().add("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-        pendingSends().add(producer.send(record));
+        pendingEvents().add(domainEvent);
         return null;
     }
 
-    private List<Future<RecordMetadata>> pendingSends() {
+    /**
+     * The events of the current processor batch, published together just before the batch commits its token: their
+     * own global indexes are read in one query, then they are sent in the order handled (one aggregate's events stay
+     * in sequence order on its partition) and awaited.
+     */
+    private List<DomainEventMessage<?>> pendingEvents() {
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
         return unitOfWork.root().getOrComputeResource(PENDING, key -> {
-            List<Future<RecordMetadata>> pending = new ArrayList<>();
-            unitOfWork.root().onPrepareCommit(u -> awaitAll(pending));
+            List<DomainEventMessage<?>> pending = new ArrayList<>();
+            unitOfWork.root().onPrepareCommit(u -> publish(pending));
             return pending;
         });
+    }
+
+    private void publish(List<DomainEventMessage<?>> events) {
+        topic.ensureExists();
+        Map<String, Long> globalIndexes = this.globalIndexes.of(
+                events.stream().map(EventMessage::getIdentifier).toList());
+        List<Future<RecordMetadata>> sends = new ArrayList<>(events.size());
+        for (DomainEventMessage<?> event : events) {
+            Long globalIndex = globalIndexes.get(event.getIdentifier());
+            if (globalIndex == null) {
+                throw new IllegalStateException("stored event " + event.getIdentifier() + " is not in the store");
+            }
+            sends.add(producer.send(record(event, globalIndex)));
+        }
+        awaitAll(sends);
+    }
+
+    private ProducerRecord<String, byte[]> record(DomainEventMessage<?> message, long globalIndex) {
+        CloudEvent envelope = codec.wrap(message.getIdentifier(), source, (LedgerEvent) message.getPayload(),
+                RequestMetadata.toEventMetadata(message.getMetaData(), message.getTimestamp()),
+                message.getSequenceNumber(), globalIndex);
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic.name(),
+                message.getAggregateIdentifier(), codec.write(envelope));
+        record.headers().add("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        return record;
     }
 
     private void awaitAll(List<Future<RecordMetadata>> pending) {

@@ -12,15 +12,29 @@ import duban.events.task.TaskCreated;
 import duban.tasks.RegisteredUnits;
 import duban.testing.infrastructure.KafkaTestResource;
 import duban.testing.infrastructure.PostgresTestResource;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -46,6 +60,9 @@ class LedgerEventPublisherTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private final CloudEventCodec codec = new CloudEventCodec();
 
@@ -86,6 +103,73 @@ class LedgerEventPublisherTest {
                 .startsWith("application/cloudevents+json");
     }
 
+    /**
+     * Found by reading the topic back after a load run: under concurrent writes an event whose transaction committed
+     * after a later one's was published with the later one's global index. Every record must carry its own row's.
+     */
+    @Test
+    void underConcurrentWritesEveryRecordCarriesItsOwnRowsPositionInTheStore() throws Exception {
+        List<String> taskIds = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService writers = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int writer = 0; writer < 8; writer++) {
+                int section = writer + 1;
+                done.add(writers.submit(() -> {
+                    for (int task = 1; task <= 50; task++) {
+                        Response answer = As.supervisor().contentType(ContentType.JSON).body("""
+                                {"planId":"p-concurrent","code":"三.(%d).%d","title":"并发交办","leadUnitIds":["市科技局"]}"""
+                                .formatted(section, task)).post("/api/v1/tasks");
+                        assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(201);
+                        taskIds.add(answer.path("id"));
+                    }
+                }));
+            }
+            for (Future<?> writer : done) {
+                writer.get(2, TimeUnit.MINUTES);
+            }
+        } finally {
+            writers.shutdownNow();
+        }
+
+        Map<String, StoredRow> stored = storedRows(taskIds);
+        assertThat(stored).hasSize(8 * 50);
+        Map<String, CloudEvent> published = new HashMap<>();
+        for (ConsumerRecord<String, byte[]> record : readUntil(new HashSet<>(taskIds), stored.size(),
+                Duration.ofSeconds(60))) {
+            CloudEvent envelope = codec.read(record.value());
+            published.putIfAbsent(envelope.id(), envelope);
+        }
+
+        assertThat(published.keySet()).containsExactlyInAnyOrderElementsOf(stored.keySet());
+        List<String> unlikeTheirRows = published.values().stream()
+                .filter(e -> !new StoredRow(e.subject(), e.sequence(), e.globalIndex()).equals(stored.get(e.id())))
+                .map(e -> e.id() + " published at " + e.globalIndex() + ", stored as " + stored.get(e.id()))
+                .toList();
+        assertThat(unlikeTheirRows).as("records unlike their rows in the store").isEmpty();
+        assertThat(published.values().stream().map(CloudEvent::globalIndex).distinct()).hasSize(published.size());
+    }
+
+    private record StoredRow(String aggregateId, long sequence, long globalIndex) {
+    }
+
+    private Map<String, StoredRow> storedRows(List<String> aggregateIds) throws Exception {
+        Map<String, StoredRow> rows = new HashMap<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("SELECT event_identifier,"
+                     + " aggregate_identifier, sequence_number, global_index FROM domain_event_entry"
+                     + " WHERE aggregate_identifier = ANY (?)")) {
+            statement.setArray(1, connection.createArrayOf("varchar", aggregateIds.toArray()));
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows.put(result.getString(1),
+                            new StoredRow(result.getString(2), result.getLong(3), result.getLong(4)));
+                }
+            }
+        }
+        return rows;
+    }
+
     @Test
     void theTopicKeepsEventsForever() throws Exception {
         As.supervisor().contentType(ContentType.JSON).body("""
@@ -103,6 +187,10 @@ class LedgerEventPublisherTest {
     }
 
     private List<ConsumerRecord<String, byte[]>> readUntil(String key, int count, Duration timeout) {
+        return readUntil(Set.of(key), count, timeout);
+    }
+
+    private List<ConsumerRecord<String, byte[]>> readUntil(Set<String> keys, int count, Duration timeout) {
         List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
@@ -113,7 +201,7 @@ class LedgerEventPublisherTest {
             long deadline = System.nanoTime() + timeout.toNanos();
             while (found.size() < count && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (key.equals(record.key())) {
+                    if (keys.contains(record.key())) {
                         found.add(record);
                     }
                 }
