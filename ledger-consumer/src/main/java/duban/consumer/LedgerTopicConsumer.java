@@ -8,6 +8,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.hibernate.reactive.mutiny.Mutiny;
 
@@ -31,9 +32,12 @@ public class LedgerTopicConsumer {
 
     private List<LedgerEventHandler> readModels;
 
-    /** One poll's records (the channel runs in batch mode), applied in one transaction. */
+    /**
+     * One poll's records (the channel runs in batch mode), applied in one transaction; with their partitions and
+     * offsets, so that a failure names the exact record.
+     */
     @Incoming("ledger-events")
-    public Uni<Void> consume(List<byte[]> records) {
+    public Uni<Void> consume(ConsumerRecords<String, byte[]> records) {
         return applier.applyAll(records, this::applyToAll)
                 .invoke(count -> applied.fire(new PollApplied(count)))
                 .replaceWithVoid();

@@ -47,7 +47,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * {@code wrk}, after a warm-up; then the plan's bulletin is timed;</li>
  * <li>{@code reminders}: notification-service works out a tick over 100,000 open obligations (its own
  * {@code duban.reminders.due} timer, read at {@code /q/metrics}), then 10,000 urges go out at once and the time until
- * all are in the inboxes (its database) and on {@code duban.notifications.v1} is measured.</li>
+ * all are in the inboxes (its database) and on {@code duban.notifications.v1} is measured;</li>
+ * <li>{@code rebuild}: a plan of N events (1,000,000 by default) is put on the topic, reporting-service applies it,
+ * then a rebuild of its ledger view is timed (events/s) against a bare Kafka consumer reading the same records.</li>
  * </ul>
  * Exit code 0 when the run was carried out (targets met or not: the figures say), 2 for bad arguments, 3 when it
  * could not be.
@@ -75,7 +77,9 @@ public final class ReadSideLoad {
                                 --urge-tasks 200 --pg-url jdbc:postgresql://localhost:15432/notification
                                 --pg-user postgres --pg-password ''
                       freshness --tasks-url http://localhost:8081 --reporting http://localhost:8082 --rate 500
-                                --units 500 --leads 10 --warmup 10s --duration 60s --sample-every 5 --poll-ms 10""");
+                                --units 500 --leads 10 --warmup 10s --duration 60s --sample-every 5 --poll-ms 10
+                      rebuild   --reporting http://localhost:8082 --bootstrap localhost:9092 --events 1000000
+                                --units 500""");
             System.exit(args.length == 0 ? 2 : 0);
         }
         Map<String, String> options = new HashMap<>();
@@ -92,6 +96,7 @@ public final class ReadSideLoad {
                 case "dashboard" -> load.dashboard();
                 case "reminders" -> load.reminders();
                 case "freshness" -> load.freshness();
+                case "rebuild" -> load.rebuild();
                 default -> {
                     System.err.println("unknown mode " + args[0]);
                     System.exit(2);
@@ -320,6 +325,87 @@ public final class ReadSideLoad {
             timer.put(part, value.find() ? Double.parseDouble(value.group(1)) : 0.0);
         }
         return timer;
+    }
+
+    private void rebuild() throws Exception {
+        String reporting = option("reporting", "http://localhost:8082");
+        String bootstrap = option("bootstrap", "localhost:9092");
+        int events = number("events", 1_000_000);
+        int units = number("units", 500);
+        int tasks = Math.max(1, (events - 1 - units) / 2);
+        try (SyntheticPlan plan = new SyntheticPlan(bootstrap, "rebuild-" + System.currentTimeMillis(), tasks, units,
+                1, 1)) {
+            long started = System.nanoTime();
+            long written = plan.write(Instant.now());
+            System.out.printf(Locale.ROOT, "%,d events written onto the topic in %.1f s%n", written, seconds(started));
+        }
+        // The live consumer applies them first, so that the rebuild is measured on its own.
+        long applying = System.nanoTime();
+        waitFor(Duration.ofHours(1), () -> ledgerViewLag(reporting) == 0);
+        System.out.printf(Locale.ROOT, "reporting-service applied them after %.1f s%n", seconds(applying));
+
+        long started = System.nanoTime();
+        HttpResponse<String> accepted = HTTP.send(request(reporting + "/api/v1/admin/rebuild", identity.supervisor())
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        if (accepted.statusCode() != 202) {
+            throw new IllegalStateException("the rebuild was not started: " + accepted.statusCode() + " "
+                    + accepted.body());
+        }
+        JsonNode[] status = new JsonNode[1];
+        waitFor(Duration.ofHours(2), () -> {
+            status[0] = json(get(reporting + "/api/v1/admin/rebuild", identity.supervisor()));
+            return List.of("done", "failed").contains(status[0].path("state").asText());
+        });
+        double rebuildSeconds = seconds(started);
+        if (!status[0].path("state").asText().equals("done")) {
+            throw new IllegalStateException("the rebuild failed: " + status[0]);
+        }
+        long rebuilt = status[0].path("eventsDone").asLong();
+        double rebuildRate = rebuilt / rebuildSeconds;
+
+        long reading = System.nanoTime();
+        long read = readWholeTopic(bootstrap);
+        double bareSeconds = seconds(reading);
+        double bareRate = read / bareSeconds;
+
+        System.out.printf(Locale.ROOT, "rebuild: %,d events in %.1f s = %,.0f events/s from POST to the fresh memory "
+                        + "(reading and writing alone %,.0f events/s; switch %s ms, rows copied %s) — target ≥ 20,000/s%n",
+                rebuilt, rebuildSeconds, rebuildRate, status[0].path("eventsPerSecond").asDouble(),
+                status[0].path("switchMillis").asText(), status[0].path("rowsCopied"));
+        System.out.printf(Locale.ROOT, "bare consumer: %,d records in %.1f s = %,.0f records/s%n", read, bareSeconds,
+                bareRate);
+        System.out.printf(Locale.ROOT, "rebuild ÷ bare consumer: %.2f%n", rebuildRate / bareRate);
+    }
+
+    /** The "Ledger view" readiness check's total lag; fails while the service is not ready. */
+    private static long ledgerViewLag(String reporting) throws IOException, InterruptedException {
+        for (JsonNode check : json(get(reporting + "/q/health/ready", null)).path("checks")) {
+            if (check.path("name").asText().equals("Ledger view")) {
+                return check.path("data").path("lag").asLong(-1);
+            }
+        }
+        return -1;
+    }
+
+    /** Reads the whole ledger topic with a consumer of no group, as fast as it goes; answers the records read. */
+    private static long readWholeTopic(String bootstrap) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000,
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.LEDGER_EVENTS).stream()
+                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            long read = 0;
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+                read += consumer.poll(Duration.ofMillis(500)).count();
+            }
+            return read;
+        }
     }
 
     private interface Check {

@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -179,7 +178,7 @@ public final class LedgerMemory {
     }
 
     private static void index(Map<String, Set<String>> index, String key, String value) {
-        index.computeIfAbsent(key, k -> new CopyOnWriteArraySet<>()).add(value);
+        index.computeIfAbsent(key, k -> new AppendOnlySet<>()).add(value);
     }
 
     public Optional<TaskHistory> task(String taskId) {

@@ -2,7 +2,7 @@ package duban.view.slice;
 
 import duban.calendar.WorkingDayCalendar;
 import duban.rules.rag.RagRule;
-import duban.view.history.LedgerMemory;
+import duban.view.history.CurrentMemory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class LedgerClock {
 
     @Inject
-    LedgerMemory memory;
+    CurrentMemory memory;
 
     @Inject
     WorkingDayCalendar calendar;
@@ -35,13 +35,13 @@ public class LedgerClock {
 
     public Instant now() {
         Instant now = clock.instant();
-        return memory.latestRecordedAt()
+        return memory.get().latestRecordedAt()
                 .filter(latest -> latest.isAfter(now) && !latest.isAfter(now.plus(tolerance)))
                 .orElse(now);
     }
 
     /** The ledger as it stood at {@code instant}, or now when it is null. */
     public LedgerAt at(Instant instant) {
-        return new LedgerAt(memory, calendar, rag, instant == null ? now() : instant);
+        return new LedgerAt(memory.get(), calendar, rag, instant == null ? now() : instant);
     }
 }

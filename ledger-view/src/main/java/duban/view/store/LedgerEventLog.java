@@ -25,18 +25,32 @@ public class LedgerEventLog {
     private static final String SELECT = "select seq, event_id, type, aggregate_id, sequence, global_index, "
             + "recorded_at, occurred_at, actor_user, actor_unit, actor_role, cast(data as text) from ledger_event ";
 
+    /** The live table; a rebuild writes the same rows into a shadow table of the same shape. */
+    public static final String TABLE = "ledger_event";
+
     /** Appends the events in their order, a few hundred rows per statement. */
     public Uni<Void> append(Mutiny.Session session, List<Applied> events) {
+        return append(session, TABLE, events);
+    }
+
+    /** Appends the events to {@code table} ({@link #TABLE} or a rebuild's shadow of it), with the same statements. */
+    public Uni<Void> append(Mutiny.Session session, String table, List<Applied> events) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (int from = 0; from < events.size(); from += ROWS_PER_STATEMENT) {
             List<Applied> part = events.subList(from, Math.min(events.size(), from + ROWS_PER_STATEMENT));
-            chain = chain.chain(() -> insert(session, part));
+            chain = chain.chain(() -> insert(session, table, part));
         }
         return chain;
     }
 
-    private Uni<Void> insert(Mutiny.Session session, List<Applied> events) {
-        StringBuilder sql = new StringBuilder("insert into ledger_event (").append(COLUMNS).append(") values ");
+    /** The columns a row is written with (all but its row number), for copying rows between tables. */
+    public static String columns() {
+        return COLUMNS;
+    }
+
+    private Uni<Void> insert(Mutiny.Session session, String table, List<Applied> events) {
+        StringBuilder sql = new StringBuilder("insert into ").append(table).append(" (").append(COLUMNS)
+                .append(") values ");
         for (int i = 0; i < events.size(); i++) {
             sql.append(i == 0 ? "(" : ", (");
             for (int c = 1; c <= PARAMETERS; c++) {
@@ -83,6 +97,12 @@ public class LedgerEventLog {
                 .setParameter(1, List.copyOf(seqs))
                 .getResultList()
                 .map(LedgerEventLog::rows);
+    }
+
+    /** Which table is {@code ledger_event} now (its oid): a rebuild puts another table in its place. */
+    public Uni<Long> tableIdentity(Mutiny.Session session) {
+        return session.createNativeQuery("select cast(cast(cast('ledger_event' as regclass) as oid) as bigint)",
+                Long.class).getSingleResult();
     }
 
     /** The highest row number now, 0 when the table is empty. */

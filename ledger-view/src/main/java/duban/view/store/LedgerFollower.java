@@ -7,6 +7,7 @@ import duban.events.EventTypes;
 import duban.events.LedgerEvent;
 import duban.events.envelope.Actor;
 import duban.events.task.TaskEvent;
+import duban.view.history.CurrentMemory;
 import duban.view.history.LedgerMemory;
 import duban.view.history.Recorded;
 import io.quarkus.runtime.ShutdownEvent;
@@ -51,7 +52,7 @@ public class LedgerFollower {
     LedgerEventLog log;
 
     @Inject
-    LedgerMemory memory;
+    CurrentMemory memory;
 
     @Inject
     Vertx vertx;
@@ -77,11 +78,17 @@ public class LedgerFollower {
     private final Set<String> takenTasks = new HashSet<>();
     private boolean takenBeyondTasks;
     private volatile String failure;
+    private volatile String unreadable;
     private long timer = -1;
+    // The table read (its PostgreSQL oid): a rebuild puts another in its place, which is then read afresh.
+    private volatile long tableOid;
+    // The memory the current read applies rows to: the one in use, or a fresh one while a new table is loaded.
+    private LedgerMemory target;
+    private boolean swapped;
 
     void start(@Observes StartupEvent startup) {
         long started = System.nanoTime();
-        readOn(() -> LOG.infof("ledger view loaded: %d events in %d ms", memory.appliedEvents(),
+        readOn(() -> LOG.infof("ledger view loaded: %d events in %d ms", memory.get().appliedEvents(),
                 (System.nanoTime() - started) / 1_000_000));
         timer = vertx.setPeriodic(Math.max(10, interval.toMillis()), id -> readOn(() -> { }));
     }
@@ -105,16 +112,19 @@ public class LedgerFollower {
             again.set(true);
             return;
         }
-        long before = memory.appliedEvents();
+        long before = memory.get().appliedEvents();
         takenTasks.clear();
         takenBeyondTasks = false;
+        swapped = false;
         SafeContext.run(vertx, () -> sessions.withSession(session -> readAll(session)))
                 .subscribe().with(done -> {
                     loaded = true;
                     failure = null;
                     whenCaughtUp.run();
-                    long taken = memory.appliedEvents() - before;
-                    if (taken > 0) {
+                    long taken = memory.get().appliedEvents() - before;
+                    if (swapped) {
+                        advanced.fireAsync(new ViewAdvanced((int) Math.max(0, taken), Set.of(), true));
+                    } else if (taken > 0) {
                         advanced.fireAsync(new ViewAdvanced((int) taken, takenTasks, takenBeyondTasks));
                     }
                     finish();
@@ -133,7 +143,43 @@ public class LedgerFollower {
     }
 
     private Uni<Void> readAll(Mutiny.Session session) {
-        return retryGaps(session).chain(() -> readPage(session));
+        return log.tableIdentity(session).chain(oid -> {
+            if (tableOid != 0 && oid != tableOid) {
+                return readAfresh(session, oid);
+            }
+            tableOid = oid;
+            target = memory.get();
+            return retryGaps(session).chain(() -> readPage(session));
+        });
+    }
+
+    /** Another table took the place of the one read (a rebuild): loads it into a fresh memory, then swaps that in. */
+    private Uni<Void> readAfresh(Mutiny.Session session, long oid) {
+        long started = System.nanoTime();
+        LedgerMemory fresh = new LedgerMemory();
+        target = fresh;
+        lastSeq = 0;
+        gaps.clear();
+        lastRecordedAt = null;
+        lastGlobalIndex = -1;
+        unreadable = null;
+        return readPage(session).invoke(() -> {
+            memory.swap(fresh);
+            tableOid = oid;
+            swapped = true;
+            LOG.infof("ledger view reloaded from a rebuilt table: %d events in %d ms", fresh.appliedEvents(),
+                    (System.nanoTime() - started) / 1_000_000);
+        });
+    }
+
+    /** Reads on now rather than at the next tick (after a rebuild switched the tables). */
+    public void readNow() {
+        readOn(() -> { });
+    }
+
+    /** The identity of the event table read last, 0 before the first read. */
+    public long tableIdentity() {
+        return tableOid;
     }
 
     private Uni<Void> readPage(Mutiny.Session session) {
@@ -177,7 +223,7 @@ public class LedgerFollower {
             LedgerEvent event = json.readValue(row.data(), type.get());
             Actor actor = row.actorUser() == null && row.actorRole() == null ? null
                     : new Actor(row.actorUser(), row.actorUnit(), row.actorRole());
-            boolean applied = memory.apply(new Recorded<>(event, row.eventId(), row.sequence(),
+            boolean applied = target.apply(new Recorded<>(event, row.eventId(), row.sequence(),
                     row.globalIndex() == null ? -1 : row.globalIndex(), row.recordedAt(),
                     row.occurredAt() == null ? row.recordedAt() : row.occurredAt(), actor));
             if (applied && event instanceof TaskEvent) {
@@ -192,9 +238,10 @@ public class LedgerFollower {
                 lastGlobalIndex = row.globalIndex();
             }
         } catch (Exception e) {
-            // A stored event this build cannot read is kept in the table and shown in the health data.
-            failure = "event " + row.eventId() + " of type " + row.type() + " cannot be read: " + e.getMessage();
-            LOG.error(failure);
+            // A stored event this build cannot read is kept in the table and makes the service not ready: what it
+            // shows would leave that event out.
+            unreadable = "event " + row.eventId() + " of type " + row.type() + " cannot be read: " + e.getMessage();
+            LOG.error(unreadable);
         }
     }
 
@@ -216,9 +263,14 @@ public class LedgerFollower {
         return lastGlobalIndex;
     }
 
-    /** What went wrong at the last read, if anything. */
+    /** Why the last read of the table failed (the database away), if it did. */
     public Optional<String> failure() {
         return Optional.ofNullable(failure);
+    }
+
+    /** A stored event this build could not read into the memory, if any. */
+    public Optional<String> unreadable() {
+        return Optional.ofNullable(unreadable);
     }
 
     /** Row numbers looked for again. */

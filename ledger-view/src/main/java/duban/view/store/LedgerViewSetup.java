@@ -3,6 +3,7 @@ package duban.view.store;
 import duban.calendar.WorkingDayCalendar;
 import duban.rules.rag.RagRule;
 import duban.rules.rag.RagThresholds;
+import duban.view.history.CurrentMemory;
 import duban.view.history.LedgerMemory;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -13,7 +14,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The memory every read of the service shares, the working-day calendar (the bundled years plus any files named by
+ * The memory every read of the service shares (through its holder, which a rebuild swaps), the working-day calendar (the bundled years plus any files named by
  * {@code duban.calendar.extra-data}, so a new year is data, not code), the clock reads judge by, and the colour
  * thresholds (configuration).
  */
@@ -33,8 +34,8 @@ public class LedgerViewSetup {
 
     @Produces
     @Singleton
-    LedgerMemory memory() {
-        return new LedgerMemory();
+    CurrentMemory memory() {
+        return new CurrentMemory(new LedgerMemory());
     }
 
     @Produces

@@ -36,25 +36,25 @@ import java.util.UUID;
  *   <li>D owes nothing.</li>
  * </ul>
  */
-final class NovemberScene {
+public final class NovemberScene {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-    final String suffix = UUID.randomUUID().toString().substring(0, 8);
-    final String plan = "plan-" + suffix;
-    final String area = "area-" + suffix;
-    final String task = "task-" + suffix;
-    final String a = "A-" + suffix;
-    final String b = "B-" + suffix;
-    final String c = "C-" + suffix;
-    final String d = "D-" + suffix;
-    final String group = "G-" + suffix;
+    public final String suffix = UUID.randomUUID().toString().substring(0, 8);
+    public final String plan = "plan-" + suffix;
+    public final String area = "area-" + suffix;
+    public final String task = "task-" + suffix;
+    public final String a = "A-" + suffix;
+    public final String b = "B-" + suffix;
+    public final String c = "C-" + suffix;
+    public final String d = "D-" + suffix;
+    public final String group = "G-" + suffix;
 
     static Instant shanghai(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant();
     }
 
-    void write(LedgerTopicWriter topic) {
+    public void write(LedgerTopicWriter topic) {
         topic.write(new PlanRegistered(plan, "科技创新工作方案", "新政办〔2017〕102号", "新乡市人民政府办公室",
                 LocalDate.parse("2017-10-01"), List.of(5, 20), "Asia/Shanghai", ReportingDayPolicy.NEXT_WORKING_DAY),
                 shanghai("2017-10-01T09:00"));

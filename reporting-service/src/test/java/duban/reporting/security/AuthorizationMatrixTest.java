@@ -22,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Every endpoint of reporting-service, as discovered from its live OpenAPI document, called as every identity: a
  * unit's clerk sees its own dashboard and the tasks its unit is on only, every identity with a role reads a plan's
- * views, and a refused call changes nothing.
+ * views, only the service and supervisors rebuild the ledger view, and a refused call changes nothing.
  */
 @QuarkusTest
 class AuthorizationMatrixTest extends AuthorizationMatrixContract {
@@ -37,7 +37,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
     private final String task = "matrix-task-" + UUID.randomUUID();
 
     AuthorizationMatrixTest() {
-        super("reporting-service", 7, OWNING_UNIT, OTHER_UNIT,
+        super("reporting-service", 9, OWNING_UNIT, OTHER_UNIT,
                 TableCounts.inServiceDatabase("processed_event", "ledger_event"));
     }
 
@@ -55,7 +55,18 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
                 who -> as -> as.get("/api/v1/plans/{p}/bulletins/2017-11", plan));
         samples.put("GET /api/v1/plans/{planId}/assessments/{month}",
                 who -> as -> as.get("/api/v1/plans/{p}/assessments/2017-11", plan));
+        samples.put("GET /api/v1/admin/rebuild", who -> as -> as.get("/api/v1/admin/rebuild"));
+        // Each allowed call starts a rebuild: wait for the one before it to end, so none is refused as running.
+        samples.put("POST /api/v1/admin/rebuild", who -> {
+            awaitNoRebuildRunning();
+            return as -> as.post("/api/v1/admin/rebuild");
+        });
         return samples;
+    }
+
+    private static void awaitNoRebuildRunning() {
+        await().atMost(Duration.ofSeconds(60)).until(() -> List.of("idle", "done", "failed").contains(
+                As.service().get("/api/v1/admin/rebuild").then().extract().jsonPath().getString("state")));
     }
 
     private void writeAPlanWithATaskOfTheOwningUnit() {
