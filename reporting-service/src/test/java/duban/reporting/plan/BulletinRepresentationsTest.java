@@ -20,17 +20,14 @@ import java.util.List;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The bulletin of {@link NovemberScene}'s month in its three representations: chosen by Accept or by suffix, each
  * holding the JSON's figures; an Accept none satisfies is 406, an unknown suffix 404, both problem documents.
  */
 @QuarkusTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BulletinRepresentationsTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -39,23 +36,23 @@ class BulletinRepresentationsTest {
     @Inject
     BulletinPage page;
 
-    private LedgerTopicWriter topic;
-    private final NovemberScene scene = new NovemberScene();
-    private String path;
+    /** Written once for all the tests: they only read it. */
+    private static final NovemberScene scene = new NovemberScene();
+    private static boolean written;
+    private final String path = "/api/v1/plans/" + scene.plan + "/bulletins/2017-11";
 
-    @BeforeAll
-    void writeTheMonth() {
-        topic = new LedgerTopicWriter(bootstrap);
-        scene.write(topic);
+    @BeforeEach
+    void writeTheMonthOnce() {
+        if (written) {
+            return;
+        }
+        try (LedgerTopicWriter topic = new LedgerTopicWriter(bootstrap)) {
+            scene.write(topic);
+        }
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
                 As.supervisor().get("/api/v1/tasks/{task}/progress", scene.task).then().statusCode(200)
                         .body("units.find { it.unitId == '" + scene.a + "' }.latestReport.reportId", equalTo("ra2")));
-        path = "/api/v1/plans/" + scene.plan + "/bulletins/2017-11";
-    }
-
-    @AfterAll
-    void disconnect() {
-        topic.close();
+        written = true;
     }
 
     private static Response get(String accept, String path) {
