@@ -89,7 +89,7 @@ public class BulletinResource {
                                  @Parameter(description = MONTH, example = "2017-11")
                                  @PathParam("month") @Size(max = 20) String month,
                                  @Parameter(description = "the representation",
-                                         schema = @Schema(enumeration = {"json", "xlsx", "html"}))
+                                         schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "xlsx", "html"}))
                                  @PathParam("format") @Size(max = 20) String format) {
         Representation representation = Representation.ofSuffix(format);
         return represent(find(planId, month), representation).build();
