@@ -40,6 +40,10 @@ final class BulletinDocuments {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2)))
                     .containsExactly("概况", "单位情况", "表扬与点名");
+            // The summary opens first and is the only selected tab: two would open the sheets grouped.
+            assertThat(workbook.getActiveSheetIndex()).isZero();
+            assertThat(List.of(workbook.getSheetAt(0).isSelected(), workbook.getSheetAt(1).isSelected(),
+                    workbook.getSheetAt(2).isSelected())).containsExactly(true, false, false);
             String title = workbook.getSheet("单位情况").getRow(0).getCell(0).getStringCellValue();
             assertThat(title).contains(bulletin.path("planTitle").asText(), "台账进度通报",
                     bulletin.path("month").asText().replaceFirst("(\\d{4})-0?(\\d+)", "$1年$2月"));

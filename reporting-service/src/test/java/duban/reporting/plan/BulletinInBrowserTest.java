@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * The bulletin's page in a real browser: headless Chromium renders {@link NovemberScene}'s month to PNG and PDF, and
  * the figures read back from the DOM it built are the JSON's. Needs the Debian packages {@code chromium} and
  * {@code fonts-noto-cjk} (CI installs both); skipped, saying so, only when there is no chromium on the PATH. The
- * rendered files stay in {@code target/bulletin-browser/} for people to look at.
+ * rendered files (and the month's workbook) stay in {@code target/bulletin-browser/} for people to look at.
  */
 @QuarkusTest
 class BulletinInBrowserTest {
@@ -59,10 +59,12 @@ class BulletinInBrowserTest {
         JsonNode bulletin = EventJson.mapper().readTree(
                 As.supervisor().get(path + ".json").then().statusCode(200).extract().asString());
         String html = As.supervisor().get(path + ".html").then().statusCode(200).extract().asString();
+        byte[] xlsx = As.supervisor().get(path + ".xlsx").then().statusCode(200).extract().asByteArray();
 
         Files.createDirectories(OUT);
         Path page = OUT.resolve("bulletin-2017-11.html").toAbsolutePath();
         Files.writeString(page, html, StandardCharsets.UTF_8);
+        Files.write(OUT.resolve("bulletin-2017-11.xlsx"), xlsx);
         String url = page.toUri().toString();
 
         // The DOM the browser built from the page: every unit's figures and one bar each, as in the JSON.

@@ -30,10 +30,9 @@ final class BulletinLabels {
 
     /** What the figures stand for: the whole closed month, or the running month so far. */
     static String basis(Bulletin bulletin) {
-        YearMonth month = YearMonth.parse(bulletin.month());
         return bulletin.provisional()
                 ? "本月尚未结束，数据统计至读取时刻，仅供参考，以月末通报为准"
-                : "数据统计截至" + month.getYear() + "年" + month.getMonthValue() + "月" + month.lengthOfMonth() + "日";
+                : "数据统计截至" + month(bulletin.month()) + "末";
     }
 
     /** A rate of 0 to 1 as a percentage with two decimals: 0.8 → 80.00%; empty when there is none. */

@@ -23,7 +23,9 @@ final class BulletinStyles {
     static final short FONT_POINTS = 11;
 
     final CellStyle title;
+    final CellStyle titleLeft;
     final CellStyle subtitle;
+    final CellStyle subtitleLeft;
     final CellStyle header;
     final CellStyle body;
     final CellStyle integer;
@@ -39,9 +41,17 @@ final class BulletinStyles {
         title.setAlignment(HorizontalAlignment.CENTER);
         title.setVerticalAlignment(VerticalAlignment.CENTER);
 
+        titleLeft = workbook.createCellStyle();
+        titleLeft.cloneStyleFrom(title);
+        titleLeft.setAlignment(HorizontalAlignment.LEFT);
+
         subtitle = workbook.createCellStyle();
         subtitle.setFont(plain);
         subtitle.setAlignment(HorizontalAlignment.CENTER);
+
+        subtitleLeft = workbook.createCellStyle();
+        subtitleLeft.cloneStyleFrom(subtitle);
+        subtitleLeft.setAlignment(HorizontalAlignment.LEFT);
 
         header = bordered(workbook, bold);
         header.setAlignment(HorizontalAlignment.CENTER);

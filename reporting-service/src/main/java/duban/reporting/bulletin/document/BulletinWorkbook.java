@@ -10,6 +10,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -44,6 +46,8 @@ public final class BulletinWorkbook {
 
     private static final int MIN_WIDTH = 6;
     private static final int MAX_WIDTH = 60;
+    /** The title's 16 points against the body's 11: how much wider its characters are. */
+    private static final double TITLE_SCALE = 16.0 / 11;
 
     public byte[] write(Bulletin bulletin) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -52,7 +56,8 @@ public final class BulletinWorkbook {
             summary(bulletin, workbook.createSheet(SUMMARY_SHEET), styles);
             units(bulletin, workbook.createSheet(UNIT_SHEET), styles);
             mentions(bulletin, workbook.createSheet(MENTION_SHEET), styles);
-            workbook.setActiveSheet(1);
+            // The summary opens first; it is the only selected tab (two selected tabs would group the sheets).
+            workbook.setActiveSheet(0);
             POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
             Date readAt = Date.from(bulletin.readAt());
             core.setCreated(Optional.of(readAt));
@@ -137,10 +142,6 @@ public final class BulletinWorkbook {
             Row basis = sheet.createRow(BASIS_ROW);
             String docNumber = bulletin.docNumber() == null ? "" : bulletin.docNumber() + "　";
             styles.text(basis, 0, docNumber + BulletinLabels.basis(bulletin), styles.subtitle);
-            if (headers.size() > 1) {
-                sheet.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, headers.size() - 1));
-                sheet.addMergedRegion(new CellRangeAddress(BASIS_ROW, BASIS_ROW, 0, headers.size() - 1));
-            }
         }
 
         void row(Object... values) {
@@ -163,9 +164,14 @@ public final class BulletinWorkbook {
         }
 
         void finish() {
+            int total = 0;
             for (int column = 0; column < widths.length; column++) {
-                sheet.setColumnWidth(column, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[column] + 2)) * 256);
+                int width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[column] + 2));
+                sheet.setColumnWidth(column, width * 256);
+                total += width;
             }
+            headingAcross(TITLE_ROW, total, TITLE_SCALE, styles.title, styles.titleLeft);
+            headingAcross(BASIS_ROW, total, 1, styles.subtitle, styles.subtitleLeft);
             // Title and headers stay in view while scrolling, and the headers repeat on every printed page.
             sheet.createFreezePane(0, FIRST_DATA_ROW);
             sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
@@ -174,6 +180,20 @@ public final class BulletinWorkbook {
             sheet.setFitToPage(true);
             sheet.getPrintSetup().setFitWidth((short) 1);
             sheet.getPrintSetup().setFitHeight((short) 0);
+        }
+
+        /**
+         * Centres a heading over the columns when it fits them; a merged region clips what does not fit, so a
+         * longer heading stays left-aligned in its own cell and runs on over the empty cells to its right.
+         */
+        private void headingAcross(int rowIndex, int columnsWidth, double scale, CellStyle centred, CellStyle left) {
+            Cell cell = sheet.getRow(rowIndex).getCell(0);
+            if (headers.size() > 1 && displayWidth(cell.getStringCellValue()) * scale <= columnsWidth) {
+                sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 0, headers.size() - 1));
+                cell.setCellStyle(centred);
+            } else {
+                cell.setCellStyle(left);
+            }
         }
 
         private void fit(int column, String text) {
