@@ -78,6 +78,8 @@ class SeedMonthBulletinTest {
         String assessmentPath = "/api/v1/plans/" + SeedLedger.PLAN_ID + "/assessments/2017-11";
         String bulletinInTheMonth;
         String assessmentInTheMonth;
+        byte[] workbookInTheMonth;
+        String pageInTheMonth;
         try (LedgerTopicWriter topic = new LedgerTopicWriter(bootstrap)) {
             SeedLedger.importAt(topic, shanghai("2017-10-31T10:00"));
             for (int n = 0; n < script.size(); n++) {
@@ -89,6 +91,8 @@ class SeedMonthBulletinTest {
             awaitReport(tasks.get("一.(六).1"), units.get("新乡市商务局"), lastInTheMonth);
             bulletinInTheMonth = body(bulletinPath);
             assessmentInTheMonth = body(assessmentPath);
+            workbookInTheMonth = bytes(bulletinPath + ".xlsx");
+            pageInTheMonth = body(bulletinPath + ".html");
             for (int n = 0; n < script.size(); n++) {
                 if (!shanghai(script.get(n)[0]).isBefore(CUT_OFF)) {
                     topic.write(event(script.get(n), n + 1), shanghai(script.get(n)[0]));
@@ -102,10 +106,16 @@ class SeedMonthBulletinTest {
         String assessment = body(assessmentPath);
         assertThat(bulletin).isEqualTo(bulletinInTheMonth);
         assertThat(assessment).isEqualTo(assessmentInTheMonth);
+        // The workbook and the page too, byte for byte: POI's "now" is pinned to the month's cut-off.
+        byte[] workbook = bytes(bulletinPath + ".xlsx");
+        assertThat(workbook).isEqualTo(workbookInTheMonth);
+        assertThat(body(bulletinPath + ".html")).isEqualTo(pageInTheMonth);
         matchesFixture(bulletin, "november-2017.bulletin.json");
         matchesFixture(assessment, "november-2017.assessment.json");
 
         JsonNode figures = EventJson.mapper().readTree(bulletin);
+        BulletinDocuments.workbookMatches(workbook, figures);
+        BulletinDocuments.pageMatches(pageInTheMonth, figures);
         assertThat(figures.path("provisional").asBoolean()).isFalse();
         // 财政局 leads one open leaf (一.(二).1.(2)); periods 11-05 (due Monday 11-06) and 11-20: both filed in time.
         assertThat(row(figures, "新乡市财政局")).containsEntry("reportsOwed", 2).containsEntry("reportsOnTime", 2)
@@ -185,6 +195,10 @@ class SeedMonthBulletinTest {
 
     private static String body(String path) {
         return As.supervisor().get(path).then().statusCode(200).extract().asString();
+    }
+
+    private static byte[] bytes(String path) {
+        return As.supervisor().get(path).then().statusCode(200).extract().asByteArray();
     }
 
     private static void matchesFixture(String json, String name) throws IOException {

@@ -37,7 +37,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
     private final String task = "matrix-task-" + UUID.randomUUID();
 
     AuthorizationMatrixTest() {
-        super("reporting-service", 9, OWNING_UNIT, OTHER_UNIT,
+        super("reporting-service", 10, OWNING_UNIT, OTHER_UNIT,
                 TableCounts.inServiceDatabase("processed_event", "ledger_event"));
     }
 
@@ -53,6 +53,8 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
                 who -> as -> as.get("/api/v1/plans/{p}/periods/2017-11-20", plan));
         samples.put("GET /api/v1/plans/{planId}/bulletins/{month}",
                 who -> as -> as.get("/api/v1/plans/{p}/bulletins/2017-11", plan));
+        samples.put("GET /api/v1/plans/{planId}/bulletins/{month}.{format}",
+                who -> as -> as.get("/api/v1/plans/{p}/bulletins/2017-11.xlsx", plan));
         samples.put("GET /api/v1/plans/{planId}/assessments/{month}",
                 who -> as -> as.get("/api/v1/plans/{p}/assessments/2017-11", plan));
         samples.put("GET /api/v1/admin/rebuild", who -> as -> as.get("/api/v1/admin/rebuild"));
