@@ -35,6 +35,11 @@ public interface Channel {
     /** Carries the reminder to one target once; a failed item or a failure is retried later. */
     Uni<Outcome> deliver(SentReminder reminder, String target);
 
+    /** As {@link #deliver(SentReminder, String)}, for a channel that names the delivery to its receiver. */
+    default Uni<Outcome> deliver(DeliveryStore.Lease lease) {
+        return deliver(lease.reminder(), lease.target());
+    }
+
     /**
      * Records one try where the channel keeps a log of its own (a webhook's deliveries), in the transaction that
      * settles the delivery. By default nothing.

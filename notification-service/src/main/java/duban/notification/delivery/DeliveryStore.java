@@ -172,6 +172,48 @@ public class DeliveryStore {
         return update.executeUpdate().replaceWithVoid();
     }
 
+    /** A delivery as its log shows it. */
+    public record Logged(String id, String reminderId, String kind, String heading, Instant sentAt, String channel,
+                         String target, String status, int attempts, Integer lastStatus, String lastError,
+                         Instant nextAttemptAt, Instant deliveredAt) {
+    }
+
+    /** A page of logged deliveries and the count of all that match. */
+    public record LogPage(long total, List<Logged> items) {
+    }
+
+    /**
+     * The deliveries of a recipient's reminders, the latest reminder first; {@code channel} and {@code status} narrow
+     * them when not null.
+     */
+    public Uni<LogPage> log(Mutiny.Session session, String recipient, String channel, String status, int page,
+                            int size) {
+        String where = " from delivery d join reminder r on r.id = d.reminder_id where r.recipient = ?1"
+                + " and (cast(?2 as varchar) is null or d.channel = ?2)"
+                + " and (cast(?3 as varchar) is null or d.status = ?3)";
+        return session.createNativeQuery("select count(*)" + where, Long.class)
+                .setParameter(1, recipient)
+                .setParameter(2, channel)
+                .setParameter(3, status)
+                .getSingleResult()
+                .chain(total -> session.createNativeQuery("select d.id, d.reminder_id, r.kind, r.heading, r.sent_at, "
+                                + "d.channel, d.target, d.status, d.attempts, d.last_status, d.last_error, "
+                                + "d.next_attempt_at, d.delivered_at" + where
+                                + " order by r.sent_at desc, d.created_at desc, d.id limit ?4 offset ?5",
+                                Object[].class)
+                        .setParameter(1, recipient)
+                        .setParameter(2, channel)
+                        .setParameter(3, status)
+                        .setParameter(4, size)
+                        .setParameter(5, (long) page * size)
+                        .getResultList()
+                        .map(rows -> new LogPage(total, rows.stream().map(row -> new Logged((String) row[0],
+                                (String) row[1], (String) row[2], (String) row[3], instant(row[4]), (String) row[5],
+                                (String) row[6], (String) row[7], ((Number) row[8]).intValue(),
+                                row[9] == null ? null : ((Number) row[9]).intValue(), (String) row[10],
+                                instant(row[11]), instant(row[12]))).toList())));
+    }
+
     /** 10 s, 20 s, 40 s, … doubling up to an hour. */
     static Duration backoff(int attempts) {
         long seconds = 10L << Math.min(Math.max(attempts - 1, 0), 9);
@@ -185,6 +227,9 @@ public class DeliveryStore {
     }
 
     static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
         if (value instanceof OffsetDateTime offset) {
             return offset.toInstant();
         }

@@ -111,6 +111,9 @@ public class Dispatcher {
                         : Multi.createFrom().iterable(leases)
                                 .onItem().transformToUni(this::attempt).merge(concurrency)
                                 .group().intoLists().of(batch, settleWindow)
+                                // the window's timer emits whether or not a settle is still under way
+                                .onOverflow().buffer(batch)
+                                .select().where(tries -> !tries.isEmpty())
                                 .onItem().transformToUniAndConcatenate(this::settle)
                                 .collect().last().map(nothing -> leases.size()));
     }
@@ -121,7 +124,7 @@ public class Dispatcher {
         Instant at = clock.instant();
         Uni<Channel.Outcome> tried = channel == null
                 ? Uni.createFrom().item(Channel.Outcome.failed(null, "no channel " + lease.channel()))
-                : Uni.createFrom().deferred(() -> channel.deliver(lease.reminder(), lease.target()))
+                : Uni.createFrom().deferred(() -> channel.deliver(lease))
                         .ifNoItem().after(timeout).failWith(() -> new java.util.concurrent.TimeoutException(
                                 "no answer within " + timeout.toMillis() + " ms"))
                         .onFailure().recoverWithItem(error -> Channel.Outcome.failed(null, error.toString()));
