@@ -5,6 +5,7 @@ import duban.events.envelope.CloudEvent;
 import duban.notification.delivery.Channel;
 import duban.notification.delivery.SentReminder;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.jboss.logging.Logger;
 
 /**
  * The channel {@code KAFKA}: every reminder sent goes to {@link Topics#NOTIFICATIONS}, whoever it is for, for the SMS
@@ -24,6 +26,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 public class KafkaChannel implements Channel {
 
     public static final String NAME = "KAFKA";
+    private static final Logger LOG = Logger.getLogger(KafkaChannel.class);
 
     @Inject
     NotificationsTopic topic;
@@ -56,6 +59,17 @@ public class KafkaChannel implements Channel {
             topic.producer(target).send(record, (metadata, error) -> emitter.complete(error == null
                     ? Outcome.ok(null) : Outcome.failed(null, error.toString())));
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    /** Creates the topic at start, off the main thread: consumers can subscribe before the first reminder. */
+    void start(@Observes StartupEvent event) {
+        Infrastructure.getDefaultWorkerPool().execute(() -> {
+            try {
+                topic.producer(Topics.NOTIFICATIONS);
+            } catch (RuntimeException e) {
+                LOG.warnf("the topic %s is created at the first reminder instead: %s", Topics.NOTIFICATIONS, e);
+            }
+        });
     }
 
     void close(@Observes ShutdownEvent event) {

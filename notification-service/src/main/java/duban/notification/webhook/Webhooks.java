@@ -2,6 +2,7 @@ package duban.notification.webhook;
 
 import duban.http.problem.ProblemException;
 import duban.notification.delivery.DeliveryStore;
+import duban.notification.metrics.NotificationMeters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +28,9 @@ public class Webhooks {
 
     @Inject
     Clock clock;
+
+    @Inject
+    NotificationMeters meters;
 
     @ConfigProperty(name = "duban.webhooks.max-active-per-unit", defaultValue = "10")
     int maxActive;
@@ -61,6 +65,7 @@ public class Webhooks {
     public Uni<Boolean> deactivate(String unitId, String id) {
         return sessions.withTransaction(session -> store.deactivate(session, unitId, id, clock.instant())
                 .call(found -> found ? deliveries.cancel(session, WebhookChannel.NAME, id, clock.instant())
+                        .invoke(cancelled -> meters.cancelled(WebhookChannel.NAME, cancelled))
                         : Uni.createFrom().voidItem()));
     }
 

@@ -181,6 +181,11 @@ class WebhooksTest {
         // the topic took it too
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> deliveries("KAFKA")
                 .body("items[0].status", equalTo("DELIVERED")));
+        // counted per channel at /q/metrics (unauthenticated, as Prometheus scrapes it)
+        String metrics = io.restassured.RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics)
+                .containsPattern("duban_deliveries_total\\{channel=\"KAFKA\",outcome=\"delivered\"} [1-9]")
+                .containsPattern("duban_deliveries_total\\{channel=\"WEBHOOK\",outcome=\"delivered\"} [1-9]");
         // the secret is never shown again
         assertThat(As.supervisor().get("/api/v1/units/{u}/webhooks", unit).then().extract().asString())
                 .doesNotContain(webhook.get("secret"));
@@ -267,6 +272,8 @@ class WebhooksTest {
         As.unit(unit).queryParam("status", "CANCELLED").get("/api/v1/units/{u}/deliveries", unit).then()
                 .statusCode(200).body("total", equalTo(1)).body("items[0].channel", equalTo("WEBHOOK"));
 
+        assertThat(io.restassured.RestAssured.get("/q/metrics").then().extract().asString()).containsPattern(
+                "duban_deliveries_total\\{channel=\"WEBHOOK\",outcome=\"cancelled\"} [1-9]");
         clock.set(shanghai("2017-11-07T18:00:00"));
         dispatcher.dispatch().await().atMost(Duration.ofSeconds(10));
         assertThat(received("down")).hasSize(1);
