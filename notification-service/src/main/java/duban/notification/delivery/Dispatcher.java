@@ -55,7 +55,8 @@ public class Dispatcher {
     @ConfigProperty(name = "duban.deliveries.batch", defaultValue = "500")
     int batch;
 
-    @ConfigProperty(name = "duban.deliveries.concurrency", defaultValue = "64")
+    /** Tries under way at once: sends to the topic are many and short, and batch better the more are in flight. */
+    @ConfigProperty(name = "duban.deliveries.concurrency", defaultValue = "256")
     int concurrency;
 
     @ConfigProperty(name = "duban.deliveries.timeout", defaultValue = "10s")

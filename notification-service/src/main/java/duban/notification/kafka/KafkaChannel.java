@@ -50,15 +50,17 @@ public class KafkaChannel implements Channel {
 
     @Override
     public Uni<Outcome> deliver(SentReminder reminder, String target) {
-        // Creating the topic and fetching its metadata may block: on a worker, never on the event loop.
-        return Uni.createFrom().<Outcome>emitter(emitter -> {
+        Uni<Outcome> send = Uni.createFrom().emitter(emitter -> {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(target, reminder.recipient(),
                     topic.envelope(reminder));
             record.headers().add("content-type",
                     CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
             topic.producer(target).send(record, (metadata, error) -> emitter.complete(error == null
                     ? Outcome.ok(null) : Outcome.failed(null, error.toString())));
-        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        });
+        // Creating the topic and the producer blocks: on a worker, never on the event loop. Once they exist a send
+        // only appends to the producer's buffer.
+        return topic.ready() ? send : send.runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     /** Creates the topic at start, off the main thread: consumers can subscribe before the first reminder. */

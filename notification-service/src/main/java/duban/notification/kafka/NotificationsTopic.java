@@ -52,6 +52,11 @@ public class NotificationsTopic {
         return codec.write(codec.wrap(source, reminder.asEvent()));
     }
 
+    /** Whether the topic was created and the producer exists: sending then blocks no more. */
+    boolean ready() {
+        return ensured && producer != null;
+    }
+
     /** The producer, once the topic exists; blocks while it creates the topic the first time. */
     synchronized KafkaProducer<String, byte[]> producer(String topic) {
         if (!ensured) {
