@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,9 +25,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Tries the deliveries that are due, every {@code duban.deliveries.interval} and right after reminders were sent:
- * leases a batch in one short transaction, tries them side by side (each bounded by {@code duban.deliveries.timeout},
+ * leases batches in short transactions, tries them side by side (each bounded by {@code duban.deliveries.timeout},
  * so a slow receiver holds up nothing but itself) and settles the outcomes as they come, those arriving together in
- * one transaction. A full batch is followed by the next at once, until nothing is due.
+ * one transaction. The next batch is leased as soon as the tries under way leave room, until nothing is due.
  */
 @ApplicationScoped
 public class Dispatcher {
@@ -87,8 +88,8 @@ public class Dispatcher {
     }
 
     /**
-     * Tries the due deliveries, batch after batch until none is due; the item is how many were tried (0 when another
-     * dispatch of this instance is under way: that one goes on once more).
+     * Tries the due deliveries until none is due; the item is how many were tried (0 when another dispatch of this
+     * instance is under way: that one goes on once more).
      */
     public Uni<Integer> dispatch() {
         again.set(true);
@@ -96,27 +97,31 @@ public class Dispatcher {
             return Uni.createFrom().item(0);
         }
         again.set(false);
-        return drain(0).eventually(() -> running.set(false))
+        return drain().eventually(() -> running.set(false))
                 .call(tried -> again.get() ? dispatch() : Uni.createFrom().voidItem());
     }
 
-    private Uni<Integer> drain(int triedSoFar) {
-        return SafeContext.run(vertx, this::dispatchBatch)
-                .chain(tried -> tried >= batch ? drain(triedSoFar + tried) : Uni.createFrom().item(triedSoFar + tried));
-    }
-
-    /** Leases one batch, tries it and settles it; the item is how many were tried. */
-    private Uni<Integer> dispatchBatch() {
-        return sessions.withTransaction(session -> store.lease(session, clock.instant(), lease, batch))
-                .chain(leases -> leases.isEmpty() ? Uni.createFrom().item(0)
-                        : Multi.createFrom().iterable(leases)
-                                .onItem().transformToUni(this::attempt).merge(concurrency)
-                                .group().intoLists().of(batch, settleWindow)
-                                // the window's timer emits whether or not a settle is still under way
-                                .onOverflow().buffer(batch)
-                                .select().where(tries -> !tries.isEmpty())
-                                .onItem().transformToUniAndConcatenate(this::settle)
-                                .collect().last().map(nothing -> leases.size()));
+    /**
+     * One stream of tries: a batch is leased whenever the tries under way leave room for more, not when the previous
+     * batch is done, so a receiver that takes its whole timeout holds one place, never the deliveries behind it.
+     * Leasing stops at the first batch that is not full.
+     */
+    private Uni<Integer> drain() {
+        AtomicInteger tried = new AtomicInteger();
+        return Multi.createBy().repeating()
+                .uni(() -> SafeContext.run(vertx, () -> sessions.withTransaction(session ->
+                        store.lease(session, clock.instant(), lease, batch))))
+                .whilst(leases -> leases.size() >= batch)
+                .onItem().<DeliveryStore.Lease>disjoint()
+                .onItem().transformToUni(this::attempt).merge(concurrency)
+                .invoke(tries -> tried.incrementAndGet())
+                .group().intoLists().of(batch, settleWindow)
+                // the window's timer emits whether or not a settle is still under way
+                .onOverflow().buffer(batch)
+                .select().where(tries -> !tries.isEmpty())
+                .onItem().transformToUniAndConcatenate(this::settle)
+                .collect().last()
+                .map(nothing -> tried.get());
     }
 
     private Uni<Channel.Try> attempt(DeliveryStore.Lease lease) {
