@@ -1,5 +1,6 @@
 package duban.events;
 
+import duban.events.notification.NotificationEvent;
 import duban.events.plan.PlanEvent;
 import duban.events.task.TaskEvent;
 import duban.events.unit.UnitEvent;
@@ -13,7 +14,8 @@ import java.util.Optional;
 /**
  * Maps stable type names to event record classes and back. Built once from the sealed event
  * hierarchy of each aggregate, so every permitted record is known and must carry an
- * {@link EventType} name; a duplicate or missing name fails at class initialisation.
+ * {@link EventType} name; a duplicate or missing name fails at class initialisation. The notifications topic's
+ * records ({@link NotificationEvent}) have names of their own, kept apart: they are no ledger events.
  */
 public final class EventTypes {
 
@@ -21,6 +23,8 @@ public final class EventTypes {
     private static final List<Class<?>> ROOTS = List.of(PlanEvent.class, UnitEvent.class, TaskEvent.class);
     private static final Map<String, Class<? extends LedgerEvent>> BY_NAME;
     private static final Map<Class<?>, String> BY_CLASS;
+    private static final Map<String, Class<? extends NotificationEvent>> NOTIFICATIONS_BY_NAME;
+    private static final Map<Class<?>, String> NOTIFICATIONS_BY_CLASS;
 
     static {
         Map<String, Class<? extends LedgerEvent>> byName = new LinkedHashMap<>();
@@ -41,14 +45,29 @@ public final class EventTypes {
         }
         BY_NAME = Collections.unmodifiableMap(byName);
         BY_CLASS = Collections.unmodifiableMap(byClass);
+        Map<String, Class<? extends NotificationEvent>> notifications = new LinkedHashMap<>();
+        Map<Class<?>, String> notificationClasses = new LinkedHashMap<>();
+        for (Class<?> type : NotificationEvent.class.getPermittedSubclasses()) {
+            EventType name = type.getAnnotation(EventType.class);
+            if (name == null) {
+                throw new IllegalStateException(type.getName() + " has no @EventType name");
+            }
+            if (byName.containsKey(name.value()) || notifications.put(name.value(),
+                    type.asSubclass(NotificationEvent.class)) != null) {
+                throw new IllegalStateException("event type name used twice: " + name.value());
+            }
+            notificationClasses.put(type, name.value());
+        }
+        NOTIFICATIONS_BY_NAME = Collections.unmodifiableMap(notifications);
+        NOTIFICATIONS_BY_CLASS = Collections.unmodifiableMap(notificationClasses);
     }
 
     private EventTypes() {
     }
 
-    /** The stable name of an event class; fails for a class outside the contract. */
+    /** The stable name of an event or notification class; fails for a class outside the contract. */
     public static String nameOf(Class<?> type) {
-        String name = BY_CLASS.get(type);
+        String name = BY_CLASS.getOrDefault(type, NOTIFICATIONS_BY_CLASS.get(type));
         if (name == null) {
             throw new IllegalArgumentException("not an event of the contract: " + type.getName());
         }
@@ -67,6 +86,16 @@ public final class EventTypes {
     /** Every type name of the contract, in declaration order. */
     public static List<String> names() {
         return List.copyOf(BY_NAME.keySet());
+    }
+
+    /** The notification record class for a stable name, empty for a name this version does not know. */
+    public static Optional<Class<? extends NotificationEvent>> notificationClassOf(String name) {
+        return Optional.ofNullable(NOTIFICATIONS_BY_NAME.get(name));
+    }
+
+    /** Every type name of the notifications topic. */
+    public static List<String> notificationNames() {
+        return List.copyOf(NOTIFICATIONS_BY_NAME.keySet());
     }
 
     @SuppressWarnings("unchecked")

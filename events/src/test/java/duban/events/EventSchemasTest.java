@@ -16,6 +16,8 @@ import duban.events.envelope.Actor;
 import duban.events.envelope.CloudEvent;
 import duban.events.envelope.CloudEventCodec;
 import duban.events.envelope.EventMetadata;
+import duban.events.notification.NotificationEvent;
+import duban.events.notification.ReminderSent;
 import duban.events.task.LeaderLine;
 import duban.events.task.ReportingCadence;
 import duban.events.task.ReportingFrequency;
@@ -60,6 +62,7 @@ class EventSchemasTest {
     private static final Path EXAMPLES = SCHEMAS.resolve("examples");
     private static final String SCHEMA_SUFFIX = ".schema.json";
     private static final String ENVELOPE_SCHEMA = "cloudevent" + SCHEMA_SUFFIX;
+    private static final String NOTIFICATION_ENVELOPE_SCHEMA = "notification-cloudevent" + SCHEMA_SUFFIX;
     private static final String DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";
 
     private static final ObjectMapper JSON = EventJson.mapper();
@@ -76,6 +79,10 @@ class EventSchemasTest {
         return EventTypes.names().stream();
     }
 
+    static Stream<String> notificationTypes() {
+        return EventTypes.notificationNames().stream();
+    }
+
     // --- one schema and one example per type, and nothing else ---
 
     @Test
@@ -83,11 +90,13 @@ class EventSchemasTest {
         assertThat(EventTypes.names()).hasSize(24);
         assertThat(filesIn(SCHEMAS))
                 .as("files in %s: <type>%s per event type, and the envelope's %s", SCHEMAS, SCHEMA_SUFFIX, ENVELOPE_SCHEMA)
-                .containsExactlyInAnyOrderElementsOf(
-                        Stream.concat(types().map(type -> type + SCHEMA_SUFFIX), Stream.of(ENVELOPE_SCHEMA)).toList());
+                .containsExactlyInAnyOrderElementsOf(Stream.concat(
+                        Stream.concat(types(), notificationTypes()).map(type -> type + SCHEMA_SUFFIX),
+                        Stream.of(ENVELOPE_SCHEMA, NOTIFICATION_ENVELOPE_SCHEMA)).toList());
         assertThat(filesIn(EXAMPLES))
                 .as("files in %s: <type>.json per event type", EXAMPLES)
-                .containsExactlyInAnyOrderElementsOf(types().map(type -> type + ".json").toList());
+                .containsExactlyInAnyOrderElementsOf(
+                        Stream.concat(types(), notificationTypes()).map(type -> type + ".json").toList());
     }
 
     // --- each schema describes its record as the mapper writes it ---
@@ -296,6 +305,56 @@ class EventSchemasTest {
         assertInvalid(schema, badStart, "a start that is no ISO date");
     }
 
+    // --- the notifications topic ---
+
+    @ParameterizedTest
+    @MethodSource("notificationTypes")
+    void aNotificationsSchemaDescribesItsRecordAndItsExampleRoundTrips(String type) throws IOException {
+        JsonNode schema = read(schemaFile(type));
+        Class<? extends NotificationEvent> record = EventTypes.notificationClassOf(type).orElseThrow();
+        assertThat(schema.path("$schema").asText()).isEqualTo(DRAFT_2020_12);
+        assertThat(schema.path("title").asText()).isEqualTo(type);
+        assertMatches(schema, schema, record, type, new HashSet<>());
+
+        JsonNode example = read(exampleFile(type));
+        assertValid(schema(type), example, "example of " + type);
+        NotificationEvent event = JSON.treeToValue(example, record);
+        assertThat(JSON.readTree(JSON.writeValueAsBytes(event))).as("the example is what the mapper writes")
+                .isEqualTo(example);
+    }
+
+    @ParameterizedTest
+    @MethodSource("notificationTypes")
+    void aNotificationTravelsInItsEnvelopeKeyedByItsRecipientAndReadsBack(String type) throws IOException {
+        NotificationEvent event = JSON.treeToValue(read(exampleFile(type)),
+                EventTypes.notificationClassOf(type).orElseThrow());
+        byte[] bytes = codec.write(codec.wrap("/duban/notification-service", event));
+        JsonNode json = JSON.readTree(bytes);
+
+        assertValid(compiled(SCHEMAS.resolve(NOTIFICATION_ENVELOPE_SCHEMA)), json, "CloudEvent of " + type);
+        assertValid(schema(type), json.get("data"), "data of the CloudEvent of " + type);
+        assertThat(json.get("type").asText()).isEqualTo(type);
+        assertThat(json.get("id").asText()).isEqualTo(event.notificationId());
+        assertThat(json.get("subject").asText()).isEqualTo(event.recipient());
+        assertThat(json.has("sequence")).as("no place in the event store").isFalse();
+        CloudEvent read = codec.read(bytes);
+        assertThat(codec.notification(read)).contains(event);
+        assertThat(codec.payload(read)).as("no ledger event").isEmpty();
+    }
+
+    @Test
+    void aReminderSentWithoutTaskCodeOrPlanStillValidatesAndItsKindIsOneOfTheKnown() {
+        ObjectNode reminder = (ObjectNode) read(exampleFile("duban.notification.reminder-sent.v1"));
+        JsonSchema schema = schema("duban.notification.reminder-sent.v1");
+        ObjectNode bare = reminder.deepCopy();
+        bare.putNull("taskCode");
+        bare.putNull("planId");
+        assertValid(schema, bare, "a reminder of a task without code and plan");
+        assertInvalid(schema, with(reminder, "kind", "SOMETHING"), "an unknown kind");
+        assertInvalid(schema, without(reminder, "recipient"), "a reminder without recipient");
+        assertThat(EventTypes.nameOf(ReminderSent.class)).isEqualTo("duban.notification.reminder-sent.v1");
+    }
+
     // --- the AsyncAPI document ---
 
     @Test
@@ -324,6 +383,19 @@ class EventSchemasTest {
             assertThat(data).isEqualTo("./events/" + type + SCHEMA_SUFFIX);
             assertThat(CONTRACT.resolve(data)).exists();
             assertThat(message.at("/traits/0/$ref").asText()).isEqualTo("#/components/messageTraits/ledgerEvent");
+        }
+        assertThat(names(notifications.path("messages"))).as("messages of %s", Topics.NOTIFICATIONS)
+                .containsExactlyInAnyOrderElementsOf(EventTypes.notificationNames());
+        for (String type : EventTypes.notificationNames()) {
+            JsonNode message = messages.path(type);
+            assertThat(message.path("name").asText()).isEqualTo(type);
+            List<JsonNode> parts = list(message.at("/payload/allOf"));
+            assertThat(parts).extracting(part -> part.path("$ref").asText())
+                    .contains("./events/" + NOTIFICATION_ENVELOPE_SCHEMA);
+            JsonNode specific = parts.stream().filter(part -> part.has("properties")).findFirst().orElseThrow();
+            assertThat(specific.at("/properties/type/const").asText()).isEqualTo(type);
+            assertThat(specific.at("/properties/data/$ref").asText()).isEqualTo("./events/" + type + SCHEMA_SUFFIX);
+            assertThat(message.at("/traits/0/$ref").asText()).isEqualTo("#/components/messageTraits/notification");
         }
         JsonNode trait = doc.at("/components/messageTraits/ledgerEvent");
         assertThat(trait.at("/headers/properties/content-type/const").asText())

@@ -27,6 +27,15 @@ class EventTypesTest {
     }
 
     @Test
+    void notificationsHaveNamesOfTheirOwnAndAreNoLedgerEvents() {
+        assertThat(EventTypes.notificationNames()).containsExactly("duban.notification.reminder-sent.v1");
+        assertThat(EventTypes.notificationClassOf("duban.notification.reminder-sent.v1"))
+                .contains(duban.events.notification.ReminderSent.class);
+        assertThat(EventTypes.classOf("duban.notification.reminder-sent.v1")).isEmpty();
+        assertThat(EventTypes.isEvent(duban.events.notification.ReminderSent.class)).isFalse();
+    }
+
+    @Test
     void aClassOutsideTheContractHasNoName() {
         assertThatThrownBy(() -> EventTypes.nameOf(String.class)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import duban.events.EventJson;
 import duban.events.EventTypes;
 import duban.events.LedgerEvent;
+import duban.events.notification.NotificationEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
@@ -55,6 +56,18 @@ public final class CloudEventCodec {
                 mapper.valueToTree(event));
     }
 
+    /**
+     * Wraps a notification sent: its id is the notification's (the same on every re-send), its subject the recipient
+     * (the Kafka key); it has no place in the event store, so no sequence, global index or actor.
+     *
+     * @param source the producing service, such as {@code /duban/notification-service}
+     */
+    public CloudEvent wrap(String source, NotificationEvent event) {
+        return new CloudEvent(CloudEvent.SPEC_VERSION, event.notificationId(), source,
+                EventTypes.nameOf(event.getClass()), event.recipient(), event.sentAt(), CloudEvent.JSON, null, null,
+                null, null, null, null, null, null, null, null, mapper.valueToTree(event));
+    }
+
     public byte[] write(CloudEvent event) {
         try {
             return mapper.writeValueAsBytes(event);
@@ -76,6 +89,17 @@ public final class CloudEventCodec {
             throw new IllegalArgumentException("CloudEvent lacks specversion 1.0, id, type or source");
         }
         return event;
+    }
+
+    /** The notification of the envelope, or empty when its type is not one this version knows. */
+    public Optional<NotificationEvent> notification(CloudEvent event) {
+        return EventTypes.notificationClassOf(event.type()).map(type -> {
+            try {
+                return mapper.treeToValue(event.data(), type);
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException("data of " + event.type() + " " + event.id() + " is malformed", e);
+            }
+        });
     }
 
     /** The event record of the envelope, or empty when its type is not one this version knows. */

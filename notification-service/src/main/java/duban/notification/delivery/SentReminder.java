@@ -1,5 +1,6 @@
 package duban.notification.delivery;
 
+import duban.events.notification.ReminderSent;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -12,4 +13,10 @@ import java.time.LocalDate;
 public record SentReminder(String id, String key, String kind, String taskId, String planId, String taskCode,
                            String recipient, String aboutUnit, String subject, LocalDate sendOn, Instant dueAt,
                            Instant sentAt, boolean late, String heading, String body) {
+
+    /** What every channel carries: the topic's CloudEvents {@code data}, a webhook's body. */
+    public ReminderSent asEvent() {
+        return new ReminderSent(id, key, kind, taskId, taskCode, planId, recipient, aboutUnit, subject, heading, body,
+                dueAt, sentAt, late);
+    }
 }

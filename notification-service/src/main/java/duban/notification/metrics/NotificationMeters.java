@@ -51,6 +51,14 @@ public class NotificationMeters {
         }
     }
 
+    /** Deliveries cancelled before they were delivered (their webhook deactivated): never tried again. */
+    public void cancelled(String channel, int count) {
+        if (count > 0) {
+            Counter.builder("duban.deliveries").description("Tries of deliveries, by channel and outcome")
+                    .tag("channel", channel).tag("outcome", "cancelled").register(registry).increment(count);
+        }
+    }
+
     /** The deliveries not yet delivered, per channel; a channel missing from {@code counts} has none. */
     public void pending(Map<String, Long> counts) {
         counts.keySet().forEach(this::pendingOf);

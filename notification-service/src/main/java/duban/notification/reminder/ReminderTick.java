@@ -28,7 +28,8 @@ import org.jboss.logging.Logger;
 /**
  * Sends what fell due: every {@code duban.reminders.tick}, and right after the service applied new ledger events (so
  * an urge goes out at once), it works out the reminders that fell due within the catch-up window, claims their keys
- * and creates their deliveries in one transaction, then wakes the dispatcher. A key another replica or an earlier run
+ * and creates their deliveries in one transaction (in bulk: each channel asked for the targets of all of them at
+ * once), then wakes the dispatcher without waiting for it. A key another replica or an earlier run
  * claimed is not sent again; a reminder whose reason is gone (the report came in, the milestone was done, the task
  * was suspended) is no longer worked out, so nothing stale goes out.
  */
@@ -142,18 +143,26 @@ public class ReminderTick {
                                 sent.stream().filter(SentReminder::late).count());
                     }
                 })
-                .call(sent -> sent.isEmpty() ? Uni.createFrom().voidItem() : dispatcher.dispatch().replaceWithVoid())
+                .invoke(sent -> {
+                    if (!sent.isEmpty()) {
+                        dispatcher.wake();
+                    }
+                })
                 .map(List::size);
     }
 
+    /** Every channel's deliveries of the reminders sent: its targets asked once per channel, rows inserted in bulk. */
     private Uni<Void> createDeliveries(Mutiny.Session session, List<SentReminder> sent, Instant now) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (SentReminder reminder : sent) {
-            for (Channel channel : dispatcher.all().values()) {
-                chain = chain.chain(() -> channel.targets(session, reminder)
-                        .chain(targets -> deliveries.create(session, reminder.id(), channel.name(), targets, now)));
-            }
+        if (sent.isEmpty()) {
+            return Uni.createFrom().voidItem();
         }
-        return chain;
+        List<DeliveryStore.NewDelivery> rows = new ArrayList<>();
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Channel channel : dispatcher.all().values()) {
+            chain = chain.chain(() -> channel.targetsOf(session, sent).invoke(targets -> targets.forEach(
+                    (reminderId, list) -> list.forEach(target -> rows.add(
+                            new DeliveryStore.NewDelivery(reminderId, channel.name(), target))))).replaceWithVoid());
+        }
+        return chain.chain(() -> deliveries.createAll(session, rows, now));
     }
 }

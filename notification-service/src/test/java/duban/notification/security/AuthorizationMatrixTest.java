@@ -19,7 +19,8 @@ import java.util.UUID;
 
 /**
  * Every endpoint of notification-service, as discovered from its live OpenAPI document, called as every identity: a
- * unit's clerk sees and marks its own schedule and inbox only, and a refused call changes nothing.
+ * unit's clerk sees and marks its own schedule and inbox, and sees and manages its own webhooks and delivery log
+ * only, and a refused call changes nothing.
  */
 @QuarkusTest
 class AuthorizationMatrixTest extends AuthorizationMatrixContract {
@@ -31,8 +32,9 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
     AgroalDataSource dataSource;
 
     AuthorizationMatrixTest() {
-        super("notification-service", 3, OWNING_UNIT, OTHER_UNIT,
-                TableCounts.inServiceDatabase("processed_event", "ledger_event", "reminder", "delivery"));
+        super("notification-service", 8, OWNING_UNIT, OTHER_UNIT,
+                TableCounts.inServiceDatabase("processed_event", "ledger_event", "reminder", "delivery", "webhook",
+                        "webhook_attempt"));
     }
 
     @Override
@@ -45,7 +47,52 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
             String id = aReminderOfTheOwningUnit();
             return as -> as.post("/api/v1/units/{u}/notifications/{id}/read", OWNING_UNIT, id);
         });
+        samples.put("GET /api/v1/units/{unitId}/deliveries",
+                who -> as -> as.get("/api/v1/units/{u}/deliveries", OWNING_UNIT));
+        samples.put("POST /api/v1/units/{unitId}/webhooks", who -> {
+            // A unit has at most ten active webhooks: earlier samples (and runs) must not reach that limit.
+            deactivateTheOwningUnitsWebhooks();
+            return as -> as.contentType("application/json").body("{\"url\": \"https://oa.example.org/duban\"}")
+                    .post("/api/v1/units/{u}/webhooks", OWNING_UNIT);
+        });
+        samples.put("GET /api/v1/units/{unitId}/webhooks",
+                who -> as -> as.get("/api/v1/units/{u}/webhooks", OWNING_UNIT));
+        samples.put("DELETE /api/v1/units/{unitId}/webhooks/{webhookId}", who -> {
+            String id = aWebhookOfTheOwningUnit();
+            return as -> as.delete("/api/v1/units/{u}/webhooks/{id}", OWNING_UNIT, id);
+        });
+        samples.put("GET /api/v1/units/{unitId}/webhooks/{webhookId}/deliveries", who -> {
+            String id = aWebhookOfTheOwningUnit();
+            return as -> as.get("/api/v1/units/{u}/webhooks/{id}/deliveries", OWNING_UNIT, id);
+        });
         return samples;
+    }
+
+    private void deactivateTheOwningUnitsWebhooks() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "update webhook set active = false, deactivated_at = now() where unit_id = ? and active")) {
+            update.setString(1, OWNING_UNIT);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A webhook of the owning unit, as a registration stores one (deactivated: it counts against no limit). */
+    private String aWebhookOfTheOwningUnit() {
+        String id = UUID.randomUUID().toString();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("""
+                     insert into webhook (id, unit_id, url, description, secret, active, created_at, created_by)
+                     values (?, ?, 'https://oa.example.org/matrix', null, 'whsec_matrix', false, now(), 'matrix')""")) {
+            insert.setString(1, id);
+            insert.setString(2, OWNING_UNIT);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return id;
     }
 
     /** A reminder as the tick records one, so that marking it read has something to mark. */
