@@ -1,9 +1,11 @@
 package duban.notification.delivery;
 
 import duban.notification.metrics.NotificationMeters;
+import duban.view.store.SafeContext;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -43,6 +45,9 @@ public class Dispatcher {
 
     @Inject
     NotificationMeters meters;
+
+    @Inject
+    Vertx vertx;
 
     @ConfigProperty(name = "duban.deliveries.batch", defaultValue = "200")
     int batch;
@@ -85,7 +90,10 @@ public class Dispatcher {
                 LOG.debugf("delivery %s over %s to %s failed (try %d): %s", lease.deliveryId(), lease.channel(),
                         lease.target(), lease.attempts(), outcome.error());
             }
-            return sessions.withTransaction(session -> store.settle(session, lease, outcome, clock.instant()));
+            // Tries end side by side, often on one Vert.x context, where Hibernate Reactive would hand them one shared
+            // session: each settles in a context (and so a session and transaction) of its own.
+            return SafeContext.run(vertx, () -> sessions.withTransaction(session -> store.settle(session, lease,
+                    outcome, clock.instant())));
         });
     }
 
