@@ -1,7 +1,7 @@
 package duban.notification.hostile;
 
+import duban.notification.ServiceState;
 import duban.testing.contract.HostileInputContract;
-import duban.testing.state.TableCounts;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -14,6 +14,6 @@ class HostileInputTest extends HostileInputContract {
 
     HostileInputTest() {
         super("notification-service", 20,
-                TableCounts.inServiceDatabase("processed_event", "ledger_event"));
+                ServiceState.of("processed_event", "ledger_event", "contact"));
     }
 }

@@ -1,8 +1,8 @@
 package duban.notification.security;
 
+import duban.notification.ServiceState;
 import duban.testing.contract.AuthorizationMatrixContract;
 import duban.testing.identity.AuthorizationMatrix;
-import duban.testing.state.TableCounts;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -19,8 +19,8 @@ import java.util.UUID;
 
 /**
  * Every endpoint of notification-service, as discovered from its live OpenAPI document, called as every identity: a
- * unit's clerk sees and marks its own schedule and inbox, and sees and manages its own webhooks and delivery log
- * only, and a refused call changes nothing.
+ * unit's clerk sees and marks its own schedule and inbox, sees and manages its own webhooks, delivery log and
+ * e-mail contacts only, and a refused call changes nothing.
  */
 @QuarkusTest
 class AuthorizationMatrixTest extends AuthorizationMatrixContract {
@@ -32,9 +32,9 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
     AgroalDataSource dataSource;
 
     AuthorizationMatrixTest() {
-        super("notification-service", 8, OWNING_UNIT, OTHER_UNIT,
-                TableCounts.inServiceDatabase("processed_event", "ledger_event", "reminder", "delivery", "webhook",
-                        "webhook_attempt"));
+        super("notification-service", 11, OWNING_UNIT, OTHER_UNIT,
+                ServiceState.of("processed_event", "ledger_event", "reminder", "delivery", "webhook", "webhook_attempt",
+                        "contact"));
     }
 
     @Override
@@ -65,6 +65,15 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
             String id = aWebhookOfTheOwningUnit();
             return as -> as.get("/api/v1/units/{u}/webhooks/{id}/deliveries", OWNING_UNIT, id);
         });
+        samples.put("GET /api/v1/units/{unitId}/contacts", who -> as -> as.get("/api/v1/units/{u}/contacts", OWNING_UNIT));
+        samples.put("POST /api/v1/units/{unitId}/contacts", who -> {
+            Map<String, String> body = Map.of("name", "矩阵联系人", "address", aFreshAddress());
+            return as -> as.contentType("application/json").body(body).post("/api/v1/units/{u}/contacts", OWNING_UNIT);
+        });
+        samples.put("DELETE /api/v1/units/{unitId}/contacts/{contactId}", who -> {
+            String id = aContactOfTheOwningUnit();
+            return as -> as.delete("/api/v1/units/{u}/contacts/{id}", OWNING_UNIT, id);
+        });
         return samples;
     }
 
@@ -88,6 +97,27 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
                      values (?, ?, 'https://oa.example.org/matrix', null, 'whsec_matrix', false, now(), 'matrix')""")) {
             insert.setString(1, id);
             insert.setString(2, OWNING_UNIT);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return id;
+    }
+
+    private static String aFreshAddress() {
+        return "matrix-" + UUID.randomUUID().toString().substring(0, 8) + "@xinxiang.gov.cn";
+    }
+
+    /** An active contact, as the contacts API adds one, so that removing it has something to remove. */
+    private String aContactOfTheOwningUnit() {
+        String id = UUID.randomUUID().toString();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("""
+                     insert into contact (id, unit_id, name, address, active, added_at, added_by)
+                     values (?, ?, '矩阵联系人', ?, true, now(), 'matrix@duban.test')""")) {
+            insert.setString(1, id);
+            insert.setString(2, OWNING_UNIT);
+            insert.setString(3, aFreshAddress());
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
