@@ -80,6 +80,91 @@ class AttachmentBenchmark {
         Files.delete(file);
     }
 
+    /**
+     * What one request holds: a 20 MiB upload paused after 15 MiB, and a download read 1 MiB then paused; during
+     * each pause the heap is collected and measured against the heap before the request. A server buffering the
+     * body would hold the 15 MiB (or the unread 19 MiB) here.
+     */
+    @Test
+    void heapHeldByOneRequestInFlight() throws Exception {
+        TaskFixture.registerUnits();
+        String unit = TaskFixture.unit(TaskFixture.LEAD);
+        String token = TestTokens.issuer().unit("clerk-" + unit + "@duban.test", unit);
+        HttpClient http = HttpClient.newHttpClient();
+        for (int round = 0; round < 3; round++) {
+            long baseline = collectedHeap();
+            java.util.concurrent.CountDownLatch paused = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch resume = new java.util.concurrent.CountDownLatch(1);
+            long pauseAt = 15L * 1024 * 1024;
+            String tag = "%PDF-1.4\n%held" + round + System.nanoTime() + "\n";
+            InputStream body = new InputStream() {
+                private long position;
+
+                @Override
+                public int read() {
+                    throw new UnsupportedOperationException();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    if (position >= SIZE) {
+                        return -1;
+                    }
+                    if (position == pauseAt) {
+                        paused.countDown();
+                        try {
+                            resume.await();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                    int n = (int) Math.min(Math.min(len, SIZE - position), position < pauseAt ? pauseAt - position : len);
+                    for (int i = 0; i < n; i++) {
+                        long at = position + i;
+                        b[off + i] = at < tag.length() ? (byte) tag.charAt((int) at) : (byte) 'x';
+                    }
+                    position += n;
+                    return n;
+                }
+            };
+            var upload = http.sendAsync(HttpRequest.newBuilder(URI.create(base() + "/api/v1/attachments?name=h.pdf"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/pdf")
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)).build(), HttpResponse.BodyHandlers.ofString());
+            paused.await();
+            Thread.sleep(500); // let the server take in what was sent
+            long heldUp = collectedHeap() - baseline;
+            resume.countDown();
+            HttpResponse<String> up = upload.get();
+            assertThat(up.statusCode()).isEqualTo(201);
+            String sha = up.body().replaceAll(".*\"sha256\":\"([0-9a-f]{64})\".*", "$1");
+
+            baseline = collectedHeap();
+            // a plain socket, so that no client buffer in this JVM counts: what the heap holds is the server's
+            long heldDown;
+            try (java.net.Socket socket = new java.net.Socket("localhost", RestAssured.port)) {
+                socket.setReceiveBufferSize(64 * 1024);
+                socket.getOutputStream().write(("GET /api/v1/attachments/" + sha + " HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Authorization: Bearer " + token + "\r\nConnection: close\r\n\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                InputStream in = socket.getInputStream();
+                in.readNBytes(1024 * 1024);
+                Thread.sleep(500); // let the server write what it would
+                heldDown = collectedHeap() - baseline;
+                in.transferTo(OutputStream.nullOutputStream());
+            }
+            System.out.printf("attachment heap held in flight round %d: upload paused at 15 MiB +%d KiB, download "
+                    + "paused after 1 MiB +%d KiB%n", round, heldUp >> 10, heldDown >> 10);
+        }
+    }
+
+    private static long collectedHeap() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+        return MEMORY.getHeapMemoryUsage().getUsed();
+    }
+
     private static String base() {
         return "http://localhost:" + RestAssured.port;
     }
