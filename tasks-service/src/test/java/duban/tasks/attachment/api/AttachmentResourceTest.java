@@ -92,6 +92,23 @@ class AttachmentResourceTest {
     }
 
     @Test
+    void aMultipartPartsUtf8FileNameAsBrowsersSendIt() {
+        byte[] text = ("会议纪要 " + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
+        String boundary = "----duban" + System.nanoTime();
+        java.io.ByteArrayOutputStream form = new java.io.ByteArrayOutputStream();
+        form.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"会议纪要.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        form.writeBytes(text);
+        form.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+
+        As.unit(lead).contentType("multipart/form-data; boundary=" + boundary).body(form.toByteArray()).post(PATH)
+                .then().statusCode(201)
+                .body("name", equalTo("会议纪要.txt"))
+                .body("mediaType", equalTo("text/plain"))
+                .body("size", equalTo(text.length));
+    }
+
+    @Test
     void theSameBytesTwiceAreStoredOnceAndAnsweredAlike() {
         byte[] pdf = Uploads.pdf(5000);
         Uploads.uploadAsUnit(lead, pdf, "a.pdf");
