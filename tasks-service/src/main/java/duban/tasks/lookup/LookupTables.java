@@ -2,6 +2,9 @@ package duban.tasks.lookup;
 
 import duban.events.plan.PlanAmended;
 import duban.events.plan.PlanRegistered;
+import duban.events.task.Attachment;
+import duban.events.task.ProgressReportCorrected;
+import duban.events.task.ProgressReported;
 import duban.events.task.TaskCreated;
 import duban.events.unit.UnitAliasAdded;
 import duban.events.unit.UnitGroupDefined;
@@ -151,6 +154,38 @@ public class LookupTables {
     @EventHandler
     void on(TaskCreated event) throws SQLException {
         planTasks.record(event.taskId(), event.planId());
+    }
+
+    @EventHandler
+    void on(ProgressReported event) throws SQLException {
+        recordAttachments(event.taskId(), event.reportId(), event.unitId(), event.attachments());
+    }
+
+    @EventHandler
+    void on(ProgressReportCorrected event) throws SQLException {
+        recordAttachments(event.taskId(), event.reportId(), event.unitId(), event.attachments());
+    }
+
+    /** Which files a report names: who may download them, and what the audit checks is stored. */
+    private void recordAttachments(String taskId, String reportId, String unitId, List<Attachment> attachments)
+            throws SQLException {
+        if (attachments == null || attachments.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("""
+                     INSERT INTO attachment_reference (sha256, task_id, report_id, unit_id, size)
+                     VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")) {
+            for (Attachment attachment : attachments) {
+                insert.setString(1, attachment.sha256());
+                insert.setString(2, taskId);
+                insert.setString(3, reportId);
+                insert.setString(4, unitId);
+                insert.setLong(5, attachment.size());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
     }
 
     private void upsertRule(String planId, PlanReportingRule rule) throws SQLException {

@@ -37,6 +37,10 @@ class DataAccessTest {
         "duban.tasks.infrastructure.axon..",
         // the Idempotency-Key records, written in the command's transaction
         "duban.tasks.infrastructure.idempotency..",
+        // the catalog of stored attachments and their uploaders
+        "duban.tasks.attachment.catalog..",
+        // the attachments' bytes, when PostgreSQL keeps them
+        "duban.tasks.attachment.store.postgres..",
     };
 
     @ArchTest

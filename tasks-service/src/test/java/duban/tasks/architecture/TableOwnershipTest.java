@@ -44,7 +44,11 @@ class TableOwnershipTest {
             entry("audit_checkpoint", "duban.tasks.audit.checkpoint"),
             entry("audit_chain_head", "duban.tasks.audit.checkpoint"),
             entry("audit_head_bucket", "duban.tasks.audit.checkpoint"),
-            entry("idempotency_record", "duban.tasks.infrastructure.idempotency"));
+            entry("idempotency_record", "duban.tasks.infrastructure.idempotency"),
+            entry("attachment_file", "duban.tasks.attachment.catalog"),
+            entry("attachment_upload", "duban.tasks.attachment.catalog"),
+            entry("attachment_chunk", "duban.tasks.attachment.store.postgres"),
+            entry("attachment_reference", "duban.tasks.lookup"));
 
     private static final Pattern CREATE_TABLE = Pattern.compile("(?i)CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\w+)");
 

@@ -1,6 +1,8 @@
 package duban.tasks.hostile;
 
+import duban.tasks.attachment.Uploads;
 import duban.tasks.imports.SeedNotice;
+import duban.testing.identity.As;
 import duban.testing.contract.HostileInputContract;
 import duban.testing.hostile.HostileFixture;
 import duban.testing.infrastructure.KafkaTestResource;
@@ -41,6 +43,11 @@ class HostileInputTest extends HostileInputContract {
                 .body("POST /api/v1/tasks/{taskId}/reports", () -> HostileTasks.reportBody(unit))
                 .query("POST /api/v1/imports/notices", Map.of("dryRun", "true"))
                 .rawBody("POST /api/v1/imports/notices", "text/plain; charset=UTF-8",
-                        SeedNotice.text().getBytes(StandardCharsets.UTF_8));
+                        SeedNotice.text().getBytes(StandardCharsets.UTF_8))
+                .query("POST /api/v1/attachments", Map.of("name", "hostile.pdf"))
+                .rawBody("POST /api/v1/attachments", "application/pdf", Uploads.pdf(2000))
+                // past the attachment limit (20 MiB) and the request limit above it
+                .tooLarge("POST /api/v1/attachments", 22 * 1024 * 1024)
+                .pathValue("sha256", () -> Uploads.upload(As.supervisor(), Uploads.pdf(1000), "hostile.pdf"));
     }
 }

@@ -56,6 +56,7 @@ final class HostileTasks {
     /** What no refused request may change: the events, the idempotency records, the command-side lookups. */
     static TableCounts state() {
         return TableCounts.inServiceDatabase("domain_event_entry", "domain_event_entry.global_index",
-                "idempotency_record", "unit_directory", "plan_rule");
+                "idempotency_record", "unit_directory", "plan_rule", "attachment_file", "attachment_chunk",
+                "attachment_reference");
     }
 }

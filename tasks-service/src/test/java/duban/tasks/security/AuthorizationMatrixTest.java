@@ -25,7 +25,8 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
         // What no refused call may change: the events, idempotency records and command-side lookup tables.
         super("tasks-service", 39, TasksSamples.OWNING, TasksSamples.OTHER, TableCounts.inServiceDatabase(
                 "domain_event_entry", "domain_event_entry.global_index", "idempotency_record", "unit_directory",
-                "plan_rule", "unit_name_claim", "plan_header", "plan_task"));
+                "plan_rule", "unit_name_claim", "plan_header", "plan_task", "attachment_file", "attachment_upload",
+                "attachment_chunk", "attachment_reference"));
     }
 
     @Override

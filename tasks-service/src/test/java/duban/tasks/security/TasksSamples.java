@@ -1,5 +1,6 @@
 package duban.tasks.security;
 
+import duban.tasks.attachment.Uploads;
 import duban.tasks.imports.SeedNotice;
 import duban.tasks.ledger.SeedLedgerFile;
 import duban.tasks.task.api.TaskFixture;
@@ -42,6 +43,7 @@ final class TasksSamples {
         samples.put("GET /api/v1/audit/verify", who -> as -> as.get("/api/v1/audit/verify"));
         samples.put("POST /api/v1/imports/notices", who -> as -> as.contentType("text/plain; charset=UTF-8")
                 .queryParam("dryRun", true).body(SeedNotice.text()).post("/api/v1/imports/notices"));
+        attachments();
         samples.put("POST /api/v1/imports/ledger", who -> as -> as.contentType(XLSX).queryParam("dryRun", true)
                 .body(SeedLedgerFile.bytes()).post("/api/v1/imports/ledger"));
         return samples;
@@ -82,6 +84,24 @@ final class TasksSamples {
         command("suspension", fresh(), unit -> "{\"reason\":\"暂缓实施\"}");
         command("resumption", TaskFixture::suspended, unit -> "{\"note\":\"恢复实施\"}");
         command("cancellation", fresh(), unit -> "{\"reason\":\"任务撤销\"}");
+    }
+
+    private void attachments() {
+        samples.put("POST /api/v1/attachments", who -> {
+            byte[] file = Uploads.pdf(600);
+            return as -> as.contentType("application/pdf").queryParam("name", "矩阵证明材料.pdf").body(file)
+                    .post("/api/v1/attachments");
+        });
+        // a file the owning unit uploaded and named in a report on a task it leads
+        samples.put("GET /api/v1/attachments/{sha256}", who -> {
+            TaskFixture task = TaskFixture.create();
+            byte[] file = Uploads.pdf(700);
+            String sha = Uploads.uploadAsUnit(OWNING, file, "矩阵证明材料.pdf");
+            As.unit(OWNING).contentType(ContentType.JSON).body("{\"unitId\":\"" + OWNING + "\",\"text\":\"矩阵测试进展\","
+                    + "\"attachments\":[{\"name\":\"矩阵证明材料.pdf\",\"size\":700,\"sha256\":\"" + sha + "\"}]}")
+                    .post("/api/v1/tasks/" + task.id + "/reports").then().statusCode(201);
+            return as -> as.get("/api/v1/attachments/{sha}", sha);
+        });
     }
 
     private void plans() {

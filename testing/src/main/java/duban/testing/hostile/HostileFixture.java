@@ -26,6 +26,7 @@ public final class HostileFixture {
     private final Map<String, Supplier<Map<String, Object>>> bodies = new HashMap<>();
     private final Map<String, Map<String, String>> queries = new HashMap<>();
     private final Map<String, RawBody> rawBodies = new HashMap<>();
+    private final Map<String, Integer> tooLarge = new HashMap<>();
     private String unitId = "hostile-unit";
 
     /** A body that is not JSON (a notice's text, a file): sent as the base of size and encoding attacks. */
@@ -53,6 +54,19 @@ public final class HostileFixture {
     public HostileFixture rawBody(String operationKey, String contentType, byte[] bytes) {
         rawBodies.put(operationKey, new RawBody(contentType, bytes));
         return this;
+    }
+
+    /**
+     * How large a raw body must be for the operation to refuse it as too large (413), when more than the 10 MiB
+     * the suite sends by default (a file upload whose limit lies above).
+     */
+    public HostileFixture tooLarge(String operationKey, int bytes) {
+        tooLarge.put(operationKey, bytes);
+        return this;
+    }
+
+    int tooLargeBytes(ApiOperation operation) {
+        return tooLarge.getOrDefault(operation.key(), 10 * 1024 * 1024);
     }
 
     /** The unit a unit's clerk acts for, on operations only units may call. */

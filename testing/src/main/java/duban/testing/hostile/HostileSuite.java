@@ -90,7 +90,8 @@ public final class HostileSuite {
                         body.bytes(), body.expectation()));
             }
         } else {
-            fixture.rawBody(operation).ifPresent(raw -> rawBodies(operation, raw, path, query, requests));
+            fixture.rawBody(operation).ifPresent(raw -> rawBodies(operation, raw, path, query, requests,
+                    fixture.tooLargeBytes(operation)));
         }
         for (ApiOperation.Parameter parameter : operation.in("path")) {
             ParameterVariants.pathSegments().forEach((attack, segment) -> requests.add(new HostileRequest(operation,
@@ -149,10 +150,12 @@ public final class HostileSuite {
     }
 
     private static void rawBodies(ApiOperation operation, HostileFixture.RawBody raw, String path,
-                                  Map<String, String> query, List<HostileRequest> requests) {
-        byte[] huge = new byte[10 * 1024 * 1024];
+                                  Map<String, String> query, List<HostileRequest> requests, int tooLarge) {
+        byte[] huge = new byte[tooLarge];
         java.util.Arrays.fill(huge, (byte) 'x');
-        requests.add(new HostileRequest(operation, "raw.size.10MB", path, query, raw.contentType(), huge, Expectation.TOO_LARGE));
+        String size = tooLarge % (1024 * 1024) == 0 ? tooLarge / (1024 * 1024) + "MB" : tooLarge + "B";
+        requests.add(new HostileRequest(operation, "raw.size." + size, path, query, raw.contentType(), huge,
+                Expectation.TOO_LARGE));
         requests.add(new HostileRequest(operation, "raw.invalid-utf8", path, query, raw.contentType(),
                 new byte[] {(byte) 0xFF, (byte) 0xFE, (byte) 0xC3, 0x28, (byte) 0xC0, (byte) 0xAF}, Expectation.HANDLED));
         requests.add(new HostileRequest(operation, "raw.empty", path, query, raw.contentType(), new byte[0], Expectation.HANDLED));

@@ -12,12 +12,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses a body larger than {@code duban.limits.max-body-size} (uploads under
- * {@code duban.limits.upload-path-prefix} may reach {@code duban.limits.max-upload-size}) from its
+ * {@code duban.limits.upload-path-prefix} may reach {@code duban.limits.max-upload-size}, and those under the optional
+ * {@code duban.limits.large-upload-path-prefix} {@code duban.limits.max-large-upload-size}) from its
  * Content-Length, with 413 problem+json. It runs as a route ahead of Quarkus's own upload limit, which would
  * otherwise answer a body over {@code quarkus.http.limits.max-body-size} (or one announced with
  * {@code Expect: 100-continue}) with an empty 413; and it closes the connection, so the body is never read.
@@ -35,6 +37,12 @@ public class BodySizeLimit {
     @ConfigProperty(name = "duban.limits.upload-path-prefix", defaultValue = "/api/v1/imports/")
     String uploadPathPrefix;
 
+    @ConfigProperty(name = "duban.limits.large-upload-path-prefix")
+    Optional<String> largeUploadPathPrefix;
+
+    @ConfigProperty(name = "duban.limits.max-large-upload-size", defaultValue = "8M")
+    MemorySize maxLargeUploadSize;
+
     @Inject
     ObjectMapper json;
 
@@ -43,8 +51,9 @@ public class BodySizeLimit {
     }
 
     void check(RoutingContext context) {
-        long allowed = context.normalizedPath().startsWith(uploadPathPrefix)
-                ? maxUploadSize.asLongValue() : maxBodySize.asLongValue();
+        String path = context.normalizedPath();
+        long allowed = largeUploadPathPrefix.filter(path::startsWith).isPresent() ? maxLargeUploadSize.asLongValue()
+                : path.startsWith(uploadPathPrefix) ? maxUploadSize.asLongValue() : maxBodySize.asLongValue();
         if (declaredLength(context) <= allowed) {
             context.next();
             return;

@@ -46,18 +46,28 @@ final class AuditExamples {
              "nextAfter":1042}""";
 
     static final String INTACT = """
-            {"intact":true,"eventsChecked":52810,"checkpointsChecked":1440,"firstBrokenLink":null}""";
+            {"intact":true,"eventsChecked":52810,"checkpointsChecked":1440,"firstBrokenLink":null,
+             "attachmentsIntact":true,"attachmentsChecked":312,"attachmentProblems":[]}""";
 
     static final String EDITED = """
             {"intact":false,"eventsChecked":1041,"checkpointsChecked":37,
              "firstBrokenLink":{"globalIndex":1042,"aggregateId":"0b6f3c1e-5d2a-4c8e-9f1a-2b7d9e4c6a10",
-               "sequence":1,"problem":"edited","detail":"the row's content does not match its hash"}}""";
+               "sequence":1,"problem":"edited","detail":"the row's content does not match its hash"},
+             "attachmentsIntact":true,"attachmentsChecked":12,"attachmentProblems":[]}""";
+
+    static final String ATTACHMENT_CORRUPT = """
+            {"intact":true,"eventsChecked":52810,"checkpointsChecked":1440,"firstBrokenLink":null,
+             "attachmentsIntact":false,"attachmentsChecked":312,
+             "attachmentProblems":[{"sha256":"3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b",
+               "taskId":"0b6f3c1e-5d2a-4c8e-9f1a-2b7d9e4c6a10","reportId":"r-2017-11-20-kjj","problem":"corrupt",
+               "detail":"the stored bytes hash to 9c56cc51b374c3ba189210d5b6d4bf57790d351c96c47c02190ecf1e430635ab"}]}""";
 
     static final String LAST_DELETED = """
             {"intact":false,"eventsChecked":1043,"checkpointsChecked":37,
              "firstBrokenLink":{"globalIndex":1044,"aggregateId":"0b6f3c1e-5d2a-4c8e-9f1a-2b7d9e4c6a10",
                "sequence":2,"problem":"checkpoint-mismatch",
-               "detail":"checkpoint 38 bound the aggregate up to sequence 2 (global index 1044) but the store ends at sequence 1: its last event(s) were deleted"}}""";
+               "detail":"checkpoint 38 bound the aggregate up to sequence 2 (global index 1044) but the store ends at sequence 1: its last event(s) were deleted"},
+             "attachmentsIntact":true,"attachmentsChecked":12,"attachmentProblems":[]}""";
 
     static final String INVALID_LIMIT = """
             {"type":"urn:duban:problem:invalid-limit","title":"Bad request","status":400,

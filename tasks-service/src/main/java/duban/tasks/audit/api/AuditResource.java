@@ -61,14 +61,19 @@ public class AuditResource {
 
     @GET
     @Path("/verify")
-    @Operation(summary = "Verify that no stored event was edited, deleted, inserted or reordered",
+    @Operation(summary = "Verify that no stored event was edited, deleted, inserted or reordered, and that every "
+            + "attachment is stored intact",
             description = "Walks every event's hash chain in global-index order and every checkpoint, and names "
-                    + "the first broken link. Reads the whole store: expect it to take a while on a large ledger.")
-    @APIResponse(responseCode = "200", description = "The outcome; intact is false when a link is broken",
+                    + "the first broken link; then reads and hashes every file the ledger's reports name and lists "
+                    + "each one missing, corrupt (another hash) or of another size than stated. Reads the whole "
+                    + "store and every attachment: expect it to take a while on a large ledger.")
+    @APIResponse(responseCode = "200", description = "The outcome; intact is false when a link is broken, "
+            + "attachmentsIntact when a named file is missing or corrupt",
             content = @Content(schema = @Schema(implementation = VerifyReport.class), examples = {
                     @ExampleObject(name = "intact", value = AuditExamples.INTACT),
                     @ExampleObject(name = "edited", value = AuditExamples.EDITED),
-                    @ExampleObject(name = "last event deleted", value = AuditExamples.LAST_DELETED)}))
+                    @ExampleObject(name = "last event deleted", value = AuditExamples.LAST_DELETED),
+                    @ExampleObject(name = "attachment corrupt", value = AuditExamples.ATTACHMENT_CORRUPT)}))
     @APIResponse(responseCode = "500", description = "The store could not be read")
     public VerifyReport verify() {
         return verifier.verify();

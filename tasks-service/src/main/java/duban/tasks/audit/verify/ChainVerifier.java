@@ -10,7 +10,8 @@ import jakarta.inject.Inject;
 /**
  * Verifies the whole audit trail: streams the stored rows in global-index order and the checkpoints through one
  * {@link ChainWalk}, in one snapshot of the store ({@link RawEventRows#snapshot()}) so that concurrent appends and
- * checkpoints are either wholly seen or not at all.
+ * checkpoints are either wholly seen or not at all; then hashes every attachment the ledger's reports name
+ * ({@link AttachmentCheck}).
  */
 @ApplicationScoped
 public class ChainVerifier {
@@ -18,11 +19,18 @@ public class ChainVerifier {
     @Inject
     RawEventRows store;
 
+    @Inject
+    AttachmentCheck attachments;
+
+    /** The chains and checkpoints, then every attachment the ledger names. */
     public VerifyReport verify() {
+        VerifyReport chains;
         try (RowSnapshot snapshot = store.snapshot()) {
             Successors successors = (aggregateId, sequence) -> snapshot.firstAfter(aggregateId, sequence)
                     .map(e -> new Head(e.row().aggregateId(), e.row().sequence(), e.hash(), e.row().globalIndex()));
-            return new ChainWalk(successors).walk(snapshot.inGlobalOrder(), CheckpointTable.all(snapshot));
+            chains = new ChainWalk(successors).walk(snapshot.inGlobalOrder(), CheckpointTable.all(snapshot));
         }
+        AttachmentCheck.Outcome files = attachments.check();
+        return chains.withAttachments(files.checked(), files.problems());
     }
 }

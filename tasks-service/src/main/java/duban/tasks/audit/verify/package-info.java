@@ -19,6 +19,10 @@
  *       differs, or a checkpoint itself was altered, removed or reordered.</li>
  * </ul>
  *
+ * <p>Attachments: every file the ledger's reports name (as the command side's {@code attachment_reference} lookup
+ * lists them) is read from the blob store and hashed; one missing, corrupt (another hash) or of another size than
+ * the report states is listed among {@code attachmentProblems}, all of them, not only the first.
+ *
  * <p>Memory: one head per aggregate, the current window's first move per aggregate and a
  * few hundred rows of each cursor. The walk reads one consistent snapshot (repeatable read), so
  * appends and checkpoints written meanwhile do not disturb it.

@@ -4,6 +4,7 @@ import static duban.tasks.task.api.RequestValues.orEmpty;
 
 import duban.http.security.Roles;
 import duban.http.security.UnitScope;
+import duban.tasks.attachment.Attachments;
 import duban.tasks.infrastructure.web.Idempotent;
 import duban.tasks.task.command.CorrectProgressReport;
 import duban.tasks.task.command.ReportProgress;
@@ -34,23 +35,34 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Idempotent
 public class TaskReportsResource {
 
+    private static final String UNUSABLE = "Refused by a ledger rule, an unknown unit, an attachment not uploaded "
+            + "(unknown-attachment) or named with another size (attachment-size-mismatch)";
+
     @Inject
     TaskCommands commands;
+
+    @Inject
+    Attachments attachments;
 
     @POST
     @RolesAllowed(Roles.UNIT)
     @Extension(name = UnitScope.EXTENSION, value = UnitScope.OWN_TASKS)
     @Operation(summary = "Report progress on a task for a reporting period",
-            description = "The report id is generated when the body has none.")
+            description = "The report id is generated when the body has none. Attachments are named by the name, "
+                    + "size and sha256 their upload (POST /api/v1/attachments) answered; another hash, or one the "
+                    + "unit did not upload and no report of the task names, is refused (422 unknown-attachment), "
+                    + "and so is another size (422 attachment-size-mismatch).")
     @APIResponse(responseCode = "201", description = "Recorded; ETag is the task's new version",
             content = @Content(schema = @Schema(implementation = Recorded.class)))
     @APIResponse(responseCode = "403", description = TaskWriteHeaders.NOT_PERMITTED)
+    @APIResponse(responseCode = "422", description = UNUSABLE)
     public Response report(@BeanParam TaskWriteHeaders task, @Valid @NotNull ReportProgressRequest request) {
         String reportId = RequestValues.idOrNew(request.reportId());
         ReportProgress command = new ReportProgress(task.taskId(), task.expectedVersion(), reportId,
                 commands.unit("unitId", request.unitId()), request.period(), request.text(),
                 ReportProgressRequest.Count.toEvents(request.counts()), orEmpty(request.milestonesClaimedDone()),
                 ReportProgressRequest.AttachmentInfo.toEvents(request.attachments()));
+        requireUploaded(task, command.unitId(), request.attachments());
         return commands.added(task, command, Recorded.Kind.REPORT, reportId);
     }
 
@@ -59,10 +71,12 @@ public class TaskReportsResource {
     @Extension(name = UnitScope.EXTENSION, value = UnitScope.OWN_TASKS)
     @Path("/{reportId}/corrections")
     @Operation(summary = "Correct a report in force", description = "Only the unit that filed it corrects it; the "
-            + "correction keeps its period and supersedes it. The correction's id is generated when the body has none.")
+            + "correction keeps its period and supersedes it. The correction's id is generated when the body has none. "
+            + "Attachments are checked as for a report (422 unknown-attachment, attachment-size-mismatch).")
     @APIResponse(responseCode = "201", description = "Recorded; ETag is the task's new version",
             content = @Content(schema = @Schema(implementation = Recorded.class)))
     @APIResponse(responseCode = "403", description = TaskWriteHeaders.NOT_PERMITTED)
+    @APIResponse(responseCode = "422", description = UNUSABLE)
     public Response correct(@BeanParam TaskWriteHeaders task, @PathParam("reportId") String supersededId,
                             @Valid @NotNull CorrectReportRequest request) {
         String reportId = RequestValues.idOrNew(request.reportId());
@@ -70,6 +84,18 @@ public class TaskReportsResource {
                 supersededId, commands.unit("unitId", request.unitId()), request.text(),
                 ReportProgressRequest.Count.toEvents(request.counts()), orEmpty(request.milestonesClaimedDone()),
                 ReportProgressRequest.AttachmentInfo.toEvents(request.attachments()), request.reason());
+        requireUploaded(task, command.unitId(), request.attachments());
         return commands.added(task, command, Recorded.Kind.REPORT, reportId);
+    }
+
+    /** A report names only files uploaded before it, by the hash and size the upload answered (else 422). */
+    private void requireUploaded(TaskWriteHeaders task, String unitId,
+                                 java.util.List<ReportProgressRequest.AttachmentInfo> named) {
+        if (named == null || named.isEmpty()) {
+            return;
+        }
+        commands.resolution().requireAllKnown();
+        attachments.requireNameable(unitId, task.taskId(), named.stream()
+                .map(a -> new Attachments.Named(a.sha256(), a.size())).toList());
     }
 }

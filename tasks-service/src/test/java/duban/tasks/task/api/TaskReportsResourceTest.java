@@ -11,6 +11,8 @@ import duban.testing.infrastructure.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import duban.tasks.attachment.Uploads;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -18,10 +20,20 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "tasks"))
 class TaskReportsResourceTest {
 
+    /** The file the corrections name, uploaded by both lead units so that each may name it. */
+    private static final byte[] LIST = Uploads.pdf(2048);
+
     private static final String CORRECTION = """
             {"reportId":"r1-fix","unitId":"市科技局","text":"已完成第二批高企推荐工作,推荐企业15家。",
              "attachments":[{"name":"推荐名单.pdf","size":2048,"sha256":"%s"}],"reason":"漏报推荐数量"}"""
-            .formatted("ab".repeat(32));
+            .formatted(Uploads.sha256(LIST));
+
+    @BeforeEach
+    void uploadTheList() {
+        TaskFixture.registerUnits();
+        Uploads.uploadAsUnit(TaskFixture.unit(TaskFixture.LEAD), LIST, "推荐名单.pdf");
+        Uploads.uploadAsUnit(TaskFixture.unit(TaskFixture.SECOND_LEAD), LIST, "推荐名单.pdf");
+    }
 
     @Test
     void aCorrectionSupersedesTheReportWhichStaysOnRecordMarked() {
