@@ -9,9 +9,13 @@ import io.vertx.ext.mail.SMTPException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.reactive.mutiny.Mutiny;
 
@@ -52,6 +56,21 @@ public class EmailChannel implements Channel {
             return Uni.createFrom().item(List.of());
         }
         return contacts.activeAddresses(session, reminder.recipient());
+    }
+
+    @Override
+    public Uni<Map<String, List<String>>> targetsOf(Mutiny.Session session, List<SentReminder> reminders) {
+        if (!email.on()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        Set<String> recipients = reminders.stream().map(SentReminder::recipient).collect(Collectors.toSet());
+        return contacts.activeAddresses(session, recipients).map(byUnit -> {
+            Map<String, List<String>> byReminder = new HashMap<>();
+            for (SentReminder reminder : reminders) {
+                byReminder.put(reminder.id(), byUnit.getOrDefault(reminder.recipient(), List.of()));
+            }
+            return byReminder;
+        });
     }
 
     @Override
