@@ -1,20 +1,18 @@
 package duban.workbook;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
-/** The few cell styles of the ledger, created once per workbook (a workbook holds at most 64,000 styles). */
+/**
+ * The few cell styles of the ledger, created once per workbook, in the {@link HouseStyle}; every cell of the ledger
+ * wraps its text (row heights are worked out from the wrapped lines, {@link RowHeights}).
+ */
 final class WorkbookStyles {
 
-    /** A font that has CJK glyphs on Windows and that LibreOffice maps to a CJK font elsewhere. */
-    static final String FONT_NAME = "宋体";
-    static final short FONT_POINTS = 11;
+    static final short FONT_POINTS = HouseStyle.FONT_POINTS;
 
     final CellStyle title;
     final CellStyle subtitle;
@@ -23,48 +21,22 @@ final class WorkbookStyles {
     final CellStyle centered;
 
     WorkbookStyles(Workbook workbook) {
-        Font plain = font(workbook, false, FONT_POINTS);
-        Font bold = font(workbook, true, FONT_POINTS);
+        Font plain = HouseStyle.font(workbook, false, FONT_POINTS);
+        Font bold = HouseStyle.font(workbook, true, FONT_POINTS);
 
-        title = workbook.createCellStyle();
-        title.setFont(font(workbook, true, (short) 16));
-        title.setAlignment(HorizontalAlignment.CENTER);
-        title.setVerticalAlignment(VerticalAlignment.CENTER);
+        title = HouseStyle.title(workbook);
+        subtitle = HouseStyle.subtitle(workbook, plain);
 
-        subtitle = workbook.createCellStyle();
-        subtitle.setFont(plain);
-        subtitle.setAlignment(HorizontalAlignment.CENTER);
+        header = HouseStyle.header(workbook, bold);
+        header.setWrapText(true);
 
-        header = bordered(workbook, bold);
-        header.setAlignment(HorizontalAlignment.CENTER);
-        header.setVerticalAlignment(VerticalAlignment.CENTER);
-        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-
-        body = bordered(workbook, plain);
+        body = HouseStyle.bordered(workbook, plain);
+        body.setWrapText(true);
         body.setVerticalAlignment(VerticalAlignment.TOP);
 
-        centered = bordered(workbook, plain);
+        centered = HouseStyle.bordered(workbook, plain);
+        centered.setWrapText(true);
         centered.setAlignment(HorizontalAlignment.CENTER);
         centered.setVerticalAlignment(VerticalAlignment.CENTER);
-    }
-
-    private static Font font(Workbook workbook, boolean bold, short points) {
-        Font font = workbook.createFont();
-        font.setFontName(FONT_NAME);
-        font.setFontHeightInPoints(points);
-        font.setBold(bold);
-        return font;
-    }
-
-    private static CellStyle bordered(Workbook workbook, Font font) {
-        CellStyle style = workbook.createCellStyle();
-        style.setFont(font);
-        style.setWrapText(true);
-        style.setBorderTop(BorderStyle.THIN);
-        style.setBorderBottom(BorderStyle.THIN);
-        style.setBorderLeft(BorderStyle.THIN);
-        style.setBorderRight(BorderStyle.THIN);
-        return style;
     }
 }

@@ -1,26 +1,20 @@
 package duban.reporting.bulletin.document;
 
+import duban.workbook.HouseStyle;
 import java.math.BigDecimal;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * The few cell styles of the bulletin's workbook, created once per workbook, in the manner of the 工作台账's: 宋体, a
- * grey bold header, thin borders; integers, two-decimal scores and percentages as number formats.
+ * The few cell styles of the bulletin's workbook, created once per workbook, in the {@link HouseStyle} of the
+ * 工作台账; integers, two-decimal scores and percentages as number formats.
  */
 final class BulletinStyles {
-
-    /** A font that has CJK glyphs on Windows and that LibreOffice maps to a CJK font elsewhere. */
-    static final String FONT_NAME = "宋体";
-    static final short FONT_POINTS = 11;
 
     final CellStyle title;
     final CellStyle titleLeft;
@@ -33,33 +27,22 @@ final class BulletinStyles {
     final CellStyle percent;
 
     BulletinStyles(Workbook workbook) {
-        Font plain = font(workbook, false, FONT_POINTS);
-        Font bold = font(workbook, true, FONT_POINTS);
+        Font plain = HouseStyle.font(workbook, false, HouseStyle.FONT_POINTS);
+        Font bold = HouseStyle.font(workbook, true, HouseStyle.FONT_POINTS);
 
-        title = workbook.createCellStyle();
-        title.setFont(font(workbook, true, (short) 16));
-        title.setAlignment(HorizontalAlignment.CENTER);
-        title.setVerticalAlignment(VerticalAlignment.CENTER);
-
+        title = HouseStyle.title(workbook);
         titleLeft = workbook.createCellStyle();
         titleLeft.cloneStyleFrom(title);
         titleLeft.setAlignment(HorizontalAlignment.LEFT);
 
-        subtitle = workbook.createCellStyle();
-        subtitle.setFont(plain);
-        subtitle.setAlignment(HorizontalAlignment.CENTER);
-
+        subtitle = HouseStyle.subtitle(workbook, plain);
         subtitleLeft = workbook.createCellStyle();
         subtitleLeft.cloneStyleFrom(subtitle);
         subtitleLeft.setAlignment(HorizontalAlignment.LEFT);
 
-        header = bordered(workbook, bold);
-        header.setAlignment(HorizontalAlignment.CENTER);
-        header.setVerticalAlignment(VerticalAlignment.CENTER);
-        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header = HouseStyle.header(workbook, bold);
 
-        body = bordered(workbook, plain);
+        body = HouseStyle.bordered(workbook, plain);
         body.setVerticalAlignment(VerticalAlignment.TOP);
         body.setWrapText(true);
 
@@ -92,26 +75,8 @@ final class BulletinStyles {
         cell.setCellStyle(percent);
     }
 
-    private static Font font(Workbook workbook, boolean bold, short points) {
-        Font font = workbook.createFont();
-        font.setFontName(FONT_NAME);
-        font.setFontHeightInPoints(points);
-        font.setBold(bold);
-        return font;
-    }
-
-    private static CellStyle bordered(Workbook workbook, Font font) {
-        CellStyle style = workbook.createCellStyle();
-        style.setFont(font);
-        style.setBorderTop(BorderStyle.THIN);
-        style.setBorderBottom(BorderStyle.THIN);
-        style.setBorderLeft(BorderStyle.THIN);
-        style.setBorderRight(BorderStyle.THIN);
-        return style;
-    }
-
     private static CellStyle numeric(Workbook workbook, Font font, String format) {
-        CellStyle style = bordered(workbook, font);
+        CellStyle style = HouseStyle.bordered(workbook, font);
         style.setAlignment(HorizontalAlignment.RIGHT);
         style.setVerticalAlignment(VerticalAlignment.TOP);
         style.setDataFormat(workbook.createDataFormat().getFormat(format));
