@@ -1,8 +1,8 @@
 package duban.tasks.attachment.api;
 
+import duban.http.download.ContentDisposition;
 import duban.http.problem.ProblemException;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -70,10 +70,6 @@ final class FileName {
 
     /** {@code attachment; filename="ascii fallback"; filename*=UTF-8''percent-encoded} (RFC 6266). */
     static String disposition(String name) {
-        StringBuilder ascii = new StringBuilder();
-        name.codePoints().forEach(c -> ascii.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '%'
-                ? (char) c : '_'));
-        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+        return ContentDisposition.attachment(name, name);
     }
 }

@@ -1,7 +1,6 @@
 package duban.tasks.ledger.api;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import duban.http.download.ContentDisposition;
 
 /**
  * The Content-Disposition of an exported ledger: the plan's Chinese title for clients that read RFC 6266's
@@ -16,24 +15,8 @@ final class LedgerFileName {
     }
 
     static String contentDisposition(String planId, String title) {
-        String ascii = "ledger-" + planId.replaceAll("[^A-Za-z0-9._-]", "_") + ".xlsx";
-        String readable = readableTitle(title);
-        String utf8 = readable.isEmpty() ? SUFFIX : readable + "-" + SUFFIX;
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + rfc5987(utf8);
-    }
-
-    /** Without what a file system refuses (/ \ : * ? " < > |) or a line break, and not overly long. */
-    private static String readableTitle(String title) {
-        if (title == null) {
-            return "";
-        }
-        String cleaned = title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").replaceAll("\\s+", " ").strip();
-        return cleaned.length() > MAX_TITLE_CHARS ? cleaned.substring(0, MAX_TITLE_CHARS) : cleaned;
-    }
-
-    /** RFC 5987 attr-char stays; everything else is percent-encoded UTF-8 (URLEncoder's + is not a space here). */
-    private static String rfc5987(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8)
-                .replace("+", "%20").replace("*", "%2A").replace("%7E", "~");
+        String readable = ContentDisposition.titlePart(title, MAX_TITLE_CHARS);
+        return ContentDisposition.attachment("ledger-" + ContentDisposition.idPart(planId) + ".xlsx",
+                readable.isEmpty() ? SUFFIX : readable + "-" + SUFFIX);
     }
 }
