@@ -87,7 +87,7 @@ class EventSchemasTest {
 
     @Test
     void everyEventTypeHasASchemaAndAnExampleAndNothingElseHasOne() throws IOException {
-        assertThat(EventTypes.names()).hasSize(24);
+        assertThat(EventTypes.names()).hasSize(28);
         assertThat(filesIn(SCHEMAS))
                 .as("files in %s: <type>%s per event type, and the envelope's %s", SCHEMAS, SCHEMA_SUFFIX, ENVELOPE_SCHEMA)
                 .containsExactlyInAnyOrderElementsOf(Stream.concat(

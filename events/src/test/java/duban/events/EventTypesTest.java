@@ -13,7 +13,7 @@ class EventTypesTest {
     @Test
     void everyEventOfTheDesignHasAStableVersionedName() {
         assertThat(EventTypes.names())
-                .hasSize(24)
+                .hasSize(28)
                 .allMatch(name -> name.matches("duban\\.(plan|unit|task)\\.[a-z-]+\\.v[0-9]+"), "duban.<aggregate>.<kebab>.vN")
                 .contains("duban.task.created.v1", "duban.task.progress-reported.v1", "duban.unit.group-defined.v1");
     }

@@ -3,7 +3,7 @@ package duban.events.plan;
 import duban.events.LedgerEvent;
 
 /** An event of the Plan aggregate. */
-public sealed interface PlanEvent extends LedgerEvent permits PlanRegistered, PlanAmended {
+public sealed interface PlanEvent extends LedgerEvent permits PlanRegistered, PlanAmended, ReportReviewSet {
 
     String planId();
 

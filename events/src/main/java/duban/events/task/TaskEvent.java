@@ -10,6 +10,7 @@ public sealed interface TaskEvent extends LedgerEvent permits
         ProgressReported, ProgressReportCorrected,
         CompletionRequested, CompletionApproved, CompletionRejected,
         ExtensionRequested, ExtensionGranted, ExtensionDenied,
+        TaskAcknowledged, ReportAccepted, ReportReturned,
         TaskUrged, TaskSuspended, TaskResumed, TaskCancelled {
 
     String taskId();
