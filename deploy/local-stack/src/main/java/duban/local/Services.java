@@ -40,15 +40,15 @@ public final class Services implements AutoCloseable {
         Services services = new Services();
         try {
             ServiceProcess tasks = services.launch(home, TASKS, ports.tasks(),
-                    with(shared, jdbcConfig(postgres, "tasks", bootstrapServers)), List.of("-Xms64m", "-Xmx512m"), logs);
+                    with(shared, jdbcConfig(postgres, "tasks", bootstrapServers)), heap(TASKS, "512m"), logs);
             services.readyAfter.put(TASKS, tasks.awaitReady(timeout));
             if (!withReadModels) {
                 return services;
             }
             ServiceProcess reporting = services.launch(home, REPORTING, ports.reporting(),
-                    with(shared, reactiveConfig(postgres, "reporting", bootstrapServers)), List.of("-Xms64m", "-Xmx384m"), logs);
+                    with(shared, reactiveConfig(postgres, "reporting", bootstrapServers)), heap(REPORTING, "384m"), logs);
             ServiceProcess notification = services.launch(home, NOTIFICATION, ports.notification(),
-                    with(shared, reactiveConfig(postgres, "notification", bootstrapServers)), List.of("-Xms64m", "-Xmx384m"), logs);
+                    with(shared, reactiveConfig(postgres, "notification", bootstrapServers)), heap(NOTIFICATION, "384m"), logs);
             CompletableFuture<Duration> reportingReady = CompletableFuture.supplyAsync(() -> reporting.awaitReady(timeout));
             services.readyAfter.put(NOTIFICATION, notification.awaitReady(timeout));
             services.readyAfter.put(REPORTING, reportingReady.join());
@@ -71,7 +71,7 @@ public final class Services implements AutoCloseable {
             default -> throw new IllegalArgumentException("only the read sides run as replicas here: " + name);
         };
         ServiceProcess replica = launch(home, name, port, with(shared, reactiveConfig(postgres, database,
-                bootstrapServers)), List.of("-Xms64m", "-Xmx384m"), logs);
+                bootstrapServers)), heap(name, "384m"), logs);
         readyAfter.put(name + "#" + port, replica.awaitReady(timeout));
         return replica;
     }
@@ -81,6 +81,20 @@ public final class Services implements AutoCloseable {
         if (started.remove(process)) {
             process.close();
         }
+    }
+
+    /**
+     * The heap a service gets: {@code fallback}, or {@code DUBAN_<SERVICE>_HEAP} from the environment (for example
+     * {@code DUBAN_REPORTING_SERVICE_HEAP=2g}) for a ledger larger than the demo's: the read sides hold the ledger in
+     * memory, twice for a while during a rebuild.
+     */
+    static List<String> heap(String service, String fallback) {
+        String variable = "DUBAN_" + service.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_HEAP";
+        String size = System.getenv().getOrDefault(variable, fallback).strip();
+        if (!size.matches("[0-9]+[kKmMgG]?")) {
+            throw new IllegalArgumentException(variable + " is a heap size such as 512m or 2g, not " + size);
+        }
+        return List.of("-Xms64m", "-Xmx" + size);
     }
 
     private ServiceProcess launch(Path home, String name, int port, Map<String, String> config, List<String> jvm,

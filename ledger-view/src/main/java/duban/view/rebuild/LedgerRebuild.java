@@ -186,15 +186,17 @@ public class LedgerRebuild {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Instant nextLog = Instant.now().plus(PROGRESS_EVERY);
+            // One poll's records are written while the next poll is fetched and decoded: the database and the
+            // broker wait on each other no longer. Writes stay one at a time and in order (one session).
+            CompletableFuture<ExactlyOnceApplier.Fresh> writing = CompletableFuture.completedFuture(null);
             while (!stopping) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(POLL);
                 List<CloudEvent> envelopes = decode(records, progress);
-                if (!envelopes.isEmpty()) {
-                    ExactlyOnceApplier.Fresh fresh = on(context, () -> session.withTransaction(tx ->
-                            applier.markNew(session, markers, envelopes)
-                                    .call(batch -> log.append(session, events, batch.events()))));
-                    progress.skipped(LedgerConsumption.UNKNOWN_TYPE, fresh.unknownTypes());
-                }
+                written(writing, progress);
+                writing = envelopes.isEmpty() ? CompletableFuture.completedFuture(null)
+                        : start(context, () -> session.withTransaction(tx ->
+                                applier.markNew(session, markers, envelopes)
+                                        .call(batch -> log.append(session, events, batch.events()))));
                 progress.done += records.count();
                 Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
                 progress.total = ends.values().stream().mapToLong(Long::longValue).sum();
@@ -210,9 +212,11 @@ public class LedgerRebuild {
                     caughtUp &= consumer.position(partition) >= ends.get(partition);
                 }
                 if (caughtUp) {
+                    written(writing, progress);
                     return;
                 }
             }
+            writing.exceptionally(failure -> null).join();
             throw new IllegalStateException("the service is stopping");
         }
     }
@@ -244,8 +248,21 @@ public class LedgerRebuild {
         }
     }
 
+    /** Waits for a poll's write and counts what it skipped; a failed write fails the rebuild. */
+    private static void written(CompletableFuture<ExactlyOnceApplier.Fresh> writing, Progress progress) {
+        ExactlyOnceApplier.Fresh fresh = joined(writing);
+        if (fresh != null) {
+            progress.skipped(LedgerConsumption.UNKNOWN_TYPE, fresh.unknownTypes());
+        }
+    }
+
     /** Runs reactive work on the rebuild's own context and waits for it: the rebuild runs on a thread of its own. */
     private static <T> T on(Context context, Supplier<Uni<T>> work) {
+        return joined(start(context, work));
+    }
+
+    /** Starts reactive work on the rebuild's own context without waiting for it. */
+    private static <T> CompletableFuture<T> start(Context context, Supplier<Uni<T>> work) {
         CompletableFuture<T> result = new CompletableFuture<>();
         context.runOnContext(nothing -> {
             try {
@@ -254,6 +271,10 @@ public class LedgerRebuild {
                 result.completeExceptionally(e);
             }
         });
+        return result;
+    }
+
+    private static <T> T joined(CompletableFuture<T> result) {
         try {
             return result.join();
         } catch (CompletionException e) {
