@@ -45,8 +45,8 @@ public class ExactlyOnceApplier {
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(10);
     /** The live table of markers. */
     public static final String MARKERS = "processed_event";
-    /** Rows per marker statement: five parameters each, well under PostgreSQL's limit of parameters. */
-    private static final int MARKERS_PER_STATEMENT = 1000;
+    /** Rows per marker statement: a poll's worth, in one statement of four arrays. */
+    private static final int MARKERS_PER_STATEMENT = 5_000;
 
     @Inject
     Mutiny.SessionFactory sessions;
@@ -221,25 +221,26 @@ public class ExactlyOnceApplier {
     }
 
     private Uni<List<String>> insertMarkers(Mutiny.Session session, String table, List<CloudEvent> envelopes) {
-        StringBuilder sql = new StringBuilder("insert into ").append(table)
-                .append(" (event_id, event_type, subject, global_index, processed_at) values ");
-        for (int i = 0; i < envelopes.size(); i++) {
-            int p = i * 5;
-            sql.append(i == 0 ? "" : ", ").append("(?").append(p + 1).append(", ?").append(p + 2).append(", ?")
-                    .append(p + 3).append(", ?").append(p + 4).append(", ?").append(p + 5).append(')');
-        }
-        sql.append(" on conflict (event_id) do nothing returning event_id");
-        Mutiny.SelectionQuery<String> insert = session.createNativeQuery(sql.toString(), String.class);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        // One array per column: the query layer binds four arrays in no time, where it spent most of a poll binding
+        // five parameters per row.
+        String sql = "insert into " + table + " (event_id, event_type, subject, global_index, processed_at) "
+                + "select u.event_id, u.event_type, u.subject, cast(u.global_index as bigint), ?5 "
+                + "from unnest(cast(?1 as text[]), cast(?2 as text[]), cast(?3 as text[]), cast(?4 as text[])) "
+                + "with ordinality as u(event_id, event_type, subject, global_index, row) order by u.row "
+                + "on conflict (event_id) do nothing returning event_id";
+        String[][] columns = new String[4][envelopes.size()];
         for (int i = 0; i < envelopes.size(); i++) {
             CloudEvent envelope = envelopes.get(i);
-            int p = i * 5;
-            insert.setParameter(p + 1, envelope.id());
-            insert.setParameter(p + 2, envelope.type() == null ? "" : envelope.type());
-            insert.setParameter(p + 3, envelope.subject());
-            insert.setParameter(p + 4, envelope.globalIndex());
-            insert.setParameter(p + 5, now);
+            columns[0][i] = envelope.id();
+            columns[1][i] = envelope.type() == null ? "" : envelope.type();
+            columns[2][i] = envelope.subject();
+            columns[3][i] = envelope.globalIndex() == null ? null : envelope.globalIndex().toString();
         }
+        Mutiny.SelectionQuery<String> insert = session.createNativeQuery(sql, String.class);
+        for (int c = 0; c < columns.length; c++) {
+            insert.setParameter(c + 1, columns[c]);
+        }
+        insert.setParameter(5, OffsetDateTime.now(ZoneOffset.UTC));
         return insert.getResultList();
     }
 }

@@ -20,8 +20,8 @@ public class LedgerEventLog {
     private static final String COLUMNS = "event_id, type, aggregate_id, sequence, global_index, recorded_at, "
             + "occurred_at, actor_user, actor_unit, actor_role, data";
     private static final int PARAMETERS = 11;
-    /** Rows per statement: well under PostgreSQL's limit of 65,535 parameters. */
-    private static final int ROWS_PER_STATEMENT = 500;
+    /** Rows per statement: a poll's worth, in one statement of eleven arrays. */
+    private static final int ROWS_PER_STATEMENT = 5_000;
     private static final String SELECT = "select seq, event_id, type, aggregate_id, sequence, global_index, "
             + "recorded_at, occurred_at, actor_user, actor_unit, actor_role, cast(data as text) from ledger_event ";
 
@@ -49,35 +49,38 @@ public class LedgerEventLog {
     }
 
     private Uni<Void> insert(Mutiny.Session session, String table, List<Applied> events) {
-        StringBuilder sql = new StringBuilder("insert into ").append(table).append(" (").append(COLUMNS)
-                .append(") values ");
-        for (int i = 0; i < events.size(); i++) {
-            sql.append(i == 0 ? "(" : ", (");
-            for (int c = 1; c <= PARAMETERS; c++) {
-                int p = i * PARAMETERS + c;
-                sql.append(c == 1 ? "" : ", ").append(c == PARAMETERS ? "cast(cast(?" + p + " as text) as jsonb)" : "?" + p);
-            }
-            sql.append(')');
-        }
-        // The text is cast to text first: the driver would send a string bound to a jsonb parameter as a JSON string.
+        // One array per column and one statement per part: binding 11 arrays costs the query layer next to nothing,
+        // where 11 parameters per row cost it most of a poll's time. The rows keep the arrays' order (ordinality),
+        // and so their row numbers follow the events' order. Numbers and times travel as text and are cast.
         // A row already there (the same event applied by a rebuild racing the live consumer) stays as it is.
-        sql.append(" on conflict (event_id) do nothing");
-        Mutiny.MutationQuery insert = session.createNativeQuery(sql.toString());
-        for (int i = 0; i < events.size(); i++) {
+        String sql = "insert into " + table + " (" + COLUMNS + ") select u.event_id, u.type, u.aggregate_id, "
+                + "cast(u.sequence as bigint), cast(u.global_index as bigint), cast(u.recorded_at as timestamptz), "
+                + "cast(u.occurred_at as timestamptz), u.actor_user, u.actor_unit, u.actor_role, cast(u.data as jsonb) "
+                + "from unnest(cast(?1 as text[]), cast(?2 as text[]), cast(?3 as text[]), cast(?4 as text[]), "
+                + "cast(?5 as text[]), cast(?6 as text[]), cast(?7 as text[]), cast(?8 as text[]), cast(?9 as text[]), "
+                + "cast(?10 as text[]), cast(?11 as text[])) with ordinality as u(event_id, type, aggregate_id, "
+                + "sequence, global_index, recorded_at, occurred_at, actor_user, actor_unit, actor_role, data, row) "
+                + "order by u.row on conflict (event_id) do nothing";
+        int rows = events.size();
+        String[][] columns = new String[PARAMETERS][rows];
+        for (int i = 0; i < rows; i++) {
             CloudEvent envelope = events.get(i).envelope();
-            int p = i * PARAMETERS;
             Instant recordedAt = envelope.recordedAt() != null ? envelope.recordedAt() : envelope.time();
-            insert.setParameter(p + 1, envelope.id());
-            insert.setParameter(p + 2, envelope.type());
-            insert.setParameter(p + 3, envelope.subject());
-            insert.setParameter(p + 4, envelope.sequence() == null ? 0L : envelope.sequence());
-            insert.setParameter(p + 5, envelope.globalIndex());
-            insert.setParameter(p + 6, utc(recordedAt == null ? Instant.now() : recordedAt));
-            insert.setParameter(p + 7, envelope.time() == null ? null : utc(envelope.time()));
-            insert.setParameter(p + 8, envelope.actorUser());
-            insert.setParameter(p + 9, envelope.actorUnit());
-            insert.setParameter(p + 10, envelope.actorRole());
-            insert.setParameter(p + 11, envelope.data() == null ? "null" : envelope.data().toString());
+            columns[0][i] = envelope.id();
+            columns[1][i] = envelope.type();
+            columns[2][i] = envelope.subject();
+            columns[3][i] = Long.toString(envelope.sequence() == null ? 0L : envelope.sequence());
+            columns[4][i] = envelope.globalIndex() == null ? null : envelope.globalIndex().toString();
+            columns[5][i] = (recordedAt == null ? Instant.now() : recordedAt).toString();
+            columns[6][i] = envelope.time() == null ? null : envelope.time().toString();
+            columns[7][i] = envelope.actorUser();
+            columns[8][i] = envelope.actorUnit();
+            columns[9][i] = envelope.actorRole();
+            columns[10][i] = envelope.data() == null ? "null" : envelope.data().toString();
+        }
+        Mutiny.MutationQuery insert = session.createNativeQuery(sql);
+        for (int c = 0; c < PARAMETERS; c++) {
+            insert.setParameter(c + 1, columns[c]);
         }
         return insert.executeUpdate().replaceWithVoid();
     }
@@ -139,9 +142,5 @@ public class LedgerEventLog {
             return timestamp.toInstant();
         }
         return (Instant) value;
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }
