@@ -1,0 +1,13 @@
+package duban.tasks.plan.query;
+
+/** Whether a supervisor reviews (审核) a plan's progress reports: OFF until a supervisor requires it. */
+public enum ReportReview {
+    /** Every report is accepted (审核确认) or returned (退回) by a supervisor. */
+    REQUIRED,
+    /** A filed report counts as filed. */
+    OFF;
+
+    static ReportReview of(boolean required) {
+        return required ? REQUIRED : OFF;
+    }
+}
