@@ -106,8 +106,12 @@ public final class LocalStack {
         String tasksUrl = services.get(Services.TASKS).url();
         Path demoMarker = data.resolve("demo-loaded");
         if (!Files.exists(demoMarker)) {
-            int created = DemoData.load(tasksUrl, identity.tokens().supervisor("demo-loader"));
-            Files.writeString(demoMarker, "demo plan " + DemoData.PLAN_ID + ": " + created + " tasks\n");
+            String loader = identity.tokens().supervisor("demo-loader");
+            int created = DemoData.load(tasksUrl, loader);
+            int acknowledged = DemoData.acknowledgeSome(tasksUrl, loader,
+                    unitId -> identity.tokens().unit("demo-clerk@" + unitId, unitId));
+            Files.writeString(demoMarker, "demo plan " + DemoData.PLAN_ID + ": " + created + " tasks, "
+                    + acknowledged + " assignments acknowledged\n");
         }
         printSummary(database, kafka, services, startup);
         if (!withReadModels) {

@@ -3,6 +3,7 @@ package duban.tasks.domain;
 import duban.tasks.plan.domain.Plan;
 import duban.tasks.task.domain.Task;
 import duban.tasks.task.port.GroupMembers;
+import duban.tasks.task.port.ReportReview;
 import duban.tasks.task.port.ReportingPeriods;
 import duban.tasks.unit.domain.Unit;
 import duban.tasks.unit.domain.UnitGroup;
@@ -26,6 +27,6 @@ public final class DomainModel {
      * them as parameters.
      */
     public static List<Class<?>> ports() {
-        return List.of(ReportingPeriods.class, GroupMembers.class, UnitNameRegister.class);
+        return List.of(ReportingPeriods.class, GroupMembers.class, ReportReview.class, UnitNameRegister.class);
     }
 }

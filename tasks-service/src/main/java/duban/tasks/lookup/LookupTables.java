@@ -2,6 +2,7 @@ package duban.tasks.lookup;
 
 import duban.events.plan.PlanAmended;
 import duban.events.plan.PlanRegistered;
+import duban.events.plan.ReportReviewSet;
 import duban.events.task.Attachment;
 import duban.events.task.ProgressReportCorrected;
 import duban.events.task.ProgressReported;
@@ -25,7 +26,7 @@ import java.util.stream.Collectors;
 import org.axonframework.eventhandling.EventHandler;
 
 /**
- * Keeps the lookup tables (group members, plan rules, the unit directory and the claims on unit names, plan
+ * Keeps the lookup tables (group members, plan rules and whether a plan reviews its reports, the unit directory and the claims on unit names, plan
  * headers) in step with the events that state their facts, and has the event store's gateway index the tasks of
  * each plan. The one event handler of the subscribing lookup processor: everything here runs in the transaction of
  * the command whose events it follows, so each statement is a round trip of that command.
@@ -147,6 +148,17 @@ public class LookupTables {
             PlanReportingRule current = PlanRule.find(dataSource, event.planId()).orElse(PlanReportingRule.defaults());
             upsertRule(event.planId(),
                     current.amendedBy(event.reportingDays(), event.timeZone(), event.reportingDayPolicy()));
+        }
+    }
+
+    @EventHandler
+    void on(ReportReviewSet event) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE plan_rule SET report_review = ? WHERE plan_id = ?")) {
+            update.setBoolean(1, event.required());
+            update.setString(2, event.planId());
+            update.executeUpdate();
         }
     }
 

@@ -23,7 +23,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
 
     AuthorizationMatrixTest() {
         // What no refused call may change: the events, idempotency records and command-side lookup tables.
-        super("tasks-service", 39, TasksSamples.OWNING, TasksSamples.OTHER, TableCounts.inServiceDatabase(
+        super("tasks-service", 43, TasksSamples.OWNING, TasksSamples.OTHER, TableCounts.inServiceDatabase(
                 "domain_event_entry", "domain_event_entry.global_index", "idempotency_record", "unit_directory",
                 "plan_rule", "unit_name_claim", "plan_header", "plan_task", "attachment_file", "attachment_upload",
                 "attachment_chunk", "attachment_reference"));

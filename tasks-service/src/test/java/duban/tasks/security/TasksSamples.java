@@ -70,6 +70,11 @@ final class TasksSamples {
         command("reports", fresh(), unit -> "{\"unitId\":\"" + unit + "\",\"text\":\"矩阵测试进展\"}");
         command("reports/{reportId}/corrections", TaskFixture::withReport,
                 unit -> "{\"unitId\":\"" + unit + "\",\"text\":\"更正后的进展\",\"reason\":\"填报有误\"}");
+        command("acknowledgements", fresh(), unit -> "{\"note\":\"已签收\"}");
+        command("reports/{reportId}/acceptance", task -> TaskFixture.createInReviewedPlan().withReport(),
+                unit -> "{\"note\":\"予以确认\"}");
+        command("reports/{reportId}/return", task -> TaskFixture.createInReviewedPlan().withReport(),
+                unit -> "{\"reason\":\"未见佐证材料\"}");
         command("completion-requests", fresh(), unit -> "{\"unitId\":\"" + unit + "\"}");
         command("completion-requests/approval", task -> task.withMilestone().withCompletionRequest(),
                 unit -> "{\"waivedMilestoneIds\":[\"m1\"]}");
@@ -109,6 +114,8 @@ final class TasksSamples {
                 .post("/api/v1/plans"));
         onPlan("POST /api/v1/plans/{planId}/amendments", plan -> as -> as.contentType(ContentType.JSON)
                 .body("{\"title\":\"矩阵测试方案(修订)\",\"reason\":\"调整\"}").post("/api/v1/plans/{id}/amendments", plan));
+        onPlan("POST /api/v1/plans/{planId}/report-review", plan -> as -> as.contentType(ContentType.JSON)
+                .body("{\"required\":true,\"reason\":\"报送须经审核\"}").post("/api/v1/plans/{id}/report-review", plan));
         samples.put("GET /api/v1/plans", who -> as -> as.get("/api/v1/plans"));
         onPlan("GET /api/v1/plans/{planId}", plan -> as -> as.get("/api/v1/plans/{id}", plan));
         onPlan("GET /api/v1/plans/{planId}/tasks", plan -> as -> as.get("/api/v1/plans/{id}/tasks", plan));

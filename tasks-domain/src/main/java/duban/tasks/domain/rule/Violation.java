@@ -62,6 +62,8 @@ public enum Violation {
     UNKNOWN_PERIOD("unknown-period", Kind.INVALID_INPUT),
     /** An extension must move a milestone to a later day than it is due now. */
     EXTENSION_NOT_LATER("extension-not-later", Kind.INVALID_INPUT),
+    /** The day a returned report is to be corrected by lies before the day of the return. */
+    CORRECT_BY_BEFORE_RETURN("correct-by-before-return", Kind.INVALID_INPUT),
 
     // --- the command conflicts with the aggregate's current state (409) ---
 
@@ -93,11 +95,19 @@ public enum Violation {
     ALIAS_ALREADY_HELD("alias-already-held", Kind.STATE_CONFLICT),
     /** Another unit goes by this name or alias already: a spelling names one unit. */
     UNIT_NAME_TAKEN("unit-name-taken", Kind.STATE_CONFLICT),
+    /** The unit acknowledged (签收) its current assignment to the task already. */
+    ALREADY_ACKNOWLEDGED("already-acknowledged", Kind.STATE_CONFLICT),
+    /** The task's plan does not review its reports: there is nothing to accept or return. */
+    REVIEW_OFF("review-off", Kind.STATE_CONFLICT),
+    /** The report was accepted or returned already; a returned one is answered by a correction, which is reviewed. */
+    ALREADY_REVIEWED("already-reviewed", Kind.STATE_CONFLICT),
 
     // --- the acting unit has no standing for the command (403) ---
 
     /** The unit is neither a lead unit of the task nor holds an allocation of one of its targets. */
     NOT_RESPONSIBLE_UNIT("not-responsible-unit", Kind.NOT_PERMITTED),
+    /** Only a lead or co-responsible unit (牵头 / 同责单位) is assigned the task and acknowledges it (签收). */
+    NOT_ASSIGNED_UNIT("not-assigned-unit", Kind.NOT_PERMITTED),
     /** Only a lead unit (牵头单位) may ask for completion. */
     NOT_LEAD_UNIT("not-lead-unit", Kind.NOT_PERMITTED),
     /** Only the unit that filed a report may correct it. */

@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import duban.events.plan.PlanAmended;
 import duban.events.plan.PlanRegistered;
+import duban.events.plan.ReportReviewSet;
 import duban.events.plan.ReportingDayPolicy;
 import duban.rules.period.PlanReportingRule;
 import duban.tasks.domain.rule.Require;
@@ -11,6 +12,7 @@ import duban.tasks.domain.rule.Violation;
 import duban.tasks.domain.snapshot.SnapshotState;
 import duban.tasks.plan.command.AmendPlan;
 import duban.tasks.plan.command.RegisterPlan;
+import duban.tasks.plan.command.SetReportReview;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -20,7 +22,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 
 /**
  * A plan (工作方案): the header of one government notice and its reporting rules, which the app's
- * {@code ReportingPeriods} reads to tell the tasks' reporting periods.
+ * {@code ReportingPeriods} reads to tell the tasks' reporting periods, and whether its reports are reviewed (审核),
+ * which the app's {@code ReportReview} reads for the tasks' acceptances and returns.
  */
 @SnapshotState
 public class Plan {
@@ -34,6 +37,8 @@ public class Plan {
     private List<Integer> reportingDays;
     private String timeZone;
     private ReportingDayPolicy reportingDayPolicy;
+    /** Off until a {@link ReportReviewSet} turns it on: a plan registered before review existed is not reviewed. */
+    private boolean reportReviewRequired;
 
     /** For Axon, which rebuilds the plan from its events. */
     protected Plan() {
@@ -79,6 +84,19 @@ public class Plan {
         apply(amended);
     }
 
+    /**
+     * Setting the review to what it is already is refused like any other command that changes nothing, so every
+     * {@link ReportReviewSet} in the history is a real change of the rule.
+     */
+    @CommandHandler
+    public void handle(SetReportReview command) {
+        if (command.required() == reportReviewRequired) {
+            throw Violation.NO_CHANGE.because("plan " + planId + " has report review "
+                    + (reportReviewRequired ? "required" : "off") + " already");
+        }
+        apply(new ReportReviewSet(planId, command.required(), command.reason()));
+    }
+
     private static <T> T changed(T current, T proposed) {
         return proposed == null || Objects.equals(current, proposed) ? null : proposed;
     }
@@ -104,5 +122,10 @@ public class Plan {
         reportingDays = event.reportingDays() != null ? List.copyOf(event.reportingDays()) : reportingDays;
         timeZone = event.timeZone() != null ? event.timeZone() : timeZone;
         reportingDayPolicy = event.reportingDayPolicy() != null ? event.reportingDayPolicy() : reportingDayPolicy;
+    }
+
+    @EventSourcingHandler
+    void on(ReportReviewSet event) {
+        reportReviewRequired = event.required();
     }
 }

@@ -15,8 +15,11 @@ import duban.events.task.MilestoneRescheduled;
 import duban.events.task.MilestoneScheduled;
 import duban.events.task.ProgressReportCorrected;
 import duban.events.task.ProgressReported;
+import duban.events.task.ReportAccepted;
+import duban.events.task.ReportReturned;
 import duban.events.task.ReportingCadence;
 import duban.events.task.TargetSet;
+import duban.events.task.TaskAcknowledged;
 import duban.events.task.TaskCancelled;
 import duban.events.task.TaskCreated;
 import duban.events.task.TaskResumed;
@@ -27,12 +30,15 @@ import duban.events.task.UnitsReassigned;
 import duban.rules.duty.TaskUnits;
 import duban.rules.duty.UnitStanding;
 import duban.rules.period.PeriodVerdict;
+import duban.rules.review.CorrectionDeadline;
 import duban.rules.status.TaskStatus;
 import duban.tasks.domain.actor.ActorMetadata;
 import duban.tasks.domain.actor.OwnUnitRule;
 import duban.tasks.domain.rule.Require;
 import duban.tasks.domain.rule.Violation;
 import duban.tasks.domain.snapshot.SnapshotState;
+import duban.tasks.task.command.AcceptReport;
+import duban.tasks.task.command.AcknowledgeAssignment;
 import duban.tasks.task.command.ApproveCompletion;
 import duban.tasks.task.command.CancelTask;
 import duban.tasks.task.command.CompleteMilestone;
@@ -47,6 +53,7 @@ import duban.tasks.task.command.RequestCompletion;
 import duban.tasks.task.command.RequestExtension;
 import duban.tasks.task.command.RescheduleMilestone;
 import duban.tasks.task.command.ResumeTask;
+import duban.tasks.task.command.ReturnReport;
 import duban.tasks.task.command.ReviseTask;
 import duban.tasks.task.command.ScheduleMilestone;
 import duban.tasks.task.command.SetTarget;
@@ -54,6 +61,7 @@ import duban.tasks.task.command.SuspendTask;
 import duban.tasks.task.command.UnitFiledCommand;
 import duban.tasks.task.command.UrgeUnits;
 import duban.tasks.task.port.GroupMembers;
+import duban.tasks.task.port.ReportReview;
 import duban.tasks.task.port.ReportingPeriods;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -64,6 +72,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.Timestamp;
@@ -99,6 +108,11 @@ public class Task {
     private String timelineText;
     private List<String> leadUnitIds;
     private List<String> coUnitIds;
+    /**
+     * The lead and co-responsible units that acknowledged (签收) their current assignment. An assignment lasts while
+     * the unit stays lead or co-responsible, whichever of the two; taken off the task, it loses its acknowledgement.
+     */
+    private final Set<String> acknowledgedUnitIds = new HashSet<>();
     /** The lead unit whose completion request waits for a decision, null when none does. */
     private String completionRequestedBy;
     private final Milestones milestones = new Milestones();
@@ -283,6 +297,57 @@ public class Task {
                 content.attachments(), command.reason()));
     }
 
+    /**
+     * 签收: a lead or co-responsible unit acknowledges its assignment, once. A unit taken off the task and assigned
+     * again (or newly added) has a new assignment and acknowledges again; a change between lead and co-responsible
+     * is the same assignment (the unit has the task already), so its acknowledgement stands. Like a report, it is a
+     * fact a unit wants on record: a suspended task takes it, a closed one takes nothing.
+     */
+    @CommandHandler
+    public void handle(AcknowledgeAssignment command) {
+        requireNotClosed();
+        String unitId = Require.text(command.unitId(), "unitId");
+        if (!leadUnitIds.contains(unitId) && !coUnitIds.contains(unitId)) {
+            throw Violation.NOT_ASSIGNED_UNIT.because(unitId + " is neither a lead nor a co-responsible unit of task "
+                    + taskId + " and has no assignment to acknowledge");
+        }
+        if (acknowledgedUnitIds.contains(unitId)) {
+            throw Violation.ALREADY_ACKNOWLEDGED.because(unitId + " acknowledged its assignment to task " + taskId
+                    + " already");
+        }
+        apply(new TaskAcknowledged(taskId, unitId, command.note()));
+    }
+
+    /** 审核确认: only on a plan that reviews reports, only the report in force, only once. */
+    @CommandHandler
+    public void handle(AcceptReport command, ReportReview review) {
+        requireNotClosed();
+        String reportId = Require.text(command.reportId(), "reportId");
+        requireReviewedPlan(review);
+        reports.requireAwaitingReview(reportId);
+        apply(new ReportAccepted(taskId, reportId, command.note()));
+    }
+
+    /**
+     * 退回: as acceptance, with a reason and the day the correction is due, fixed now: the supervisor's, not before
+     * today, or the ledger rules' default counted from today (both in the plan's time zone).
+     */
+    @CommandHandler
+    public void handle(ReturnReport command, ReportReview review) {
+        requireNotClosed();
+        String reportId = Require.text(command.reportId(), "reportId");
+        String reason = Require.text(command.reason(), "reason");
+        requireReviewedPlan(review);
+        reports.requireAwaitingReview(reportId);
+        LocalDate today = review.today(planId);
+        LocalDate correctBy = command.correctBy() != null ? command.correctBy() : review.correctBy(planId, today);
+        if (!CorrectionDeadline.accepts(correctBy, today)) {
+            throw Violation.CORRECT_BY_BEFORE_RETURN.because("a correction cannot be due on " + correctBy
+                    + ", before the report is returned on " + today);
+        }
+        apply(new ReportReturned(taskId, reportId, reason, correctBy));
+    }
+
     @CommandHandler
     public void handle(CompleteMilestone command) {
         requireNotClosed();
@@ -422,6 +487,12 @@ public class Task {
         }
     }
 
+    private void requireReviewedPlan(ReportReview review) {
+        if (!review.required(planId)) {
+            throw Violation.REVIEW_OFF.because("plan " + planId + " does not review its reports");
+        }
+    }
+
     private void requireCompletionRequested() {
         if (completionRequestedBy == null) {
             throw Violation.NO_COMPLETION_REQUEST.because("no completion request of task " + taskId + " is pending");
@@ -505,6 +576,23 @@ public class Task {
     void on(UnitsReassigned event) {
         leadUnitIds = new ArrayList<>(event.leadUnitIds());
         coUnitIds = new ArrayList<>(event.coUnitIds());
+        // A unit taken off ends its assignment; one that stays (whether lead or co-responsible) keeps it.
+        acknowledgedUnitIds.removeIf(unitId -> !leadUnitIds.contains(unitId) && !coUnitIds.contains(unitId));
+    }
+
+    @EventSourcingHandler
+    void on(TaskAcknowledged event) {
+        acknowledgedUnitIds.add(event.unitId());
+    }
+
+    @EventSourcingHandler
+    void on(ReportAccepted event) {
+        reports.reviewed(event.reportId(), Reports.Review.ACCEPTED);
+    }
+
+    @EventSourcingHandler
+    void on(ReportReturned event) {
+        reports.reviewed(event.reportId(), Reports.Review.RETURNED);
     }
 
     @EventSourcingHandler

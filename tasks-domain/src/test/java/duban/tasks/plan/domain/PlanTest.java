@@ -2,11 +2,13 @@ package duban.tasks.plan.domain;
 
 import duban.events.plan.PlanAmended;
 import duban.events.plan.PlanRegistered;
+import duban.events.plan.ReportReviewSet;
 import duban.events.plan.ReportingDayPolicy;
 import duban.tasks.domain.rule.Refused;
 import duban.tasks.domain.rule.Violation;
 import duban.tasks.plan.command.AmendPlan;
 import duban.tasks.plan.command.RegisterPlan;
+import duban.tasks.plan.command.SetReportReview;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -125,5 +127,26 @@ class PlanTest {
         fixture.given(registered(), new PlanAmended(PLAN, null, null, null, null, List.of(10), null, null, null))
                 .when(new AmendPlan(PLAN, 0L, null, null, null, null, List.of(15), null, null, null))
                 .expectException(ConflictingAggregateVersionException.class);
+    }
+
+    @Test
+    void aSupervisorTurnsReportReviewOnAndOff() {
+        fixture.given(registered())
+                .when(new SetReportReview(PLAN, null, true, "月度报送须经审核"))
+                .expectEvents(new ReportReviewSet(PLAN, true, "月度报送须经审核"));
+        fixture.given(registered(), new ReportReviewSet(PLAN, true, null))
+                .when(new SetReportReview(PLAN, null, false, null))
+                .expectEvents(new ReportReviewSet(PLAN, false, null));
+    }
+
+    @Test
+    void reviewIsOffUntilSetAndSettingItAgainChangesNothing() {
+        fixture.given(registered())
+                .when(new SetReportReview(PLAN, null, false, "保持现状"))
+                .expectException(Refused.with(Violation.NO_CHANGE))
+                .expectNoEvents();
+        fixture.given(registered(), new ReportReviewSet(PLAN, true, null))
+                .when(new SetReportReview(PLAN, null, true, null))
+                .expectException(Refused.with(Violation.NO_CHANGE));
     }
 }

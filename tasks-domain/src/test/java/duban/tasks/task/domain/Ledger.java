@@ -57,8 +57,18 @@ final class Ledger {
 
     /** A fixture whose calendar the test moves on. */
     static AggregateTestFixture<Task> fixture(CalendarDouble calendar) {
+        return fixture(calendar, new ReviewDouble(TODAY));
+    }
+
+    /** A fixture whose plan's review (off unless the double requires it) the test decides. */
+    static AggregateTestFixture<Task> fixture(ReviewDouble review) {
+        return fixture(new CalendarDouble(TODAY), review);
+    }
+
+    private static AggregateTestFixture<Task> fixture(CalendarDouble calendar, ReviewDouble review) {
         AggregateTestFixture<Task> fixture = new AggregateTestFixture<>(Task.class);
         fixture.registerInjectableResource(calendar);
+        fixture.registerInjectableResource(review);
         fixture.registerInjectableResource(new DirectoryDouble().define(GROUP, MEMBER, OTHER_MEMBER));
         // The scenes file what a unit files as that unit's own clerk unless they name another actor.
         fixture.registerCommandDispatchInterceptor(messages -> (index, message) ->

@@ -8,6 +8,9 @@ import duban.events.EventJson;
 import duban.events.task.CompletionRequested;
 import duban.events.task.ExtensionRequested;
 import duban.events.task.MilestoneCompleted;
+import duban.events.task.ReportAccepted;
+import duban.events.task.ReportReturned;
+import duban.events.task.TaskAcknowledged;
 import duban.tasks.domain.rule.Refused;
 import duban.tasks.domain.rule.Violation;
 import duban.tasks.task.command.ReportProgress;
@@ -37,7 +40,9 @@ class TaskSnapshotTest {
         givenTask(fixture, targetSet(), milestoneScheduled(), secondMilestoneScheduled(),
                 new MilestoneCompleted(TASK, MILESTONE, LocalDate.parse("2017-12-28"), null),
                 new ExtensionRequested(TASK, "ext-1", SECOND_MILESTONE, LEAD, LocalDate.parse("2018-12-31"), "推迟"),
-                reported("report-1", HOLDER), new CompletionRequested(TASK, LEAD, null))
+                reported("report-1", HOLDER), new CompletionRequested(TASK, LEAD, null),
+                new TaskAcknowledged(TASK, LEAD, null), new ReportAccepted(TASK, "report-1", null),
+                reported("report-9", LEAD), new ReportReturned(TASK, "report-9", "不全", LocalDate.parse("2017-11-21")))
                 .when(new UrgeUnits(TASK, null, List.of(MEMBER), "请报送"))
                 .expectState(live::set);
 
@@ -45,6 +50,7 @@ class TaskSnapshotTest {
         Task restored = serializer.deserialize(snapshot);
 
         assertThat(restored).usingRecursiveComparison().isEqualTo(live.get());
+        assertThat(snapshot.getData()).contains("acknowledgedUnitIds", "RETURNED");
     }
 
     @Test

@@ -8,8 +8,10 @@ import duban.tasks.domain.DomainModel;
 import duban.tasks.infrastructure.kafka.LedgerEventPublisher;
 import duban.tasks.lookup.CalendarReportingPeriods;
 import duban.tasks.lookup.GroupMembersTable;
+import duban.tasks.lookup.PlanReportReview;
 import duban.tasks.lookup.LookupTables;
 import duban.tasks.task.port.GroupMembers;
+import duban.tasks.task.port.ReportReview;
 import duban.tasks.task.port.ReportingPeriods;
 import duban.tasks.unit.port.UnitNameRegister;
 import duban.tasks.unit.query.DirectoryNameRegister;
@@ -75,6 +77,9 @@ public class AxonSetup {
 
     @Inject
     CalendarReportingPeriods reportingPeriods;
+
+    @Inject
+    PlanReportReview reportReview;
 
     @Inject
     DirectoryNameRegister nameRegister;
@@ -185,6 +190,7 @@ public class AxonSetup {
         }
         configurer.registerComponent(GroupMembers.class, c -> groupMembers);
         configurer.registerComponent(ReportingPeriods.class, c -> reportingPeriods);
+        configurer.registerComponent(ReportReview.class, c -> reportReview);
         configurer.registerComponent(UnitNameRegister.class, c -> nameRegister);
         configurer.eventProcessing(processing -> processing
                 .registerTrackingEventProcessor(KAFKA_PUBLISHER, Configuration::eventStore,

@@ -10,6 +10,7 @@ import duban.tasks.infrastructure.web.WriteHeaders;
 import duban.tasks.infrastructure.web.Writes;
 import duban.tasks.plan.command.AmendPlan;
 import duban.tasks.plan.command.RegisterPlan;
+import duban.tasks.plan.command.SetReportReview;
 import duban.tasks.plan.query.PlanQueries;
 import duban.tasks.plan.query.PlanSummary;
 import duban.tasks.plan.query.PlanView;
@@ -96,6 +97,31 @@ public class PlanResource {
         AmendPlan command = new AmendPlan(planId, expectedVersion, request.title(), request.docNumber(),
                 request.issuer(), request.issuedOn(), request.reportingDays(), request.timeZone(),
                 ReportingDayPolicy.recorded(request.reportingDayPolicy()), request.reason());
+        return writes.changed(headers, command, views(), planId);
+    }
+
+    @POST
+    @Idempotent
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Path("/{planId}/report-review")
+    @Operation(summary = "Require or stop the review (审核) of the plan's progress reports",
+            description = "Off until required. While required, a supervisor accepts or returns every report of the "
+                    + "plan's tasks (POST /api/v1/tasks/{taskId}/reports/{reportId}/acceptance, …/return). Setting it "
+                    + "to what it is already records nothing (422 no-change).")
+    @APIResponse(responseCode = "200", description = "Set; the plan as it is now (reportReview), ETag its new version",
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request, each invalid field listed")
+    @APIResponse(responseCode = "404", description = "No such plan")
+    @APIResponse(responseCode = "412", description = "If-Match names a stale version")
+    @APIResponse(responseCode = "422", description = "Review is set so already (no-change), or the Idempotency-Key "
+            + "was used for another request")
+    public Response setReportReview(@PathParam("planId") String planId, @BeanParam WriteHeaders headers,
+                                    @Parameter(description = "The plan's ETag as last read; a stale one answers 412")
+                                    @HeaderParam("If-Match") String ifMatch,
+                                    @Valid @NotNull SetReportReviewRequest request) {
+        Long expectedVersion = IfMatch.version(ifMatch);
+        views().require(planId);
+        SetReportReview command = new SetReportReview(planId, expectedVersion, request.required(), request.reason());
         return writes.changed(headers, command, views(), planId);
     }
 

@@ -2,6 +2,7 @@ package duban.tasks.plan.query;
 
 import duban.events.plan.PlanAmended;
 import duban.events.plan.PlanRegistered;
+import duban.events.plan.ReportReviewSet;
 import duban.events.plan.ReportingDayPolicy;
 import duban.tasks.eventstore.AggregateFold;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ final class PlanFold extends AggregateFold {
     private List<Integer> reportingDays;
     private String timeZone;
     private ReportingDayPolicy policy;
+    private boolean reviewRequired;
 
     @Override
     protected boolean take(Object event) {
@@ -42,6 +44,10 @@ final class PlanFold extends AggregateFold {
             policy = e.reportingDayPolicy() != null ? e.reportingDayPolicy() : policy;
             return true;
         }
+        if (event instanceof ReportReviewSet e && registered != null) {
+            reviewRequired = e.required();
+            return true;
+        }
         return false;
     }
 
@@ -52,6 +58,6 @@ final class PlanFold extends AggregateFold {
 
     PlanView view() {
         return new PlanView(registered.planId(), title, docNumber, issuer, issuedOn, List.copyOf(reportingDays),
-                timeZone, policy, version(), firstRecordedAt(), lastRecordedAt());
+                timeZone, policy, ReportReview.of(reviewRequired), version(), firstRecordedAt(), lastRecordedAt());
     }
 }

@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * A plan (工作方案) as its events tell it.
  *
- * @param version the sequence number of its last event: the ETag and the If-Match value
+ * @param reportReview whether reports are reviewed (审核), as set last by then; OFF when never set
+ * @param version      the sequence number of its last event: the ETag and the If-Match value
  */
 @Schema(name = "Plan", description = "A plan (工作方案): one government notice and its reporting rules.")
 public record PlanView(
@@ -21,6 +22,8 @@ public record PlanView(
         @Schema(description = "报送日: days of the month units report on", example = "[5, 20]") List<Integer> reportingDays,
         @Schema(example = "Asia/Shanghai") String timeZone,
         ReportingDayPolicy reportingDayPolicy,
+        @Schema(description = "Whether a supervisor accepts or returns (审核确认 / 退回) every progress report; OFF "
+                + "until set", example = "REQUIRED") ReportReview reportReview,
         @Schema(example = "0") long version,
         Instant registeredAt,
         Instant updatedAt) {

@@ -6,8 +6,10 @@ import duban.http.security.Roles;
 import duban.http.security.UnitScope;
 import duban.tasks.attachment.Attachments;
 import duban.tasks.infrastructure.web.Idempotent;
+import duban.tasks.task.command.AcceptReport;
 import duban.tasks.task.command.CorrectProgressReport;
 import duban.tasks.task.command.ReportProgress;
+import duban.tasks.task.command.ReturnReport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -27,7 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Progress reports (进展情况) on a task and their corrections; a report is never edited. */
+/**
+ * Progress reports (进展情况) on a task and their corrections, a report never edited; and their review (审核确认 / 退回)
+ * on a plan that reviews reports.
+ */
 @Path("/api/v1/tasks/{taskId}/reports")
 @Tag(name = "Tasks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -86,6 +91,41 @@ public class TaskReportsResource {
                 ReportProgressRequest.AttachmentInfo.toEvents(request.attachments()), request.reason());
         requireUploaded(task, command.unitId(), request.attachments());
         return commands.added(task, command, Recorded.Kind.REPORT, reportId);
+    }
+
+    @POST
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Path("/{reportId}/acceptance")
+    @Operation(summary = "Accept (审核确认) a report or correction in force",
+            description = "Only on a plan that reviews reports (409 review-off); only the report in force for its "
+                    + "unit and period (409 report-superseded); once (409 already-reviewed).")
+    @APIResponse(responseCode = "200", description = "Accepted; ETag is the task's new version",
+            content = @Content(schema = @Schema(implementation = Recorded.class)))
+    @APIResponse(responseCode = "409", description = "review-off, report-superseded, already-reviewed or task-closed")
+    @APIResponse(responseCode = "422", description = "The task has no such report (unknown-report)")
+    public Response accept(@BeanParam TaskWriteHeaders task, @PathParam("reportId") String reportId,
+                           @Valid @NotNull AcceptReportRequest request) {
+        return commands.changed(task, new AcceptReport(task.taskId(), task.expectedVersion(), reportId,
+                request.note()));
+    }
+
+    @POST
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Path("/{reportId}/return")
+    @Operation(summary = "Return (退回) a report or correction in force to its unit, saying why",
+            description = "As acceptance (409 review-off, report-superseded, already-reviewed). The unit answers with "
+                    + "a correction (POST …/reports/{reportId}/corrections), which is reviewed in turn, by correctBy: "
+                    + "the day given, not before today (else 422 correct-by-before-return), or 2 working days after "
+                    + "today in the plan's time zone.")
+    @APIResponse(responseCode = "200", description = "Returned; ETag is the task's new version",
+            content = @Content(schema = @Schema(implementation = Recorded.class)))
+    @APIResponse(responseCode = "409", description = "review-off, report-superseded, already-reviewed or task-closed")
+    @APIResponse(responseCode = "422", description = "No such report (unknown-report), or correctBy lies before "
+            + "today (correct-by-before-return)")
+    public Response returnReport(@BeanParam TaskWriteHeaders task, @PathParam("reportId") String reportId,
+                                 @Valid @NotNull ReturnReportRequest request) {
+        return commands.changed(task, new ReturnReport(task.taskId(), task.expectedVersion(), reportId,
+                request.reason(), request.correctBy()));
     }
 
     /** A report names only files uploaded before it, by the hash and size the upload answered (else 422). */

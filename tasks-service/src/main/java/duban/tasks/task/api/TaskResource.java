@@ -78,7 +78,9 @@ public class TaskResource {
     @Extension(name = UnitScope.EXTENSION, value = UnitScope.OWN_TASKS)
     @Operation(summary = "Read a task, now or as of a past instant", description = "Status, milestones and their "
             + "schedule, targets with their breakdown and latest counts, completion and extension requests with "
-            + "their outcome, urges, and every report (superseded ones marked).")
+            + "their outcome, urges, each unit's acknowledgement (签收) of its assignment and who has not acknowledged, "
+            + "and every report (superseded ones marked), with its review (PENDING_REVIEW, ACCEPTED or RETURNED) where "
+            + "the plan reviews reports.")
     @APIResponse(responseCode = "200", description = "The task; ETag is its version",
             content = @Content(schema = @Schema(implementation = TaskView.class)))
     @APIResponse(responseCode = "400", description = "asOf is not an instant")

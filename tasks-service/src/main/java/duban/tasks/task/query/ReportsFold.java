@@ -1,7 +1,10 @@
 package duban.tasks.task.query;
 
+import duban.events.envelope.Actor;
 import duban.events.task.ProgressReportCorrected;
 import duban.events.task.ProgressReported;
+import duban.events.task.ReportAccepted;
+import duban.events.task.ReportReturned;
 import duban.events.task.TargetCount;
 import java.time.Instant;
 import java.util.Comparator;
@@ -17,24 +20,45 @@ import java.util.Objects;
 final class ReportsFold {
 
     private final Map<String, TaskView.Report> byId = new LinkedHashMap<>();
+    private final Map<String, TaskView.Review> reviews = new LinkedHashMap<>();
 
     void reported(ProgressReported e, Instant recordedAt) {
         byId.put(e.reportId(), new TaskView.Report(e.reportId(), e.unitId(), e.period(), e.text(), orEmpty(e.counts()),
-                orEmpty(e.milestonesClaimedDone()), orEmpty(e.attachments()), recordedAt, null, null, null, true));
+                orEmpty(e.milestonesClaimedDone()), orEmpty(e.attachments()), recordedAt, null, null, null, true, null));
     }
 
     void corrected(ProgressReportCorrected e, Instant recordedAt) {
         byId.computeIfPresent(e.supersedesReportId(), (id, old) -> new TaskView.Report(old.reportId(), old.unitId(),
                 old.period(), old.text(), old.counts(), old.milestonesClaimedDone(), old.attachments(),
-                old.reportedAt(), old.supersedes(), old.correctionReason(), e.reportId(), false));
+                old.reportedAt(), old.supersedes(), old.correctionReason(), e.reportId(), false, null));
         byId.put(e.reportId(), new TaskView.Report(e.reportId(), e.unitId(), e.period(), e.text(), orEmpty(e.counts()),
                 orEmpty(e.milestonesClaimedDone()), orEmpty(e.attachments()), recordedAt, e.supersedesReportId(),
-                e.reason(), null, true));
+                e.reason(), null, true, null));
     }
 
-    /** Every report, newest first. */
-    List<TaskView.Report> view() {
-        return byId.values().stream().sorted(Comparator.comparing(TaskView.Report::reportedAt).reversed()).toList();
+    void accepted(ReportAccepted e, Instant recordedAt, Actor actor) {
+        reviews.put(e.reportId(), new TaskView.Review(TaskView.ReviewState.ACCEPTED, e.note(), null, null,
+                userOf(actor), recordedAt));
+    }
+
+    void returned(ReportReturned e, Instant recordedAt, Actor actor) {
+        reviews.put(e.reportId(), new TaskView.Review(TaskView.ReviewState.RETURNED, null, e.reason(), e.correctBy(),
+                userOf(actor), recordedAt));
+    }
+
+    /**
+     * Every report, newest first, each with its review: the decision taken on it, or, while the plan reviews
+     * reports, PENDING_REVIEW for a report in force that has none.
+     */
+    List<TaskView.Report> view(boolean reviewRequired) {
+        return byId.values().stream()
+                .map(report -> report.withReview(reviews.getOrDefault(report.reportId(),
+                        reviewRequired && report.inForce() ? TaskView.Review.PENDING : null)))
+                .sorted(Comparator.comparing(TaskView.Report::reportedAt).reversed()).toList();
+    }
+
+    private static String userOf(Actor actor) {
+        return actor == null ? null : actor.userId();
     }
 
     /** The reports in force that claim the milestone done. */

@@ -1,5 +1,6 @@
 package duban.tasks.task.query;
 
+import duban.events.envelope.Actor;
 import duban.events.task.CompletionApproved;
 import duban.events.task.CompletionRejected;
 import duban.events.task.CompletionRequested;
@@ -11,7 +12,10 @@ import duban.events.task.MilestoneRescheduled;
 import duban.events.task.MilestoneScheduled;
 import duban.events.task.ProgressReportCorrected;
 import duban.events.task.ProgressReported;
+import duban.events.task.ReportAccepted;
+import duban.events.task.ReportReturned;
 import duban.events.task.TargetSet;
+import duban.events.task.TaskAcknowledged;
 import duban.events.task.TaskCreated;
 import duban.events.task.TaskRevised;
 import duban.events.task.TaskUrged;
@@ -42,8 +46,10 @@ final class TaskStateFold {
     private final MilestonesFold milestones = new MilestonesFold();
     private final ReportsFold reports = new ReportsFold();
     private final RequestsFold requests = new RequestsFold();
+    private final AcknowledgementsFold acknowledgements = new AcknowledgementsFold();
 
-    void apply(Object event, long sequence, Instant timestamp) {
+    /** Applies one event; {@code actor} is who caused it (the supervisor of a review), null when unrecorded. */
+    void apply(Object event, long sequence, Instant timestamp, Actor actor) {
         version = sequence;
         updatedAt = timestamp;
         status = status.after(event);
@@ -54,11 +60,18 @@ final class TaskStateFold {
         } else if (event instanceof UnitsReassigned e) {
             leadUnitIds = e.leadUnitIds();
             coUnitIds = e.coUnitIds();
+            acknowledgements.assigned(leadUnitIds, coUnitIds, timestamp);
         } else if (event instanceof TargetSet e) {
             targets.put(e.targetId(), e);
         } else if (event instanceof CompletionApproved e) {
             requests.completionApproved(e, timestamp);
             milestones.closed(e);
+        } else if (event instanceof TaskAcknowledged e) {
+            acknowledgements.acknowledged(e, timestamp);
+        } else if (event instanceof ReportAccepted e) {
+            reports.accepted(e, timestamp, actor);
+        } else if (event instanceof ReportReturned e) {
+            reports.returned(e, timestamp, actor);
         } else {
             applyToParts(event, timestamp);
         }
@@ -98,6 +111,7 @@ final class TaskStateFold {
         leadUnitIds = e.leadUnitIds();
         coUnitIds = e.coUnitIds();
         createdAt = timestamp;
+        acknowledgements.assigned(leadUnitIds, coUnitIds, timestamp);
     }
 
     private void revised(TaskRevised e) {
@@ -110,11 +124,16 @@ final class TaskStateFold {
         return created != null;
     }
 
-    TaskView view() {
+    String planId() {
+        return created.planId();
+    }
+
+    /** The task as folded; {@code reviewRequired}: whether its plan reviewed reports at the instant read. */
+    TaskView view(boolean reviewRequired) {
         return new TaskView(created.taskId(), created.planId(), created.parentId(), created.code(), title, text,
                 leadUnitIds, coUnitIds, timelineText, created.reportingCadence(), orEmpty(created.leaders()), status.name(), version, createdAt, updatedAt,
                 milestones.view(reports), targets(), requests.completions(), requests.extensions(), requests.urges(),
-                reports.view());
+                acknowledgements.view(), acknowledgements.unacknowledged(), reports.view(reviewRequired));
     }
 
     private List<TaskView.Target> targets() {

@@ -21,7 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param version            the sequence number of its last event: the ETag and the If-Match value
  * @param completionRequests every completion request (办结申请), oldest first; at most the last one is pending
  * @param extensionRequests  every extension request (延期申请), oldest first
- * @param reports            every report filed, newest first; a superseded one names its correction
+ * @param acknowledgements   every acknowledgement (签收) of an assignment, oldest first
+ * @param unacknowledgedUnitIds the lead and co-responsible units whose current assignment is not acknowledged
+ * @param reports            every report filed, newest first; a superseded one names its correction, and each one
+ *                           its review when its plan reviews reports
  */
 @Schema(name = "TaskView", description = "A task (任务) with its milestones, targets, requests, urges and reports.")
 public record TaskView(
@@ -47,6 +50,9 @@ public record TaskView(
         List<CompletionRequest> completionRequests,
         List<ExtensionRequest> extensionRequests,
         List<Urge> urges,
+        List<Acknowledgement> acknowledgements,
+        @Schema(description = "Lead and co-responsible units that have not acknowledged (签收) their current "
+                + "assignment") List<String> unacknowledgedUnitIds,
         List<Report> reports) {
 
     /**
@@ -115,14 +121,61 @@ public record TaskView(
     }
 
     /**
+     * A unit's acknowledgement (签收) of its assignment to the task.
+     *
+     * @param assignedAt when the assignment it acknowledges began: the task's creation, or the reassignment that put
+     *                   the unit on the task (a change between lead and co-responsible keeps the assignment)
+     * @param current    whether that assignment still stands; false once the unit was taken off the task
+     */
+    @Schema(name = "Acknowledgement")
+    public record Acknowledgement(@Schema(example = "unit-science-bureau") String unitId,
+                                  @Schema(example = "已签收,将按时报送") String note, Instant acknowledgedAt,
+                                  Instant assignedAt, boolean current) {
+    }
+
+    /** Where a report stands in review (审核). */
+    public enum ReviewState {
+        /** Filed and waiting for a supervisor's decision. */
+        PENDING_REVIEW,
+        /** Accepted (审核确认). */
+        ACCEPTED,
+        /** Returned (退回) to its unit, to be answered by a correction by {@code correctBy}. */
+        RETURNED
+    }
+
+    /**
+     * How review left a report, on a plan that reviews reports.
+     *
+     * @param note       the supervisor's remark on an acceptance
+     * @param reason     why the report was returned
+     * @param correctBy  the last day of its correction, when returned
+     * @param reviewedBy the supervisor who decided (the token's subject)
+     */
+    @Schema(name = "ReportReview")
+    public record Review(ReviewState state, String note, @Schema(example = "未见佐证材料") String reason,
+                         @Schema(example = "2017-11-23") LocalDate correctBy,
+                         @Schema(example = "zhang.wei") String reviewedBy, Instant reviewedAt) {
+
+        static final Review PENDING = new Review(ReviewState.PENDING_REVIEW, null, null, null, null, null);
+    }
+
+    /**
      * A report as it was filed (never edited).
      *
      * @param supersedes       the report this one corrects, if it is a correction
      * @param correctionReason why the correction was needed
      * @param supersededBy     the correction that replaced this report; null while it is in force
+     * @param review           its review: a decision once one is taken; PENDING_REVIEW for the report in force while
+     *                         its plan reviews reports; absent otherwise
      */
     public record Report(String reportId, String unitId, LocalDate period, String text, List<TargetCount> counts,
                          List<String> milestonesClaimedDone, List<Attachment> attachments, Instant reportedAt,
-                         String supersedes, String correctionReason, String supersededBy, boolean inForce) {
+                         String supersedes, String correctionReason, String supersededBy, boolean inForce,
+                         Review review) {
+
+        Report withReview(Review decided) {
+            return new Report(reportId, unitId, period, text, counts, milestonesClaimedDone, attachments, reportedAt,
+                    supersedes, correctionReason, supersededBy, inForce, decided);
+        }
     }
 }

@@ -7,6 +7,7 @@ import duban.testing.identity.As;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.util.UUID;
 
 /**
  * A task to write to, with the units of the seed plan it names: 市科技局 and 市财政局 lead, 红旗区 shares it,
@@ -37,6 +38,23 @@ public final class TaskFixture {
                         {"planId":"xinxiang-2017-102","code":"一.(二).1.(2)","title":"加快发展高新技术企业",
                          "leadUnitIds":["市科技局","市财政局"],"coUnitIds":["红旗区"],
                          "timelineText":"12月底前,全市新培育高新技术企业30家"}""")
+                .post("/api/v1/tasks").then().statusCode(201).extract().path("id");
+        return new TaskFixture(id);
+    }
+
+    /** A new task like {@link #create()}'s, in a plan of its own whose reports are reviewed (审核). */
+    public static TaskFixture createInReviewedPlan() {
+        registerUnits();
+        String planId = As.supervisor().contentType(ContentType.JSON).body("""
+                        {"title":"审核测试方案","docNumber":"审核〔2017〕%s号","issuedOn":"2017-09-30"}"""
+                        .formatted(UUID.randomUUID().toString().substring(0, 8)))
+                .post("/api/v1/plans").then().statusCode(201).extract().path("id");
+        As.supervisor().contentType(ContentType.JSON).body("{\"required\":true,\"reason\":\"报送须经审核\"}")
+                .post("/api/v1/plans/" + planId + "/report-review").then().statusCode(200);
+        String id = As.supervisor().contentType(ContentType.JSON).body("""
+                        {"planId":"%s","code":"一.(二).1.(2)","title":"加快发展高新技术企业",
+                         "leadUnitIds":["市科技局","市财政局"],"coUnitIds":["红旗区"],
+                         "timelineText":"12月底前,全市新培育高新技术企业30家"}""".formatted(planId))
                 .post("/api/v1/tasks").then().statusCode(201).extract().path("id");
         return new TaskFixture(id);
     }
