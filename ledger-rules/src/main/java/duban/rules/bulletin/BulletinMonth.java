@@ -42,4 +42,9 @@ public record BulletinMonth(YearMonth month, ZoneId zone) {
     public boolean byEnd(LocalDate day) {
         return !day.isAfter(month.atEndOfMonth());
     }
+
+    /** Whether the ledger recorded something within the month (in the plan's zone): a return counts in its month. */
+    public boolean recorded(Instant instant) {
+        return !instant.isBefore(month.atDay(1).atStartOfDay(zone).toInstant()) && instant.isBefore(cutoff());
+    }
 }

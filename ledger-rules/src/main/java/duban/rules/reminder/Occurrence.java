@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * One reminder that falls on a day.
  *
- * @param subject  what it is about: the reporting day naming the period, the milestone's id, the urge's id
+ * @param subject  what it is about: the reporting day naming the period, the milestone's id, the urge's id, the
+ *                 returned report's id
  * @param daysLeft for a milestone's reminder before its due date, how many days were left (0 on the day); for an
  *                 overdue one, how many days it is late; 0 otherwise
  * @param sendOn   the day it goes out

@@ -83,6 +83,20 @@ public final class ReminderCalendar {
         return new Occurrence(ReminderKind.URGED, urgeId, 0, at.atZone(zone).toLocalDate(), at);
     }
 
+    /** A return goes out at once, to the unit whose report it is. */
+    public Occurrence returned(String reportId, Instant at) {
+        return new Occurrence(ReminderKind.REPORT_RETURNED, reportId, 0, at.atZone(zone).toLocalDate(), at);
+    }
+
+    /**
+     * A returned report not corrected in time: the working day after its correction day, or after the period's
+     * deadline when that is later (the period is owed until both have passed).
+     */
+    public Occurrence afterMissedCorrection(String reportId, LocalDate correctBy, ReportingPeriod period) {
+        LocalDate last = correctBy.isAfter(period.deadlineDate()) ? correctBy : period.deadlineDate();
+        return scheduled(ReminderKind.CORRECTION_OVERDUE, reportId, 0, calendar.addWorkingDays(last, 1));
+    }
+
     private Occurrence scheduled(ReminderKind kind, String subject, int daysLeft, LocalDate day) {
         return new Occurrence(kind, subject, daysLeft, day, day.atTime(settings.sendAt()).atZone(zone).toInstant());
     }

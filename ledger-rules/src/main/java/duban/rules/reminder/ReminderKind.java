@@ -13,7 +13,14 @@ public enum ReminderKind {
     /** 节点逾期: a milestone is past its day and not done; copied to the supervisors (escalation). */
     MILESTONE_OVERDUE(true),
     /** 催办: a supervisor urged the unit; sent at once. */
-    URGED(false);
+    URGED(false),
+    /** 报告退回: a supervisor returned the unit's report with a reason and the day a correction is due; sent at once. */
+    REPORT_RETURNED(false),
+    /**
+     * 退回逾期未改: a returned report was not corrected by its day, so the period now counts as missing; the working
+     * day after, copied to the supervisors.
+     */
+    CORRECTION_OVERDUE(true);
 
     private final boolean copiedToSupervisors;
 

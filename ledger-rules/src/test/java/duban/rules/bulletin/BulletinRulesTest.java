@@ -15,6 +15,14 @@ class BulletinRulesTest {
     private final BulletinMonth november = new BulletinMonth(YearMonth.of(2017, 11), SHANGHAI);
 
     @Test
+    void aReturnCountsInTheMonthItWasRecordedInThePlansZone() {
+        assertThat(november.recorded(Instant.parse("2017-10-31T16:00:00Z"))).isTrue();
+        assertThat(november.recorded(Instant.parse("2017-10-31T15:59:59Z"))).isFalse();
+        assertThat(november.recorded(Instant.parse("2017-11-30T15:59:59Z"))).isTrue();
+        assertThat(november.recorded(Instant.parse("2017-11-30T16:00:00Z"))).isFalse();
+    }
+
+    @Test
     void aMonthIsReadAtTheEndOfItsLastDayInThePlansZone() {
         assertThat(november.cutoff()).isEqualTo(Instant.parse("2017-11-30T16:00:00Z"));
         assertThat(november.provisionalAt(Instant.parse("2017-11-30T15:59:59Z"))).isTrue();

@@ -83,4 +83,26 @@ class ReminderCalendarTest {
         assertThat(early.beforeDueDate("m1", date("2017-11-22")).get(0).sendAt())
                 .isEqualTo(Instant.parse("2017-11-20T00:30:00Z"));
     }
+
+    @Test
+    void aReturnGoesOutAtOnceAndAnUncorrectedOneTheWorkingDayAfterItsDayCopiedToSupervisors() {
+        Instant returnedAt = Instant.parse("2017-11-21T03:15:00Z");
+        Occurrence returned = reminders.returned("r1", returnedAt);
+        assertThat(returned.kind()).isEqualTo(ReminderKind.REPORT_RETURNED);
+        assertThat(returned.kind().copiedToSupervisors()).isFalse();
+        assertThat(returned.sendAt()).isEqualTo(returnedAt);
+        assertThat(returned.keyFor("t1", "kjj")).isEqualTo("REPORT_RETURNED|t1|kjj|r1|2017-11-21");
+
+        // correction due Thursday 11-23: Friday 11-24; due Friday 11-24: Monday 11-27
+        Occurrence overdue = reminders.afterMissedCorrection("r1", date("2017-11-23"),
+                SCHEDULE.periodNamed(date("2017-11-20")).orElseThrow());
+        assertThat(overdue.kind()).isEqualTo(ReminderKind.CORRECTION_OVERDUE);
+        assertThat(overdue.kind().copiedToSupervisors()).isTrue();
+        assertThat(overdue.sendOn()).isEqualTo(date("2017-11-24"));
+        assertThat(reminders.afterMissedCorrection("r1", date("2017-11-24"),
+                SCHEDULE.periodNamed(date("2017-11-20")).orElseThrow()).sendOn()).isEqualTo(date("2017-11-27"));
+        assertThat(reminders.afterMissedCorrection("r1", date("2017-11-14"),
+                SCHEDULE.periodNamed(date("2017-11-20")).orElseThrow()).sendOn())
+                .as("owed until the deadline when that is later").isEqualTo(date("2017-11-21"));
+    }
 }

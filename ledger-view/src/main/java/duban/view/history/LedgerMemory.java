@@ -3,6 +3,7 @@ package duban.view.history;
 import duban.events.LedgerEvent;
 import duban.events.plan.PlanAmended;
 import duban.events.plan.PlanRegistered;
+import duban.events.plan.ReportReviewSet;
 import duban.events.task.Allocation;
 import duban.events.task.TargetSet;
 import duban.events.task.TaskCreated;
@@ -11,6 +12,7 @@ import duban.events.task.UnitsReassigned;
 import duban.events.unit.UnitAliasAdded;
 import duban.events.unit.UnitGroupDefined;
 import duban.events.unit.UnitRegistered;
+import duban.rules.compliance.ReviewSetting;
 import duban.rules.period.PlanReportingRule;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,6 +34,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class LedgerMemory {
 
     private final Map<String, Versions<PlanVersion>> plans = new ConcurrentHashMap<>();
+    /** Each plan's rule on reviewing reports over time; a plan without one does not review. */
+    private final Map<String, Versions<Boolean>> reviewSettings = new ConcurrentHashMap<>();
     private final Map<String, Versions<UnitVersion>> units = new ConcurrentHashMap<>();
     private final Map<String, Versions<GroupVersion>> groups = new ConcurrentHashMap<>();
     private final Map<String, TaskHistory> tasks = new ConcurrentHashMap<>();
@@ -91,6 +95,10 @@ public final class LedgerMemory {
                     amended.issuer() != null ? amended.issuer() : before.issuer(),
                     amended.issuedOn() != null ? amended.issuedOn() : before.issuedOn(),
                     before.rule().amendedBy(amended.reportingDays(), amended.timeZone(), amended.reportingDayPolicy())));
+            return true;
+        }
+        if (event instanceof ReportReviewSet review) {
+            versions(reviewSettings, review.planId()).add(recorded.recordedAt(), review.required());
             return true;
         }
         if (event instanceof UnitRegistered registered) {
@@ -189,6 +197,13 @@ public final class LedgerMemory {
         return Optional.ofNullable(plans.get(planId));
     }
 
+    /** The plan's settings on reviewing reports, oldest first; none when it never set one (review off). */
+    public List<ReviewSetting> reviewSettings(String planId) {
+        Versions<Boolean> settings = reviewSettings.get(planId);
+        return settings == null ? List.of() : settings.all().stream()
+                .map(version -> new ReviewSetting(version.from(), version.value())).toList();
+    }
+
     public Optional<Versions<UnitVersion>> unit(String unitId) {
         return Optional.ofNullable(units.get(unitId));
     }
@@ -249,6 +264,8 @@ public final class LedgerMemory {
         for (String planId : plansSeen) {
             Versions<PlanVersion> plan = plans.get(planId);
             stamp = stamp * 31 + (plan == null ? 0 : plan.all().size());
+            Versions<Boolean> review = reviewSettings.get(planId);
+            stamp = stamp * 31 + (review == null ? 0 : review.all().size());
         }
         for (String groupId : groupsOfUnit.getOrDefault(unitId, Set.of())) {
             Versions<GroupVersion> group = groups.get(groupId);

@@ -8,6 +8,9 @@ import duban.rules.attainment.QuotaNode;
 import duban.rules.attainment.QuotaRollup;
 import duban.rules.attainment.TargetQuota;
 import duban.rules.compliance.Compliance;
+import duban.rules.compliance.PeriodJudgement;
+import duban.rules.compliance.ReviewSetting;
+import duban.rules.compliance.Submission;
 import duban.rules.duty.DutySpan;
 import duban.rules.duty.GroupMembership;
 import duban.rules.duty.ReportingDuty;
@@ -189,8 +192,26 @@ public final class LedgerAt {
 
     private PeriodState state(ReportingPeriod period, Filing first, TaskAt task, String unitId) {
         Instant firstFiledAt = first == null ? null : first.recordedAt();
-        return new PeriodState(period, Compliance.judge(period, firstFiledAt, at), firstFiledAt,
-                inForce(task, unitId, period.nominalDay()));
+        PeriodJudgement judgement = Compliance.judge(period, reviewRequired(task.planId(), period),
+                submissions(task, unitId, period.nominalDay()), ruleOf(task.planId()).zone(), at);
+        return new PeriodState(period, judgement.state(), firstFiledAt, inForce(task, unitId, period.nominalDay()),
+                judgement);
+    }
+
+    /** Whether the period's reports are reviewed (审核), by the plan's setting the ledger rule picks. */
+    public boolean reviewRequired(String planId, ReportingPeriod period) {
+        return ReviewSetting.requiredFor(memory.reviewSettings(planId), period, at);
+    }
+
+    /** The unit's reports and corrections for the period, in the order recorded, each with its latest review. */
+    private static List<Submission> submissions(TaskAt task, String unitId, LocalDate period) {
+        List<Submission> found = new ArrayList<>();
+        for (Filing filing : task.filings()) {
+            if (filing.unitId().equals(unitId) && period.equals(filing.period())) {
+                found.add(new Submission(filing.reportId(), filing.recordedAt(), task.review(filing.reportId())));
+            }
+        }
+        return found;
     }
 
     /** The first report of the unit for each period, by the instant it was recorded. */

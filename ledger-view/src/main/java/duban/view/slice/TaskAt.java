@@ -14,6 +14,8 @@ import duban.events.task.MilestoneRescheduled;
 import duban.events.task.MilestoneScheduled;
 import duban.events.task.ProgressReportCorrected;
 import duban.events.task.ProgressReported;
+import duban.events.task.ReportAccepted;
+import duban.events.task.ReportReturned;
 import duban.events.task.ReportingCadence;
 import duban.events.task.TargetSet;
 import duban.events.task.TaskCreated;
@@ -21,6 +23,7 @@ import duban.events.task.TaskEvent;
 import duban.events.task.TaskRevised;
 import duban.events.task.TaskUrged;
 import duban.events.task.UnitsReassigned;
+import duban.rules.compliance.Review;
 import duban.rules.status.TaskStatus;
 import duban.view.history.Recorded;
 import duban.view.history.TaskHistory;
@@ -51,6 +54,9 @@ public final class TaskAt {
     private final List<Requests.Completion> completions = new ArrayList<>();
     private final Map<String, Requests.Extension> extensions = new LinkedHashMap<>();
     private final List<Requests.Urge> urges = new ArrayList<>();
+    /** The latest acceptance or return (审核确认 / 退回) of each report, by report id. */
+    private final Map<String, Review> reviews = new LinkedHashMap<>();
+    private final List<ReportReturn> returns = new ArrayList<>();
 
     private TaskAt(TaskHistory history, Instant at) {
         this.history = history;
@@ -145,6 +151,15 @@ public final class TaskAt {
             extensions.computeIfPresent(denied.requestId(), (id, r) -> new Requests.Extension(id, r.milestoneId(),
                     r.unitId(), r.requestedDueOn(), r.reason(), r.requestedAt(), Requests.Outcome.DENIED, when, null,
                     denied.reason()));
+        } else if (event instanceof ReportAccepted accepted) {
+            reviews.put(accepted.reportId(), Review.accepted(when, accepted.note()));
+        } else if (event instanceof ReportReturned returned) {
+            reviews.put(returned.reportId(), Review.returned(when, returned.reason(), returned.correctBy()));
+            Filing filing = filings.get(returned.reportId());
+            if (filing != null) {
+                returns.add(new ReportReturn(returned.reportId(), filing.unitId(), filing.period(), when,
+                        returned.reason(), returned.correctBy()));
+            }
         } else if (event instanceof TaskUrged urged) {
             urges.add(new Requests.Urge(recorded.eventId(), urged.unitIds(), urged.message(), when));
         }
@@ -268,6 +283,16 @@ public final class TaskAt {
             }
         }
         return latest;
+    }
+
+    /** The latest acceptance or return of the report or correction; null while none was recorded. */
+    public Review review(String reportId) {
+        return reviews.get(reportId);
+    }
+
+    /** Every report returned (退回) by then, in the order they were returned. */
+    public List<ReportReturn> returns() {
+        return returns;
     }
 
     public List<Requests.Completion> completionRequests() {

@@ -3,11 +3,13 @@ package duban.notification.email;
 import duban.notification.delivery.SentReminder;
 import duban.notification.reminder.PlannedReminder;
 import duban.rules.duty.Standing;
+import duban.rules.reminder.ReminderKind;
 import duban.rules.duty.UnitStanding;
 import duban.rules.period.ReportingPeriod;
 import duban.view.slice.LedgerAt;
 import duban.view.slice.LedgerClock;
 import duban.view.slice.MilestoneAt;
+import duban.view.slice.ReportReturn;
 import duban.view.slice.TaskAt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,7 +46,11 @@ public class LetterWriter {
         String greeting = toSupervisors ? "督查室" : unitName;
         String about = null;
         String dueDay = null;
-        if (reminder.kind().startsWith("REPORT_")) {
+        Optional<ReportReturn> returned = returnNamed(reminder, task);
+        if (returned.isPresent()) {
+            about = DAY.format(returned.get().period()) + "期进展情况（已退回：" + returned.get().reason() + "）";
+            dueDay = DAY.format(returned.get().correctBy());
+        } else if (reminder.kind().startsWith("REPORT_")) {
             LocalDate nominal = LocalDate.parse(reminder.subject());
             about = DAY.format(nominal) + "期进展情况";
             dueDay = task.flatMap(t -> ledger.reporting(t).schedule().periodNamed(nominal))
@@ -63,6 +69,16 @@ public class LetterWriter {
                 toSupervisors));
     }
 
+    /** The return a reminder about a returned report names by its subject; empty for every other reminder. */
+    private static Optional<ReportReturn> returnNamed(SentReminder reminder, Optional<TaskAt> task) {
+        if (!reminder.kind().equals(ReminderKind.REPORT_RETURNED.name())
+                && !reminder.kind().equals(ReminderKind.CORRECTION_OVERDUE.name())) {
+            return Optional.empty();
+        }
+        return task.flatMap(t -> t.returns().stream().filter(r -> r.reportId().equals(reminder.subject()))
+                .reduce((first, later) -> later));
+    }
+
     private static String why(SentReminder reminder, LedgerAt ledger, Optional<TaskAt> task, String unitName,
                               boolean toSupervisors) {
         if (toSupervisors) {
@@ -70,6 +86,9 @@ public class LetterWriter {
         }
         if ("URGED".equals(reminder.kind())) {
             return "督查室就该任务向贵单位催办。";
+        }
+        if (ReminderKind.REPORT_RETURNED.name().equals(reminder.kind())) {
+            return "督查室审核贵单位报送的进展情况后予以退回。";
         }
         return "贵单位是该任务的" + standing(ledger, task, reminder.aboutUnit()) + "，本邮箱登记为贵单位的督办联系人。";
     }

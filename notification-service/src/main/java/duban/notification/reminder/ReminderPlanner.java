@@ -1,6 +1,7 @@
 package duban.notification.reminder;
 
 import duban.rules.compliance.ComplianceState;
+import duban.rules.compliance.ReviewState;
 import duban.rules.duty.UnitStanding;
 import duban.rules.period.ReportingPeriod;
 import duban.rules.reminder.Occurrence;
@@ -8,6 +9,7 @@ import duban.rules.reminder.ReminderCalendar;
 import duban.view.slice.LedgerAt;
 import duban.view.slice.MilestoneAt;
 import duban.view.slice.PeriodState;
+import duban.view.slice.ReportReturn;
 import duban.view.slice.Requests;
 import duban.view.slice.TaskAt;
 import duban.view.slice.UnitRecord;
@@ -23,8 +25,9 @@ import java.util.Map;
 /**
  * Works out the reminders that fall within a span of time, from the ledger as it stands: a unit is reminded of a
  * report only while it owes it and has not filed, of a milestone only while it is not done and binds the unit, and
- * only on a task that binds its units (a running leaf); an urge goes to the units it names; nothing falls before the
- * task was recorded.
+ * only on a task that binds its units (a running leaf); an urge goes to the units it names, a return (退回) to the
+ * unit whose report it was, both at once; a return not corrected in time is reminded instead of the missed deadline;
+ * nothing falls before the task was recorded.
  */
 @ApplicationScoped
 public class ReminderPlanner {
@@ -77,6 +80,7 @@ public class ReminderPlanner {
         // yesterday's reminders, though a milestone already overdue is escalated on its next day.
         Instant from = since.isBefore(task.createdAt()) ? task.createdAt() : since;
         urges(ledger, task, onlyUnit, calendar, from, to, into);
+        returns(task, onlyUnit, calendar, from, to, into);
         if (!ledger.binds(task)) {
             return;
         }
@@ -100,9 +104,14 @@ public class ReminderPlanner {
         Map<String, ReportingPeriod> periods = new HashMap<>();
         for (PeriodState state : record.periods()) {
             periods.put(state.period().nominalDay().toString(), state.period());
+            boolean returned = state.review() == ReviewState.RETURNED;
+            if (returned && state.state() != ComplianceState.ON_TIME && state.state() != ComplianceState.LATE) {
+                // Shown ahead while the correction is owed; sent only once the period counts as missing for it.
+                uncorrected(ledger, task, unitId, state, calendar, from, to, into);
+            }
             if (state.state() == ComplianceState.OPEN) {
                 occurrences.addAll(calendar.beforeDeadline(state.period()));
-            } else if (state.state() == ComplianceState.MISSING) {
+            } else if (state.state() == ComplianceState.MISSING && !returned) {
                 occurrences.add(calendar.afterMissedDeadline(state.period()));
             }
         }
@@ -118,6 +127,31 @@ public class ReminderPlanner {
                 addFor(ledger, task, unitId, occurrence, into, toSupervisors -> ReminderTexts.period(occurrence.kind(),
                         task.code(), task.title(), period.nominalDay(), period.deadlineDate(), ledger.unitName(unitId),
                         toSupervisors));
+            }
+        }
+    }
+
+    /** A returned report not corrected by its day: the period is missing for that, not for its deadline. */
+    private static void uncorrected(LedgerAt ledger, TaskAt task, String unitId, PeriodState state,
+                                    ReminderCalendar calendar, Instant from, Instant to, List<PlannedReminder> into) {
+        Occurrence occurrence = calendar.afterMissedCorrection(state.judgement().reportId(),
+                state.judgement().correctBy(), state.period());
+        if (within(occurrence, from, to)) {
+            addFor(ledger, task, unitId, occurrence, into, toSupervisors -> ReminderTexts.correctionOverdue(
+                    task.code(), task.title(), state.period().nominalDay(), state.judgement().reason(),
+                    state.judgement().correctBy(), ledger.unitName(unitId), toSupervisors));
+        }
+    }
+
+    /** Every return goes out at once to the unit whose report it was, whatever the task's state since. */
+    private static void returns(TaskAt task, String onlyUnit, ReminderCalendar calendar, Instant from, Instant to,
+                                List<PlannedReminder> into) {
+        for (ReportReturn returned : task.returns()) {
+            Occurrence occurrence = calendar.returned(returned.reportId(), returned.at());
+            if (within(occurrence, from, to) && (onlyUnit == null || onlyUnit.equals(returned.unitId()))) {
+                into.add(PlannedReminder.of(occurrence, ReminderTexts.returned(task.code(), task.title(),
+                                returned.period(), returned.reason(), returned.correctBy()), task.taskId(),
+                        task.planId(), task.code(), task.title(), returned.unitId(), returned.unitId()));
             }
         }
     }

@@ -48,6 +48,20 @@ final class ReminderTexts {
         };
     }
 
+    /** A report returned (退回) to its unit: the supervisors' reason and the day the correction is due. */
+    static Text returned(String code, String title, LocalDate period, String reason, LocalDate correctBy) {
+        return new Text("报告退回：" + code, "「" + code + " " + title + "」" + DAY.format(period)
+                + "期进展情况被督查室退回，退回理由：" + reason + "。请于" + DAY.format(correctBy) + "前更正后重新报送。");
+    }
+
+    /** A returned report not corrected by its day: the period now counts as not filed. */
+    static Text correctionOverdue(String code, String title, LocalDate period, String reason, LocalDate correctBy,
+                                  String unitName, boolean toSupervisors) {
+        return new Text("退回逾期未改：" + code, (toSupervisors ? unitName : "") + "「" + code + " " + title + "」"
+                + DAY.format(period) + "期进展情况被退回（" + reason + "），应于" + DAY.format(correctBy)
+                + "前更正，至今未更正，本期按未报送计。");
+    }
+
     /** An urge (催办) in the supervisors' words. */
     static Text urge(String code, String title, String message) {
         return new Text("催办：" + code, "督查室催办「" + code + " " + title + "」"

@@ -5,10 +5,12 @@ import duban.notification.delivery.Dispatcher;
 import duban.notification.reminder.PlannedReminder;
 import duban.notification.reminder.ReminderPlanner;
 import duban.notification.schedule.api.UnitSchedule;
+import duban.rules.compliance.ReviewState;
 import duban.rules.period.ReportingPeriod;
 import duban.rules.plan.TaskCodeOrder;
 import duban.view.slice.LedgerAt;
 import duban.view.slice.LedgerClock;
+import duban.view.slice.PeriodState;
 import duban.view.slice.TaskAt;
 import duban.view.slice.UnitRecord;
 import io.smallrye.mutiny.Uni;
@@ -91,11 +93,20 @@ public class UnitSchedules {
         Instant now = ledger.at();
         Set<String> warnings = new LinkedHashSet<>();
         List<UnitSchedule.Obligation> owed = new ArrayList<>();
+        List<UnitSchedule.Correction> corrections = new ArrayList<>();
         for (TaskAt task : ledger.tasksOf(unitId)) {
             if (!ledger.binds(task) || !ledger.standings(task).get(unitId).owesReports()) {
                 continue;
             }
             UnitRecord record = ledger.record(task, unitId);
+            for (PeriodState state : record.periods()) {
+                // Owed again: returned, its correction day not over yet (the rule keeps such a period OPEN).
+                if (state.review() == ReviewState.RETURNED && !state.state().settled()) {
+                    corrections.add(new UnitSchedule.Correction(task.taskId(), task.planId(), task.code(),
+                            task.title(), state.period().nominalDay(), state.judgement().reportId(),
+                            state.returnReason(), state.correctBy()));
+                }
+            }
             boolean reportedNow = record.open() != null && record.open().state().filed();
             ReportingPeriod due = record.open() != null && !reportedNow ? record.open().period() : record.next();
             if (due == null) {
@@ -111,7 +122,9 @@ public class UnitSchedules {
                 .thenComparing(UnitSchedule.Obligation::code, Comparator.nullsFirst(TaskCodeOrder.INSTANCE)));
         UnitSchedule.Deadline next = owed.stream().map(UnitSchedule.Obligation::nextDue)
                 .min(Comparator.comparing(UnitSchedule.Deadline::deadlineAt)).orElse(null);
-        return new UnitSchedule(unitId, now, next, owed, List.copyOf(warnings), until, reminders);
+        corrections.sort(Comparator.comparing(UnitSchedule.Correction::correctBy)
+                .thenComparing(UnitSchedule.Correction::code, Comparator.nullsFirst(TaskCodeOrder.INSTANCE)));
+        return new UnitSchedule(unitId, now, next, owed, List.copyOf(warnings), until, reminders, corrections);
     }
 
     private static UnitSchedule.Deadline deadline(ReportingPeriod period) {

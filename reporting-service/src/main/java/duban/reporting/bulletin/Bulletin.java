@@ -30,10 +30,12 @@ public record Bulletin(String planId, String planTitle, String docNumber, @Schem
      * @param attainment the mean of its assessed shares' attainment, each capped at 1; null when it holds none
      * @param score      its assessment score; null when it owed nothing
      * @param rank       its rank within its category; null when not scored
+     * @param reportsReturned its reports returned (退回) for correction in the month, whatever period they were for
      */
     @Schema(name = "BulletinUnit")
     public record UnitLine(String unitId, String unitName, String category, @Schema(example = "区") String categoryLabel,
                            int reportsOwed, int reportsOnTime, int reportsLate, int reportsMissing, int reportsOpen,
+                           int reportsReturned,
                            int milestonesDue, int milestonesMet, int milestonesOverdue, BigDecimal attainment,
                            BigDecimal score, Integer rank, int rankedIn) {
     }

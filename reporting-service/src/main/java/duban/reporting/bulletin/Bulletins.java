@@ -97,6 +97,7 @@ public class Bulletins {
         int due;
         int met;
         int overdue;
+        int returned;
         final List<BigDecimal> attainments = new ArrayList<>();
 
         UnitMonth month() {
@@ -110,6 +111,8 @@ public class Bulletins {
         LocalDate today = ledger.today(task);
         for (String unitId : units) {
             UnitTally tally = tallies.computeIfAbsent(unitId, id -> new UnitTally());
+            tally.returned += (int) task.returns().stream()
+                    .filter(r -> r.unitId().equals(unitId) && month.recorded(r.at())).count();
             for (PeriodState state : ledger.record(task, unitId).periods()) {
                 if (!month.contains(state.period().nominalDay())) {
                     continue;
@@ -177,7 +180,7 @@ public class Bulletins {
             Scored s = r.item();
             units.add(new MonthFigures.UnitFigures(s.unitId(), s.name(), s.category(), s.tally().month(),
                     List.copyOf(s.tally().attainments), meanCapped(s.tally().attainments), s.score(), r.rank(),
-                    r.of()));
+                    r.of(), s.tally().returned));
         }
         return units;
     }
@@ -238,7 +241,7 @@ public class Bulletins {
             UnitMonth month = unit.month();
             lines.add(new Bulletin.UnitLine(unit.unitId(), unit.unitName(), unit.category().name(),
                     unit.category().label(), month.reportsOwed(), month.reportsOnTime(), month.reportsLate(),
-                    month.reportsMissing(), month.reportsOpen(), month.milestonesDue(), month.milestonesMet(),
+                    month.reportsMissing(), month.reportsOpen(), unit.returned(), month.milestonesDue(), month.milestonesMet(),
                     month.milestonesOverdue(), unit.attainment(), unit.score().score(), unit.rank(), unit.rankedIn()));
             if (naming.commended(month, unit.score().score())) {
                 commended.add(new Bulletin.Mention(unit.unitId(), unit.unitName(),

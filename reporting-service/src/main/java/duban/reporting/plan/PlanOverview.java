@@ -13,11 +13,13 @@ public record PlanOverview(String planId, String title, String docNumber, Instan
      * Counts over leaf tasks (the ledger's rows).
      *
      * @param overdueMilestones milestones of running tasks, not done and past their day
-     * @param missingReports    periods owed on the tasks, past their deadline with nothing filed
+     * @param missingReports    periods owed on the tasks, past their deadline with nothing filed (or returned and not
+     *                          corrected in time)
+     * @param returnedReports   reports on the tasks returned (退回) for correction by then
      */
     @Schema(name = "PlanCounts")
     public record Counts(int tasks, int open, int suspended, int completed, int cancelled, int red, int yellow,
-                         int green, int overdueMilestones, int missingReports) {
+                         int green, int overdueMilestones, int missingReports, int returnedReports) {
     }
 
     /**

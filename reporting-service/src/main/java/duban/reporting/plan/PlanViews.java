@@ -3,6 +3,7 @@ package duban.reporting.plan;
 import duban.reporting.view.ShareEntry;
 import duban.rules.attainment.UnitShare;
 import duban.rules.compliance.ComplianceState;
+import duban.rules.compliance.ReviewState;
 import duban.rules.plan.TaskCodeOrder;
 import duban.rules.rag.Rag;
 import duban.view.history.GroupVersion;
@@ -90,10 +91,11 @@ public class PlanViews {
         int green;
         int overdue;
         int missing;
+        int returned;
 
         PlanOverview.Counts counts() {
             return new PlanOverview.Counts(tasks, open, suspended, completed, cancelled, red, yellow, green, overdue,
-                    missing);
+                    missing, returned);
         }
     }
 
@@ -134,6 +136,7 @@ public class PlanViews {
             tally.green += colour == Rag.GREEN ? 1 : 0;
             tally.overdue += overdue;
             tally.missing += missing;
+            tally.returned += task.returns().size();
         }
     }
 
@@ -176,6 +179,7 @@ public class PlanViews {
         Collator chinese = Collator.getInstance(Locale.CHINA);
         List<PeriodCompliance.Line> lines = new ArrayList<>();
         int[] counts = new int[5];
+        int returned = 0;
         for (TaskAt task : tasks) {
             List<PeriodCompliance.Line> taskLines = new ArrayList<>();
             for (String unitId : ledger.duties(task).keySet()) {
@@ -185,7 +189,10 @@ public class PlanViews {
                     }
                     taskLines.add(new PeriodCompliance.Line(task.taskId(), task.code(), task.title(), unitId,
                             ledger.unitName(unitId), state.state().name(), state.period().deadlineDate(),
-                            state.period().deadline(), state.firstFiledAt(), state.reportId()));
+                            state.period().deadline(), state.firstFiledAt(), state.reportId(),
+                            state.review() == null ? null : state.review().name(), state.returnReason(),
+                            state.correctBy()));
+                    returned += state.review() == ReviewState.RETURNED ? 1 : 0;
                     counts[switch (state.state()) {
                         case ON_TIME -> 1;
                         case LATE -> 2;
@@ -199,7 +206,7 @@ public class PlanViews {
             lines.addAll(taskLines);
         }
         return Optional.of(new PeriodCompliance(planId, period, ledger.at(), counts[0], counts[1], counts[2],
-                counts[3], counts[4], lines));
+                counts[3], counts[4], returned, lines));
     }
 
     /** The plan's tasks that existed then, in the notice's order. */

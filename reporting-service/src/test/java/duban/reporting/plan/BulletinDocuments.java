@@ -25,10 +25,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class BulletinDocuments {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final List<String> UNIT_HEADERS = List.of("单位", "类别", "应报", "按时", "迟报", "漏报", "节点应完成",
+    static final List<String> UNIT_HEADERS = List.of("单位", "类别", "应报", "按时", "迟报", "漏报", "退回", "节点应完成",
             "已完成", "逾期", "指标完成率", "得分", "排名");
     private static final List<String> COUNTS = List.of("reportsOwed", "reportsOnTime", "reportsLate",
-            "reportsMissing", "milestonesDue", "milestonesMet", "milestonesOverdue");
+            "reportsMissing", "reportsReturned", "milestonesDue", "milestonesMet", "milestonesOverdue");
     private static final int HEADER_ROW = 2;
     private static final int FIRST_ROW = 3;
 
@@ -78,9 +78,9 @@ final class BulletinDocuments {
                     assertThat(numeric(row.getCell(2 + c))).as("%s %s", line.path("unitName").asText(), COUNTS.get(c))
                             .isEqualTo(line.path(COUNTS.get(c)).asDouble());
                 }
-                optional(row.getCell(9), line.path("attainment"));
-                optional(row.getCell(10), line.path("score"));
-                optional(row.getCell(11), line.path("rank"));
+                optional(row.getCell(10), line.path("attainment"));
+                optional(row.getCell(11), line.path("score"));
+                optional(row.getCell(12), line.path("rank"));
             }
 
             Sheet mentions = workbook.getSheet("表扬与点名");
@@ -128,6 +128,7 @@ final class BulletinDocuments {
             assertThat(cells.get("reports-on-time")).isEqualTo(unit.path("reportsOnTime").asText());
             assertThat(cells.get("reports-late")).isEqualTo(unit.path("reportsLate").asText());
             assertThat(cells.get("reports-missing")).isEqualTo(unit.path("reportsMissing").asText());
+            assertThat(cells.get("reports-returned")).isEqualTo(unit.path("reportsReturned").asText());
             assertThat(cells.get("milestones-due")).isEqualTo(unit.path("milestonesDue").asText());
             assertThat(cells.get("milestones-met")).isEqualTo(unit.path("milestonesMet").asText());
             assertThat(cells.get("milestones-overdue")).isEqualTo(unit.path("milestonesOverdue").asText());

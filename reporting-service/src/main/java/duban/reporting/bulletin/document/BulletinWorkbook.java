@@ -35,7 +35,7 @@ public final class BulletinWorkbook {
     static final String MENTION_SHEET = "表扬与点名";
 
     static final List<String> SUMMARY_HEADERS = List.of("项目", "数量");
-    static final List<String> UNIT_HEADERS = List.of("单位", "类别", "应报", "按时", "迟报", "漏报", "节点应完成",
+    static final List<String> UNIT_HEADERS = List.of("单位", "类别", "应报", "按时", "迟报", "漏报", "退回", "节点应完成",
             "已完成", "逾期", "指标完成率", "得分", "排名");
     static final List<String> MENTION_HEADERS = List.of("类型", "单位", "事由");
 
@@ -90,7 +90,7 @@ public final class BulletinWorkbook {
         writer.heading(bulletin);
         for (Bulletin.UnitLine unit : bulletin.units()) {
             writer.row(unit.unitName(), unit.categoryLabel(), unit.reportsOwed(), unit.reportsOnTime(),
-                    unit.reportsLate(), unit.reportsMissing(), unit.milestonesDue(), unit.milestonesMet(),
+                    unit.reportsLate(), unit.reportsMissing(), unit.reportsReturned(), unit.milestonesDue(), unit.milestonesMet(),
                     unit.milestonesOverdue(), Percent.of(unit.attainment()), unit.score(), unit.rank());
         }
         writer.finish();

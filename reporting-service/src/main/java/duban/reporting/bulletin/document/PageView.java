@@ -19,7 +19,7 @@ public record PageView(String planId, String month, String title, String planTit
      */
     @TemplateData
     public record Row(String unitId, String unitName, String categoryLabel, int reportsOwed, int reportsOnTime,
-                      int reportsLate, int reportsMissing, int milestonesDue, int milestonesMet,
+                      int reportsLate, int reportsMissing, int reportsReturned, int milestonesDue, int milestonesMet,
                       int milestonesOverdue, String attainment, String attainmentText, String score, String rank,
                       int rankedIn) {
     }
@@ -32,7 +32,7 @@ public record PageView(String planId, String month, String title, String planTit
     static PageView of(Bulletin bulletin) {
         List<Row> rows = bulletin.units().stream().map(unit -> new Row(unit.unitId(), unit.unitName(),
                 unit.categoryLabel(), unit.reportsOwed(), unit.reportsOnTime(), unit.reportsLate(),
-                unit.reportsMissing(), unit.milestonesDue(), unit.milestonesMet(), unit.milestonesOverdue(),
+                unit.reportsMissing(), unit.reportsReturned(), unit.milestonesDue(), unit.milestonesMet(), unit.milestonesOverdue(),
                 plain(unit.attainment()), BulletinLabels.percent(unit.attainment()), BulletinLabels.score(unit.score()),
                 unit.rank() == null ? "" : unit.rank().toString(), unit.rankedIn())).toList();
         return new PageView(bulletin.planId(), bulletin.month(), BulletinLabels.title(bulletin),
