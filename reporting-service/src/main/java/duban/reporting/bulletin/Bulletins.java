@@ -1,6 +1,8 @@
 package duban.reporting.bulletin;
 
 import duban.events.unit.UnitCategory;
+import duban.reporting.completion.CompletionCount;
+import duban.reporting.completion.CompletionEntry;
 import duban.reporting.config.PlanSettings;
 import duban.rules.assessment.AssessmentFormula;
 import duban.rules.assessment.AssessmentInput;
@@ -13,6 +15,7 @@ import duban.rules.attainment.UnitShare;
 import duban.rules.bulletin.BulletinMonth;
 import duban.rules.bulletin.BulletinNaming;
 import duban.rules.bulletin.UnitMonth;
+import duban.rules.completion.CompletionFigures;
 import duban.rules.compliance.ComplianceState;
 import duban.rules.rag.Rag;
 import duban.rules.status.TaskStatus;
@@ -98,6 +101,7 @@ public class Bulletins {
         int met;
         int overdue;
         final List<BigDecimal> attainments = new ArrayList<>();
+        final CompletionFigures.Tally completion = new CompletionFigures.Tally();
 
         UnitMonth month() {
             return new UnitMonth(owed, onTime, late, missing, open, due, met, overdue);
@@ -110,6 +114,7 @@ public class Bulletins {
         LocalDate today = ledger.today(task);
         for (String unitId : units) {
             UnitTally tally = tallies.computeIfAbsent(unitId, id -> new UnitTally());
+            CompletionCount.add(ledger, task, unitId, tally.completion);
             for (PeriodState state : ledger.record(task, unitId).periods()) {
                 if (!month.contains(state.period().nominalDay())) {
                     continue;
@@ -177,7 +182,7 @@ public class Bulletins {
             Scored s = r.item();
             units.add(new MonthFigures.UnitFigures(s.unitId(), s.name(), s.category(), s.tally().month(),
                     List.copyOf(s.tally().attainments), meanCapped(s.tally().attainments), s.score(), r.rank(),
-                    r.of()));
+                    r.of(), s.tally().completion.figures()));
         }
         return units;
     }
@@ -203,10 +208,12 @@ public class Bulletins {
         int red = 0;
         int yellow = 0;
         int green = 0;
+        CompletionFigures.Tally completion = new CompletionFigures.Tally();
         for (TaskAt task : tasks) {
             if (!task.leaf()) {
                 continue;
             }
+            CompletionCount.add(ledger, task, completion);
             total++;
             switch (task.status()) {
                 case COMPLETED -> completed++;
@@ -226,7 +233,8 @@ public class Bulletins {
                 green += colour == Rag.GREEN ? 1 : 0;
             }
         }
-        return new Bulletin.Summary(total, completed, running, suspended, cancelled, overdue, red, yellow, green);
+        return new Bulletin.Summary(total, completed, running, suspended, cancelled, overdue, red, yellow, green,
+                CompletionEntry.of(completion.figures()));
     }
 
     Bulletin bulletin(MonthFigures figures) {
@@ -239,7 +247,8 @@ public class Bulletins {
             lines.add(new Bulletin.UnitLine(unit.unitId(), unit.unitName(), unit.category().name(),
                     unit.category().label(), month.reportsOwed(), month.reportsOnTime(), month.reportsLate(),
                     month.reportsMissing(), month.reportsOpen(), month.milestonesDue(), month.milestonesMet(),
-                    month.milestonesOverdue(), unit.attainment(), unit.score().score(), unit.rank(), unit.rankedIn()));
+                    month.milestonesOverdue(), unit.attainment(), unit.score().score(), unit.rank(), unit.rankedIn(),
+                    CompletionEntry.of(unit.completion())));
             if (naming.commended(month, unit.score().score())) {
                 commended.add(new Bulletin.Mention(unit.unitId(), unit.unitName(),
                         List.of("按时报送" + month.reportsOnTime() + "次，得分" + unit.score().score().toPlainString())));

@@ -4,6 +4,7 @@ import duban.events.unit.UnitCategory;
 import duban.rules.assessment.AssessmentScore;
 import duban.rules.bulletin.BulletinMonth;
 import duban.rules.bulletin.UnitMonth;
+import duban.rules.completion.CompletionFigures;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -22,9 +23,10 @@ record MonthFigures(String planId, String planTitle, String docNumber, BulletinM
      * @param attainments its assessed shares' attainment, each as computed (not capped)
      * @param attainment  their mean, each capped at 1; null when there are none
      * @param rank        within its category; null when not scored
+     * @param completion  over the leaf tasks it leads
      */
     record UnitFigures(String unitId, String unitName, UnitCategory category, UnitMonth month,
                        List<BigDecimal> attainments, BigDecimal attainment, AssessmentScore score, Integer rank,
-                       int rankedIn) {
+                       int rankedIn, CompletionFigures completion) {
     }
 }

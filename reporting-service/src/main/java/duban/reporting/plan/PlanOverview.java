@@ -1,5 +1,6 @@
 package duban.reporting.plan;
 
+import duban.reporting.completion.CompletionEntry;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,10 +15,11 @@ public record PlanOverview(String planId, String title, String docNumber, Instan
      *
      * @param overdueMilestones milestones of running tasks, not done and past their day
      * @param missingReports    periods owed on the tasks, past their deadline with nothing filed
+     * @param completion        按期完成率, 超期办结 and 平均办结时长 as of the reading
      */
     @Schema(name = "PlanCounts")
     public record Counts(int tasks, int open, int suspended, int completed, int cancelled, int red, int yellow,
-                         int green, int overdueMilestones, int missingReports) {
+                         int green, int overdueMilestones, int missingReports, CompletionEntry completion) {
     }
 
     /**

@@ -1,7 +1,10 @@
 package duban.reporting.plan;
 
+import duban.reporting.completion.CompletionCount;
+import duban.reporting.completion.CompletionEntry;
 import duban.reporting.view.ShareEntry;
 import duban.rules.attainment.UnitShare;
+import duban.rules.completion.CompletionFigures;
 import duban.rules.compliance.ComplianceState;
 import duban.rules.plan.TaskCodeOrder;
 import duban.rules.rag.Rag;
@@ -90,10 +93,11 @@ public class PlanViews {
         int green;
         int overdue;
         int missing;
+        final CompletionFigures.Tally completion = new CompletionFigures.Tally();
 
         PlanOverview.Counts counts() {
             return new PlanOverview.Counts(tasks, open, suspended, completed, cancelled, red, yellow, green, overdue,
-                    missing);
+                    missing, CompletionEntry.of(completion.figures()));
         }
     }
 
@@ -134,6 +138,7 @@ public class PlanViews {
             tally.green += colour == Rag.GREEN ? 1 : 0;
             tally.overdue += overdue;
             tally.missing += missing;
+            CompletionCount.add(ledger, task, tally.completion);
         }
     }
 
