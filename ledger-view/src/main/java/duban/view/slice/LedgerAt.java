@@ -7,6 +7,12 @@ import duban.events.task.TargetCount;
 import duban.rules.attainment.QuotaNode;
 import duban.rules.attainment.QuotaRollup;
 import duban.rules.attainment.TargetQuota;
+import duban.rules.completion.CompletionRule;
+import duban.rules.completion.CompletionState;
+import duban.rules.completion.DueDateMove;
+import duban.rules.completion.FinalDueDate;
+import duban.rules.completion.MilestoneDue;
+import duban.rules.completion.TaskCompletion;
 import duban.rules.compliance.Compliance;
 import duban.rules.compliance.PeriodJudgement;
 import duban.rules.compliance.ReviewSetting;
@@ -342,6 +348,41 @@ public final class LedgerAt {
                     node.soft()));
             collectPaces(targetId, node.children(), expected, into);
         }
+    }
+
+    /**
+     * The task's final due date (最终完成时限) by the ledger rules: its latest milestone, each moved only by the
+     * reschedulings and granted extensions recorded before the date they moved had passed; empty without milestones.
+     */
+    public Optional<LocalDate> finalDueOn(TaskAt task) {
+        List<MilestoneDue> dues = task.milestones().stream().map(m -> new MilestoneDue(m.originalDueOn(),
+                m.moves().stream().map(move -> new DueDateMove(move.at(), move.to())).toList())).toList();
+        return FinalDueDate.of(dues, ruleOf(task.planId()).zone());
+    }
+
+    /** The completion rule in the task's plan's zone with this calendar. */
+    public CompletionRule completionRule(String planId) {
+        return new CompletionRule(calendar, ruleOf(planId).zone());
+    }
+
+    /** The task's completion for the plan's figures: assigned at its creation. */
+    public TaskCompletion completion(TaskAt task) {
+        return new TaskCompletion(finalDueOn(task).orElse(null), task.createdAt(), task.completedAt());
+    }
+
+    /**
+     * The task's completion for one of its lead units: assigned when the unit became a lead unit; empty when it is
+     * none (co-responsible units share the work, the lead unit answers for its completion).
+     */
+    public Optional<TaskCompletion> completion(TaskAt task, String leadUnitId) {
+        Instant since = task.leadSince(leadUnitId);
+        return since == null ? Optional.empty()
+                : Optional.of(new TaskCompletion(finalDueOn(task).orElse(null), since, task.completedAt()));
+    }
+
+    /** How the task stands against its final due date at this instant. */
+    public CompletionState completionState(TaskAt task) {
+        return completionRule(task.planId()).state(completion(task), at);
     }
 
     /** Every unit or group holding a share of the target, walking its breakdown. */

@@ -57,6 +57,8 @@ public final class TaskAt {
     /** The latest acceptance or return (审核确认 / 退回) of each report, by report id. */
     private final Map<String, Review> reviews = new LinkedHashMap<>();
     private final List<ReportReturn> returns = new ArrayList<>();
+    /** When each current lead unit became one: the task's creation, or the reassignment that named it. */
+    private final Map<String, Instant> leadSince = new LinkedHashMap<>();
 
     private TaskAt(TaskHistory history, Instant at) {
         this.history = history;
@@ -93,6 +95,7 @@ public final class TaskAt {
             timelineText = created.timelineText();
             leadUnitIds = List.copyOf(created.leadUnitIds());
             coUnitIds = List.copyOf(created.coUnitIds());
+            leadUnitIds.forEach(unitId -> leadSince.put(unitId, when));
         } else if (event instanceof TaskRevised revised) {
             title = revised.title() != null ? revised.title() : title;
             text = revised.text() != null ? revised.text() : text;
@@ -100,6 +103,8 @@ public final class TaskAt {
         } else if (event instanceof UnitsReassigned reassigned) {
             leadUnitIds = List.copyOf(reassigned.leadUnitIds());
             coUnitIds = List.copyOf(reassigned.coUnitIds());
+            leadSince.keySet().retainAll(leadUnitIds);
+            leadUnitIds.forEach(unitId -> leadSince.putIfAbsent(unitId, when));
         } else if (event instanceof MilestoneScheduled scheduled) {
             milestones.put(scheduled.milestoneId(), new MilestoneAt(scheduled.milestoneId(), scheduled.description(),
                     scheduled.commitment() == null ? MilestoneCommitment.FIRM : scheduled.commitment(),
@@ -232,6 +237,19 @@ public final class TaskAt {
 
     public List<String> leadUnitIds() {
         return leadUnitIds;
+    }
+
+    /**
+     * When the unit became a lead unit of the task, for its present term as one: the task's creation, or the
+     * reassignment that named it (a unit taken off and named again starts anew); null when it is no lead unit.
+     */
+    public Instant leadSince(String unitId) {
+        return leadSince.get(unitId);
+    }
+
+    /** When the ledger recorded the approval of its completion (CompletionApproved); null when not completed. */
+    public Instant completedAt() {
+        return status == TaskStatus.COMPLETED ? statusSince : null;
     }
 
     public List<String> coUnitIds() {

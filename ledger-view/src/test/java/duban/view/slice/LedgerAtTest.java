@@ -8,6 +8,11 @@ import duban.events.plan.PlanRegistered;
 import duban.events.plan.ReportingDayPolicy;
 import duban.events.task.Allocation;
 import duban.events.task.CompletionApproved;
+import duban.events.task.ExtensionGranted;
+import duban.events.task.ExtensionRequested;
+import duban.events.task.MilestoneRescheduled;
+import duban.events.task.UnitsReassigned;
+import duban.rules.completion.CompletionState;
 import duban.events.task.MilestoneCommitment;
 import duban.events.task.MilestoneCompleted;
 import duban.events.task.MilestoneScheduled;
@@ -183,5 +188,46 @@ class LedgerAtTest {
         assertThat(done.rag(task(done)).reasons()).extracting(RagReason::code)
                 .doesNotContain(RagReason.MILESTONE_OVERDUE);
         assertThat(done.rag(task(done), CO).colour()).as("the co-responsible unit owes nothing").isEqualTo(Rag.GREEN);
+    }
+
+    @Test
+    void anExtensionGrantedInTimeMovesTheFinalDueDateAndTheApprovalIsItsCompletion() {
+        scene.at("2017-12-20T09:00", new ExtensionRequested(TASK, "x1", "m1", LEAD, LocalDate.parse("2018-01-31"), "认定延后"))
+                .at("2017-12-28T09:00", new ExtensionGranted(TASK, "x1", "m1", LocalDate.parse("2018-01-31"), null))
+                .at("2017-12-28T09:00", new MilestoneRescheduled(TASK, "m1", LocalDate.parse("2017-12-31"),
+                        LocalDate.parse("2018-01-31"), "extension x1 granted"))
+                .at("2018-01-20T09:00", new CompletionApproved(TASK, List.of(), "完成"));
+
+        LedgerAt before = on("2018-01-10T12:00");
+        assertThat(before.finalDueOn(task(before))).contains(LocalDate.parse("2018-01-31"));
+        assertThat(task(before).completedAt()).isNull();
+        assertThat(before.completionState(task(before))).isEqualTo(CompletionState.NOT_DUE);
+        LedgerAt after = on("2018-02-01T12:00");
+        assertThat(task(after).completedAt()).isEqualTo(shanghai("2018-01-20T09:00"));
+        assertThat(after.completionState(task(after))).isEqualTo(CompletionState.ON_TIME);
+    }
+
+    @Test
+    void anExtensionGrantedAfterTheDeadlineLeavesTheFinalDueDate() {
+        scene.at("2018-01-02T09:00", new ExtensionGranted(TASK, "x1", "m1", LocalDate.parse("2018-01-31"), null))
+                .at("2018-01-02T09:00", new MilestoneRescheduled(TASK, "m1", LocalDate.parse("2017-12-31"),
+                        LocalDate.parse("2018-01-31"), "extension x1 granted"))
+                .at("2018-01-20T09:00", new CompletionApproved(TASK, List.of(), "完成"));
+
+        LedgerAt ledger = on("2018-02-01T12:00");
+        assertThat(ledger.finalDueOn(task(ledger))).contains(LocalDate.parse("2017-12-31"));
+        assertThat(ledger.completionState(task(ledger))).isEqualTo(CompletionState.LATE);
+    }
+
+    @Test
+    void aUnitIsAssignedWhenItBecomesALeadUnit() {
+        scene.at("2017-11-15T09:00", new UnitsReassigned(TASK, List.of(LEAD, MEMBER), List.of(CO), "增加牵头单位"));
+
+        LedgerAt ledger = on("2017-11-20T12:00");
+        assertThat(task(ledger).leadSince(LEAD)).isEqualTo(shanghai("2017-11-10T10:00"));
+        assertThat(task(ledger).leadSince(MEMBER)).isEqualTo(shanghai("2017-11-15T09:00"));
+        assertThat(ledger.completion(task(ledger), CO)).as("co-responsible units answer for no completion").isEmpty();
+        assertThat(ledger.completion(task(ledger), MEMBER).orElseThrow().assignedAt())
+                .isEqualTo(shanghai("2017-11-15T09:00"));
     }
 }

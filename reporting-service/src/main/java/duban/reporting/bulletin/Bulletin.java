@@ -1,5 +1,6 @@
 package duban.reporting.bulletin;
 
+import duban.reporting.completion.CompletionEntry;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -18,10 +19,14 @@ public record Bulletin(String planId, String planTitle, String docNumber, @Schem
                        Instant readAt, boolean provisional, Summary summary, List<UnitLine> units,
                        List<Mention> commended, List<Mention> named, Weights weights) {
 
-    /** The plan's tasks at the reading: how many, how they stand. */
+    /**
+     * The plan's tasks at the reading: how many, how they stand.
+     *
+     * @param completion the plan's 按期完成率, 超期办结 and 平均办结时长 over its leaf tasks
+     */
     @Schema(name = "BulletinSummary")
     public record Summary(int tasks, int completed, int inProgress, int suspended, int cancelled, int overdue,
-                          int red, int yellow, int green) {
+                          int red, int yellow, int green, CompletionEntry completion) {
     }
 
     /**
@@ -31,13 +36,14 @@ public record Bulletin(String planId, String planTitle, String docNumber, @Schem
      * @param score      its assessment score; null when it owed nothing
      * @param rank       its rank within its category; null when not scored
      * @param reportsReturned its reports returned (退回) for correction in the month, whatever period they were for
+     * @param completion its 按期完成率, 超期办结 and 平均办结时长 over the leaf tasks it leads (牵头)
      */
     @Schema(name = "BulletinUnit")
     public record UnitLine(String unitId, String unitName, String category, @Schema(example = "区") String categoryLabel,
                            int reportsOwed, int reportsOnTime, int reportsLate, int reportsMissing, int reportsOpen,
                            int reportsReturned,
                            int milestonesDue, int milestonesMet, int milestonesOverdue, BigDecimal attainment,
-                           BigDecimal score, Integer rank, int rankedIn) {
+                           BigDecimal score, Integer rank, int rankedIn, CompletionEntry completion) {
     }
 
     /** A unit commended or named, and why. */

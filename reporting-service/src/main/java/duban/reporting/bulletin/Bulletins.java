@@ -1,6 +1,8 @@
 package duban.reporting.bulletin;
 
 import duban.events.unit.UnitCategory;
+import duban.reporting.completion.CompletionCount;
+import duban.reporting.completion.CompletionEntry;
 import duban.reporting.config.PlanSettings;
 import duban.rules.assessment.AssessmentFormula;
 import duban.rules.assessment.AssessmentInput;
@@ -13,6 +15,7 @@ import duban.rules.attainment.UnitShare;
 import duban.rules.bulletin.BulletinMonth;
 import duban.rules.bulletin.BulletinNaming;
 import duban.rules.bulletin.UnitMonth;
+import duban.rules.completion.CompletionFigures;
 import duban.rules.compliance.ComplianceState;
 import duban.rules.rag.Rag;
 import duban.rules.status.TaskStatus;
@@ -99,6 +102,7 @@ public class Bulletins {
         int overdue;
         int returned;
         final List<BigDecimal> attainments = new ArrayList<>();
+        final CompletionFigures.Tally completion = new CompletionFigures.Tally();
 
         UnitMonth month() {
             return new UnitMonth(owed, onTime, late, missing, open, due, met, overdue);
@@ -113,6 +117,7 @@ public class Bulletins {
             UnitTally tally = tallies.computeIfAbsent(unitId, id -> new UnitTally());
             tally.returned += (int) task.returns().stream()
                     .filter(r -> r.unitId().equals(unitId) && month.recorded(r.at())).count();
+            CompletionCount.add(ledger, task, unitId, tally.completion);
             for (PeriodState state : ledger.record(task, unitId).periods()) {
                 if (!month.contains(state.period().nominalDay())) {
                     continue;
@@ -180,7 +185,7 @@ public class Bulletins {
             Scored s = r.item();
             units.add(new MonthFigures.UnitFigures(s.unitId(), s.name(), s.category(), s.tally().month(),
                     List.copyOf(s.tally().attainments), meanCapped(s.tally().attainments), s.score(), r.rank(),
-                    r.of(), s.tally().returned));
+                    r.of(), s.tally().returned, s.tally().completion.figures()));
         }
         return units;
     }
@@ -206,10 +211,12 @@ public class Bulletins {
         int red = 0;
         int yellow = 0;
         int green = 0;
+        CompletionFigures.Tally completion = new CompletionFigures.Tally();
         for (TaskAt task : tasks) {
             if (!task.leaf()) {
                 continue;
             }
+            CompletionCount.add(ledger, task, completion);
             total++;
             switch (task.status()) {
                 case COMPLETED -> completed++;
@@ -229,7 +236,8 @@ public class Bulletins {
                 green += colour == Rag.GREEN ? 1 : 0;
             }
         }
-        return new Bulletin.Summary(total, completed, running, suspended, cancelled, overdue, red, yellow, green);
+        return new Bulletin.Summary(total, completed, running, suspended, cancelled, overdue, red, yellow, green,
+                CompletionEntry.of(completion.figures()));
     }
 
     Bulletin bulletin(MonthFigures figures) {
@@ -242,7 +250,8 @@ public class Bulletins {
             lines.add(new Bulletin.UnitLine(unit.unitId(), unit.unitName(), unit.category().name(),
                     unit.category().label(), month.reportsOwed(), month.reportsOnTime(), month.reportsLate(),
                     month.reportsMissing(), month.reportsOpen(), unit.returned(), month.milestonesDue(), month.milestonesMet(),
-                    month.milestonesOverdue(), unit.attainment(), unit.score().score(), unit.rank(), unit.rankedIn()));
+                    month.milestonesOverdue(), unit.attainment(), unit.score().score(), unit.rank(), unit.rankedIn(),
+                    CompletionEntry.of(unit.completion())));
             if (naming.commended(month, unit.score().score())) {
                 commended.add(new Bulletin.Mention(unit.unitId(), unit.unitName(),
                         List.of("按时报送" + month.reportsOnTime() + "次，得分" + unit.score().score().toPlainString())));

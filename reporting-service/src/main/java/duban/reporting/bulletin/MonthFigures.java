@@ -4,6 +4,7 @@ import duban.events.unit.UnitCategory;
 import duban.rules.assessment.AssessmentScore;
 import duban.rules.bulletin.BulletinMonth;
 import duban.rules.bulletin.UnitMonth;
+import duban.rules.completion.CompletionFigures;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -23,9 +24,10 @@ record MonthFigures(String planId, String planTitle, String docNumber, BulletinM
      * @param attainment  their mean, each capped at 1; null when there are none
      * @param rank        within its category; null when not scored
      * @param returned    its reports returned (退回) in the month
+     * @param completion  over the leaf tasks it leads
      */
     record UnitFigures(String unitId, String unitName, UnitCategory category, UnitMonth month,
                        List<BigDecimal> attainments, BigDecimal attainment, AssessmentScore score, Integer rank,
-                       int rankedIn, int returned) {
+                       int rankedIn, int returned, CompletionFigures completion) {
     }
 }

@@ -1,5 +1,6 @@
 package duban.reporting.plan;
 
+import duban.reporting.completion.CompletionEntry;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,10 +17,12 @@ public record PlanOverview(String planId, String title, String docNumber, Instan
      * @param missingReports    periods owed on the tasks, past their deadline with nothing filed (or returned and not
      *                          corrected in time)
      * @param returnedReports   reports on the tasks returned (退回) for correction by then
+     * @param completion        按期完成率, 超期办结 and 平均办结时长 as of the reading
      */
     @Schema(name = "PlanCounts")
     public record Counts(int tasks, int open, int suspended, int completed, int cancelled, int red, int yellow,
-                         int green, int overdueMilestones, int missingReports, int returnedReports) {
+                         int green, int overdueMilestones, int missingReports, int returnedReports,
+                         CompletionEntry completion) {
     }
 
     /**

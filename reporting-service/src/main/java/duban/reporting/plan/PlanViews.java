@@ -1,7 +1,10 @@
 package duban.reporting.plan;
 
+import duban.reporting.completion.CompletionCount;
+import duban.reporting.completion.CompletionEntry;
 import duban.reporting.view.ShareEntry;
 import duban.rules.attainment.UnitShare;
+import duban.rules.completion.CompletionFigures;
 import duban.rules.compliance.ComplianceState;
 import duban.rules.compliance.ReviewState;
 import duban.rules.plan.TaskCodeOrder;
@@ -92,10 +95,11 @@ public class PlanViews {
         int overdue;
         int missing;
         int returned;
+        final CompletionFigures.Tally completion = new CompletionFigures.Tally();
 
         PlanOverview.Counts counts() {
             return new PlanOverview.Counts(tasks, open, suspended, completed, cancelled, red, yellow, green, overdue,
-                    missing, returned);
+                    missing, returned, CompletionEntry.of(completion.figures()));
         }
     }
 
@@ -137,6 +141,7 @@ public class PlanViews {
             tally.overdue += overdue;
             tally.missing += missing;
             tally.returned += task.returns().size();
+            CompletionCount.add(ledger, task, tally.completion);
         }
     }
 

@@ -26,7 +26,7 @@ final class BulletinDocuments {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final List<String> UNIT_HEADERS = List.of("单位", "类别", "应报", "按时", "迟报", "漏报", "退回", "节点应完成",
-            "已完成", "逾期", "指标完成率", "得分", "排名");
+            "已完成", "逾期", "指标完成率", "得分", "排名", "按期完成率", "超期办结", "平均办结时长（工作日）");
     private static final List<String> COUNTS = List.of("reportsOwed", "reportsOnTime", "reportsLate",
             "reportsMissing", "reportsReturned", "milestonesDue", "milestonesMet", "milestonesOverdue");
     private static final int HEADER_ROW = 2;
@@ -53,13 +53,19 @@ final class BulletinDocuments {
             frozenBelowHeaders(summary);
             Map<String, Double> figures = new LinkedHashMap<>();
             for (int r = FIRST_ROW; r <= summary.getLastRowNum(); r++) {
-                figures.put(summary.getRow(r).getCell(0).getStringCellValue(), numeric(summary.getRow(r).getCell(1)));
+                Cell figure = summary.getRow(r).getCell(1);
+                if (figure != null && figure.getCellType() == CellType.NUMERIC) {
+                    figures.put(summary.getRow(r).getCell(0).getStringCellValue(), figure.getNumericCellValue());
+                }
             }
             JsonNode totals = bulletin.path("summary");
             assertThat(figures).containsEntry("任务总数", totals.path("tasks").asDouble())
                     .containsEntry("已完成", totals.path("completed").asDouble())
                     .containsEntry("推进中", totals.path("inProgress").asDouble())
-                    .containsEntry("逾期", totals.path("overdue").asDouble());
+                    .containsEntry("逾期", totals.path("overdue").asDouble())
+                    .containsEntry("超期办结", totals.path("completion").path("late").asDouble());
+            optional(summaryCell(summary, "按期完成率"), totals.path("completion").path("onTimeRate"));
+            optional(summaryCell(summary, "平均办结时长（工作日）"), totals.path("completion").path("averageWorkingDays"));
 
             Sheet units = workbook.getSheet("单位情况");
             frozenBelowHeaders(units);
@@ -81,6 +87,9 @@ final class BulletinDocuments {
                 optional(row.getCell(10), line.path("attainment"));
                 optional(row.getCell(11), line.path("score"));
                 optional(row.getCell(12), line.path("rank"));
+                optional(row.getCell(13), line.path("completion").path("onTimeRate"));
+                assertThat(numeric(row.getCell(14))).isEqualTo(line.path("completion").path("late").asDouble());
+                optional(row.getCell(15), line.path("completion").path("averageWorkingDays"));
             }
 
             Sheet mentions = workbook.getSheet("表扬与点名");
@@ -121,6 +130,12 @@ final class BulletinDocuments {
         List<String> ids = new ArrayList<>();
         bulletin.path("units").forEach(unit -> ids.add(unit.path("unitId").asText()));
         assertThat(rows.keySet()).containsExactlyElementsOf(ids);
+        JsonNode completion = bulletin.path("summary").path("completion");
+        assertThat(pageSummary(html, "onTimeRate")).isEqualTo(completion.path("onTimeRate").isNull() ? ""
+                : completion.path("onTimeRate").decimalValue().toPlainString());
+        assertThat(pageSummary(html, "completedLate")).isEqualTo(completion.path("late").asText());
+        assertThat(pageSummary(html, "averageWorkingDays")).isEqualTo(completion.path("averageWorkingDays").isNull()
+                ? "" : completion.path("averageWorkingDays").decimalValue().toPlainString());
         for (JsonNode unit : bulletin.path("units")) {
             Map<String, String> cells = rows.get(unit.path("unitId").asText());
             assertThat(cells.get("unit-name")).isEqualTo(unit.path("unitName").asText());
@@ -137,6 +152,12 @@ final class BulletinDocuments {
             assertThat(cells.get("attainment")).isEqualTo(unit.path("attainment").isNull() ? ""
                     : unit.path("attainment").decimalValue().toPlainString());
             assertThat(cells.get("rank")).isEqualTo(unit.path("rank").isNull() ? "" : unit.path("rank").asText());
+            JsonNode unitCompletion = unit.path("completion");
+            assertThat(cells.get("completion-rate")).isEqualTo(unitCompletion.path("onTimeRate").isNull() ? ""
+                    : unitCompletion.path("onTimeRate").decimalValue().toPlainString());
+            assertThat(cells.get("completed-late")).isEqualTo(unitCompletion.path("late").asText());
+            assertThat(cells.get("completion-days")).isEqualTo(unitCompletion.path("averageWorkingDays").isNull() ? ""
+                    : unitCompletion.path("averageWorkingDays").decimalValue().toPlainString());
         }
         // One bar per unit in the chart, each as long as its score out of 100 allows.
         Matcher bars = Pattern.compile("<g class=\"score-bar\" data-unit=\"([^\"]*)\" data-score=\"([^\"]*)\">")
@@ -155,6 +176,25 @@ final class BulletinDocuments {
             count++;
         }
         return count;
+    }
+
+    /** The summary sheet's figure in the row named {@code label}. */
+    private static Cell summaryCell(Sheet summary, String label) {
+        for (int r = FIRST_ROW; r <= summary.getLastRowNum(); r++) {
+            if (summary.getRow(r).getCell(0).getStringCellValue().equals(label)) {
+                return summary.getRow(r).getCell(1);
+            }
+        }
+        throw new AssertionError("the summary has no row " + label);
+    }
+
+    /** The page's summary figure in the row {@code data-figure="name"}: its data-value, or its text. */
+    static String pageSummary(String html, String name) {
+        Matcher row = Pattern.compile("<tr data-figure=\"" + name
+                + "\"><th scope=\"row\">[^<]*</th><td class=\"number\"(?: data-value=\"([^\"]*)\")?>([^<]*)</td>")
+                .matcher(html);
+        assertThat(row.find()).as("the page's summary shows %s", name).isTrue();
+        return row.group(1) != null ? row.group(1) : row.group(2);
     }
 
     private static void frozenBelowHeaders(Sheet sheet) {

@@ -71,6 +71,9 @@ class BulletinInBrowserTest {
         String dom = run(chromium.get(), "--dump-dom", url);
         assertThat(dom).contains("台账进度通报", "甲局" + scene.suffix);
         BulletinDocuments.pageMatches(dom, bulletin);
+        // 甲局's task was due 11-15 and never approved as completed: its 按期完成率 reads 0.00 %.
+        assertThat(BulletinDocuments.pageRows(dom).get(scene.a)).containsEntry("completion-rate", "0.0000");
+        assertThat(dom).contains("<td class=\"completion-rate\" data-value=\"0.0000\">0.00%</td>");
 
         Path png = OUT.resolve("bulletin-2017-11.png").toAbsolutePath();
         run(chromium.get(), "--screenshot=" + png, "--window-size=900,2000", url);

@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import duban.reporting.bulletin.Bulletin;
 import duban.reporting.bulletin.document.BulletinPage;
+import duban.reporting.completion.CompletionEntry;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -38,6 +39,7 @@ class BulletinRepresentationsTest {
 
     /** Written once for all the tests: they only read it. */
     private static final NovemberScene scene = new NovemberScene();
+    private static final CompletionEntry NO_COMPLETION = new CompletionEntry(0, 0, 0, 0, 0, null, null);
     private static boolean written;
     private final String path = "/api/v1/plans/" + scene.plan + "/bulletins/2017-11";
 
@@ -158,6 +160,11 @@ class BulletinRepresentationsTest {
         // 甲局 has 1 of its 2 reports on time, and m1 met on time: (0.5 × 40 + 1 × 40) / 80 = 75.
         assertThat(BulletinDocuments.pageRows(html).get(scene.a)).containsEntry("score", "75.00")
                 .containsEntry("reports-on-time", "1").containsEntry("reports-late", "1");
+        // Its one task, due 11-15 with m1 done on 11-14, was never approved as completed: due, not on time, 0 %;
+        // nothing completed, so no mean (—).
+        assertThat(BulletinDocuments.pageRows(html).get(scene.a)).containsEntry("completion-rate", "0.0000")
+                .containsEntry("completed-late", "0").containsEntry("completion-days", "");
+        assertThat(html).contains("<td class=\"completion-days\" data-value=\"\">—</td>");
     }
 
     @Test
@@ -176,9 +183,9 @@ class BulletinRepresentationsTest {
     void everythingAUnitOrPlanIsCalledIsShownOnThePageNeverInterpreted() {
         String hostile = "<script>alert('x')</script>\"&<img src=http://evil.example/x>";
         Bulletin bulletin = new Bulletin("plan-x", hostile, hostile, "2017-11", Instant.parse("2017-11-30T16:00:00Z"),
-                false, new Bulletin.Summary(1, 0, 1, 0, 0, 0, 0, 0, 1),
+                false, new Bulletin.Summary(1, 0, 1, 0, 0, 0, 0, 0, 1, NO_COMPLETION),
                 List.of(new Bulletin.UnitLine("u\"1", hostile, "CITY_DEPARTMENT", "市直部门", 1, 1, 0, 0, 0, 0, 0, 0, 0,
-                        null, new BigDecimal("100.00"), 1, 1)),
+                        null, new BigDecimal("100.00"), 1, 1, NO_COMPLETION)),
                 List.of(new Bulletin.Mention("u\"1", hostile, List.of(hostile))), List.of(),
                 new Bulletin.Weights(new BigDecimal("40"), new BigDecimal("40"), new BigDecimal("20")));
         String html = page.render(bulletin);

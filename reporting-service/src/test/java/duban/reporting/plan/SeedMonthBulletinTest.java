@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import duban.events.EventJson;
 import duban.events.LedgerEvent;
+import duban.events.task.CompletionApproved;
 import duban.events.task.MilestoneCompleted;
 import duban.events.task.MilestoneScheduled;
 import duban.events.task.ProgressReportCorrected;
@@ -40,7 +41,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The seed plan's November 2017: the import of 10-31 and the month of {@code seed/november-2017.script.tsv} (reports on
- * time, late and missing, one correction, a report back-dated after the month) give the bulletin and assessment kept
+ * time, late and missing, one correction, two tasks approved as completed, a report back-dated and a completion
+ * approved after the month) give the bulletin and assessment kept
  * beside the script, and the figures of the scripted units worked out by hand below. After a deliberate change to the
  * rules, build with {@code -Dduban.fixtures.update=true} to write the fixtures again, and read the difference.
  */
@@ -89,6 +91,8 @@ class SeedMonthBulletinTest {
             }
             String lastInTheMonth = lastReports.get(key(units.get("新乡市商务局"), tasks.get("一.(六).1"), "2017-11-20"));
             awaitReport(tasks.get("一.(六).1"), units.get("新乡市商务局"), lastInTheMonth);
+            awaitCompleted(tasks.get("一.(一).1.(3)"));
+            awaitCompleted(tasks.get("一.(四)"));
             bulletinInTheMonth = body(bulletinPath);
             assessmentInTheMonth = body(assessmentPath);
             workbookInTheMonth = bytes(bulletinPath + ".xlsx");
@@ -98,7 +102,8 @@ class SeedMonthBulletinTest {
                     topic.write(event(script.get(n), n + 1), shanghai(script.get(n)[0]));
                 }
             }
-            awaitReport(tasks.get("一.(二).1.(2)"), units.get("新乡市地方税务局"), "seed-10");
+            awaitReport(tasks.get("一.(二).1.(2)"), units.get("新乡市地方税务局"), "seed-12");
+            awaitCompleted(tasks.get("一.(二).2.(1)"));
         }
 
         // What came after the month (a correction, a back-dated report, a milestone done late) changes nothing.
@@ -148,6 +153,43 @@ class SeedMonthBulletinTest {
         assertThat(figures.path("commended").findValuesAsText("unitName")).containsExactly("新乡市商务局");
         assertThat(rowNamed(figures, "新乡市财政局")).containsExactly("逾期未完成节点1个");
         assertThat(rowNamed(figures, "新乡市国家税务局")).containsExactly("未报送进展1次", "逾期未完成节点1个");
+
+        // Completion (leaf tasks against their last milestone; none was extended). Of the 27 leaves, three had their
+        // last milestone by 11-30: 一.(一).1.(2) (10-31) and 一.(二).2.(1) (11-30, approved only on 12-04, after the
+        // cut-off) stand overdue; 一.(四) (08-31, its milestone done) was approved on 11-24: late. 一.(一).1.(3) has no
+        // milestone: approved on 11-24 it is on time. Both approvals came 18 working days after the import of 10-31
+        // (11-01..03, 06..10, 13..17, 20..24). The plan: 1 on time of 4 due = 0.2500, 1 late, 18.0 days, 23 not due.
+        // The two approvals close two red leaves: 2 completed, 25 in progress, 25 red (they were 0, 27, 27). They came
+        // after the 11-20 deadline, so no period owed in November changes, and no unit's other figure.
+        assertThat(List.of(figures.path("summary").path("completed").asInt(),
+                figures.path("summary").path("inProgress").asInt(), figures.path("summary").path("red").asInt()))
+                .containsExactly(2, 25, 25);
+        JsonNode completion = figures.path("summary").path("completion");
+        assertThat(List.of(completion.path("due").asInt(), completion.path("onTime").asInt(),
+                completion.path("late").asInt(), completion.path("overdue").asInt(), completion.path("notDue").asInt()))
+                .containsExactly(4, 1, 1, 2, 23);
+        assertThat(completion.path("onTimeRate").decimalValue()).isEqualByComparingTo("0.25");
+        assertThat(completion.path("averageWorkingDays").decimalValue()).isEqualByComparingTo("18.0");
+        // Per lead unit: 高新区 leads 4 leaves, 一.(一).1.(3) done on time, the rest due 12-31 or undated: 1 of 1.
+        // 科技局 leads 17: 一.(四) late, 16 due 12-31: 0 of 1, 1 late, 18.0 days. 编办 leads 一.(一).1.(2), overdue,
+        // and 一.(一).1.(1) (no milestone): 0 of 1, no mean. 组织部: 0 of 1 (一.(二).2.(1)). 财政局, a lead unit of
+        // 一.(二).1.(2) only (due 12-31), has nothing due: no rate (null, shown as —).
+        assertThat(completionOf(figures, "新乡高新技术产业开发区")).isEqualTo("1/1 1.0000 late 0 18.0");
+        assertThat(completionOf(figures, "新乡市科学技术局")).isEqualTo("0/1 0.0000 late 1 18.0");
+        assertThat(completionOf(figures, "新乡市机构编制委员会办公室")).isEqualTo("0/1 0.0000 late 0 —");
+        assertThat(completionOf(figures, "中共新乡市委组织部")).isEqualTo("0/1 0.0000 late 0 —");
+        assertThat(completionOf(figures, "新乡市财政局")).isEqualTo("0/0 — late 0 —");
+    }
+
+    /** A unit's completion figures: on time / due, the rate, 超期办结 and the mean days. */
+    private String completionOf(JsonNode bulletin, String unitName) {
+        JsonNode completion = rowNode(bulletin, unitName).path("completion");
+        return completion.path("onTime").asInt() + "/" + completion.path("due").asInt() + " "
+                + (completion.path("onTimeRate").isNull() ? "—" : completion.path("onTimeRate").decimalValue()
+                        .toPlainString())
+                + " late " + completion.path("late").asInt() + " "
+                + (completion.path("averageWorkingDays").isNull() ? "—"
+                        : completion.path("averageWorkingDays").decimalValue().toPlainString());
     }
 
     private List<String[]> script() throws IOException {
@@ -180,6 +222,7 @@ class SeedMonthBulletinTest {
                 yield new ProgressReportCorrected(taskId, reportId, superseded, unitId, day, line[6], counts,
                         List.of(), List.of(), "笔误更正");
             }
+            case "complete" -> new CompletionApproved(taskId, List.of(), line[6]);
             case "done" -> new MilestoneCompleted(taskId, require(milestones, taskId + "@" + day),
                     shanghai(line[0]).atZone(SHANGHAI).toLocalDate(), line[6]);
             default -> throw new IllegalArgumentException("unknown action in the script: " + line[1]);
@@ -191,6 +234,12 @@ class SeedMonthBulletinTest {
                 As.supervisor().get("/api/v1/tasks/{task}/progress", taskId).then().statusCode(200)
                         .body("units.find { it.unitId == '" + unitId + "' }.latestReport.reportId",
                                 equalTo(reportId)));
+    }
+
+    private void awaitCompleted(String taskId) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                As.supervisor().get("/api/v1/tasks/{task}/progress", taskId).then().statusCode(200)
+                        .body("status", equalTo("COMPLETED")));
     }
 
     private static String body(String path) {

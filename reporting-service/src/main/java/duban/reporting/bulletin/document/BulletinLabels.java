@@ -11,6 +11,8 @@ final class BulletinLabels {
     /** Marks the month still running (暂定: provisional). */
     static final String PROVISIONAL = "（暂定）";
     static final String UNIT_SHEET_TITLE = "台账进度通报";
+    /** A figure with nothing to measure (no task due, none completed). */
+    static final String NONE = "—";
 
     private BulletinLabels() {
     }
@@ -39,6 +41,16 @@ final class BulletinLabels {
     static String percent(BigDecimal rate) {
         return rate == null ? "" : rate.multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_UP)
                 .toPlainString() + "%";
+    }
+
+    /** A completion rate as a percentage, or — when no task was due: nothing to divide by. */
+    static String completionRate(BigDecimal rate) {
+        return rate == null ? NONE : percent(rate);
+    }
+
+    /** Mean working days to completion, or — when none was completed. */
+    static String workingDays(BigDecimal days) {
+        return days == null ? NONE : days.toPlainString();
     }
 
     /** A score as the JSON writes it (100.00); empty when the unit owed nothing. */

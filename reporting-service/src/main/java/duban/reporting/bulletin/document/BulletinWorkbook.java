@@ -20,7 +20,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes a bulletin as an .xlsx workbook: sheet {@code 概况} (the plan's tasks), sheet {@code 单位情况} (one row per
- * unit, numbers as numbers) and sheet {@code 表扬与点名}. Each sheet has a title row naming the plan and month
+ * unit, numbers as numbers) and sheet {@code 表扬与点名}. A completion rate or mean with nothing to measure is an empty
+ * cell, as the JSON's null. Each sheet has a title row naming the plan and month
  * ((暂定) for the running month) and a frozen header row. Stateless and thread-safe.
  *
  * <p>POI stamps the package's creation date and every zip entry with the current time; both are set to the
@@ -36,7 +37,7 @@ public final class BulletinWorkbook {
 
     static final List<String> SUMMARY_HEADERS = List.of("项目", "数量");
     static final List<String> UNIT_HEADERS = List.of("单位", "类别", "应报", "按时", "迟报", "漏报", "退回", "节点应完成",
-            "已完成", "逾期", "指标完成率", "得分", "排名");
+            "已完成", "逾期", "指标完成率", "得分", "排名", "按期完成率", "超期办结", "平均办结时长（工作日）");
     static final List<String> MENTION_HEADERS = List.of("类型", "单位", "事由");
 
     static final int TITLE_ROW = 0;
@@ -78,7 +79,10 @@ public final class BulletinWorkbook {
         Object[][] rows = {
                 {"任务总数", summary.tasks()}, {"已完成", summary.completed()}, {"推进中", summary.inProgress()},
                 {"逾期", summary.overdue()}, {"暂停", summary.suspended()}, {"已撤销", summary.cancelled()},
-                {"红灯", summary.red()}, {"黄灯", summary.yellow()}, {"绿灯", summary.green()}};
+                {"红灯", summary.red()}, {"黄灯", summary.yellow()}, {"绿灯", summary.green()},
+                {"按期完成率", Percent.of(summary.completion().onTimeRate())},
+                {"超期办结", summary.completion().late()},
+                {"平均办结时长（工作日）", summary.completion().averageWorkingDays()}};
         for (Object[] row : rows) {
             writer.row(row);
         }
@@ -90,8 +94,10 @@ public final class BulletinWorkbook {
         writer.heading(bulletin);
         for (Bulletin.UnitLine unit : bulletin.units()) {
             writer.row(unit.unitName(), unit.categoryLabel(), unit.reportsOwed(), unit.reportsOnTime(),
-                    unit.reportsLate(), unit.reportsMissing(), unit.reportsReturned(), unit.milestonesDue(), unit.milestonesMet(),
-                    unit.milestonesOverdue(), Percent.of(unit.attainment()), unit.score(), unit.rank());
+                    unit.reportsLate(), unit.reportsMissing(), unit.reportsReturned(), unit.milestonesDue(),
+                    unit.milestonesMet(), unit.milestonesOverdue(), Percent.of(unit.attainment()), unit.score(),
+                    unit.rank(), Percent.of(unit.completion().onTimeRate()), unit.completion().late(),
+                    unit.completion().averageWorkingDays());
         }
         writer.finish();
     }
