@@ -13,7 +13,11 @@ public enum ReminderKind {
     /** 节点逾期: a milestone is past its day and not done; copied to the supervisors (escalation). */
     MILESTONE_OVERDUE(true),
     /** 催办: a supervisor urged the unit; sent at once. */
-    URGED(false);
+    URGED(false),
+    /** 签收提醒: an assignment's acknowledgement (签收) is due today and the unit has not acknowledged. */
+    ACKNOWLEDGEMENT_DUE(false),
+    /** 领办逾期: the acknowledgement's due day passed without it; copied to the supervisors. */
+    ACKNOWLEDGEMENT_OVERDUE(true);
 
     private final boolean copiedToSupervisors;
 
