@@ -2,16 +2,20 @@ package duban.view.acknowledgement;
 
 import duban.rules.acknowledgement.Acknowledgement;
 import duban.rules.acknowledgement.AcknowledgementRule;
+import duban.rules.acknowledgement.Assignment;
 import duban.rules.acknowledgement.AssignmentTimeline;
 import duban.view.slice.LedgerAt;
 import duban.view.slice.TaskAt;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -64,6 +68,14 @@ public final class AcknowledgementsAt {
             }
         }
         return count;
+    }
+
+    /** Every unit ever assigned to the task then, lead or co-responsible, in the order they were first assigned. */
+    public Set<String> unitsEverAssigned(TaskAt task) {
+        Set<String> units = new LinkedHashSet<>();
+        timeline(task).assignments().stream().sorted(Comparator.comparing(Assignment::from))
+                .forEach(assignment -> units.add(assignment.unitId()));
+        return units;
     }
 
     /**

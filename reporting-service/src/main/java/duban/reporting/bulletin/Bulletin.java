@@ -30,12 +30,14 @@ public record Bulletin(String planId, String planTitle, String docNumber, @Schem
      * @param attainment the mean of its assessed shares' attainment, each capped at 1; null when it holds none
      * @param score      its assessment score; null when it owed nothing
      * @param rank       its rank within its category; null when not scored
+     * @param acknowledgementsOverdue 领办逾期: its assignments past their acknowledgement's due day and not
+     *                   acknowledged at the cut-off, plus those acknowledged late within the month
      */
     @Schema(name = "BulletinUnit")
     public record UnitLine(String unitId, String unitName, String category, @Schema(example = "区") String categoryLabel,
                            int reportsOwed, int reportsOnTime, int reportsLate, int reportsMissing, int reportsOpen,
                            int milestonesDue, int milestonesMet, int milestonesOverdue, BigDecimal attainment,
-                           BigDecimal score, Integer rank, int rankedIn) {
+                           BigDecimal score, Integer rank, int rankedIn, int acknowledgementsOverdue) {
     }
 
     /** A unit commended or named, and why. */

@@ -22,9 +22,10 @@ record MonthFigures(String planId, String planTitle, String docNumber, BulletinM
      * @param attainments its assessed shares' attainment, each as computed (not capped)
      * @param attainment  their mean, each capped at 1; null when there are none
      * @param rank        within its category; null when not scored
+     * @param acknowledgementsOverdue 领办逾期 the month counts (overdue at the cut-off, or acknowledged late in it)
      */
     record UnitFigures(String unitId, String unitName, UnitCategory category, UnitMonth month,
                        List<BigDecimal> attainments, BigDecimal attainment, AssessmentScore score, Integer rank,
-                       int rankedIn) {
+                       int rankedIn, int acknowledgementsOverdue) {
     }
 }

@@ -14,10 +14,12 @@ public record PlanOverview(String planId, String title, String docNumber, Instan
      *
      * @param overdueMilestones milestones of running tasks, not done and past their day
      * @param missingReports    periods owed on the tasks, past their deadline with nothing filed
+     * @param overdueAcknowledgements 领办逾期: lead and co-responsible units' assignments past their due day and
+     *                          not acknowledged, on running tasks of any level (an area's or item's units too)
      */
     @Schema(name = "PlanCounts")
     public record Counts(int tasks, int open, int suspended, int completed, int cancelled, int red, int yellow,
-                         int green, int overdueMilestones, int missingReports) {
+                         int green, int overdueMilestones, int missingReports, int overdueAcknowledgements) {
     }
 
     /**

@@ -21,7 +21,7 @@ public record PageView(String planId, String month, String title, String planTit
     public record Row(String unitId, String unitName, String categoryLabel, int reportsOwed, int reportsOnTime,
                       int reportsLate, int reportsMissing, int milestonesDue, int milestonesMet,
                       int milestonesOverdue, String attainment, String attainmentText, String score, String rank,
-                      int rankedIn) {
+                      int rankedIn, int acknowledgementsOverdue) {
     }
 
     /** A unit commended or named, its reasons joined. */
@@ -34,7 +34,8 @@ public record PageView(String planId, String month, String title, String planTit
                 unit.categoryLabel(), unit.reportsOwed(), unit.reportsOnTime(), unit.reportsLate(),
                 unit.reportsMissing(), unit.milestonesDue(), unit.milestonesMet(), unit.milestonesOverdue(),
                 plain(unit.attainment()), BulletinLabels.percent(unit.attainment()), BulletinLabels.score(unit.score()),
-                unit.rank() == null ? "" : unit.rank().toString(), unit.rankedIn())).toList();
+                unit.rank() == null ? "" : unit.rank().toString(), unit.rankedIn(), unit.acknowledgementsOverdue()))
+                .toList();
         return new PageView(bulletin.planId(), bulletin.month(), BulletinLabels.title(bulletin),
                 bulletin.planTitle() == null ? bulletin.planId() : bulletin.planTitle(),
                 BulletinLabels.month(bulletin.month()), bulletin.docNumber() == null ? "" : bulletin.docNumber(),
