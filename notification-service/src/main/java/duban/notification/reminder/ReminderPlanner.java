@@ -1,10 +1,13 @@
 package duban.notification.reminder;
 
+import duban.rules.acknowledgement.Acknowledgement;
+import duban.rules.acknowledgement.AcknowledgementState;
 import duban.rules.compliance.ComplianceState;
 import duban.rules.duty.UnitStanding;
 import duban.rules.period.ReportingPeriod;
 import duban.rules.reminder.Occurrence;
 import duban.rules.reminder.ReminderCalendar;
+import duban.view.acknowledgement.Acknowledgements;
 import duban.view.slice.LedgerAt;
 import duban.view.slice.MilestoneAt;
 import duban.view.slice.PeriodState;
@@ -23,14 +26,18 @@ import java.util.Map;
 /**
  * Works out the reminders that fall within a span of time, from the ledger as it stands: a unit is reminded of a
  * report only while it owes it and has not filed, of a milestone only while it is not done and binds the unit, and
- * only on a task that binds its units (a running leaf); an urge goes to the units it names; nothing falls before the
- * task was recorded.
+ * only on a task that binds its units (a running leaf); an urge goes to the units it names; a lead or co-responsible
+ * unit is reminded to acknowledge (签收) its assignment, on a task of any level, while it has not and the task runs;
+ * nothing falls before the task was recorded.
  */
 @ApplicationScoped
 public class ReminderPlanner {
 
     @Inject
     ReminderSetup setup;
+
+    @Inject
+    Acknowledgements acknowledgements;
 
     /** Every reminder of every plan with its send time in {@code [from, to]}. */
     public List<PlannedReminder> between(LedgerAt ledger, Instant from, Instant to) {
@@ -77,6 +84,7 @@ public class ReminderPlanner {
         // yesterday's reminders, though a milestone already overdue is escalated on its next day.
         Instant from = since.isBefore(task.createdAt()) ? task.createdAt() : since;
         urges(ledger, task, onlyUnit, calendar, from, to, into);
+        acknowledgements(ledger, task, onlyUnit, calendar, from, to, into);
         if (!ledger.binds(task)) {
             return;
         }
@@ -137,6 +145,30 @@ public class ReminderPlanner {
                     addFor(ledger, task, unitId, occurrence, into, toSupervisors -> ReminderTexts.milestone(
                             occurrence.kind(), task.code(), task.title(), milestone.description(), milestone.dueOn(),
                             occurrence.daysLeft(), ledger.unitName(unitId), toSupervisors));
+                }
+            }
+        }
+    }
+
+    /**
+     * An assignment not acknowledged on a task still running: its due morning and the working day after. Both are
+     * planned while it stays unacknowledged, so the schedule shows the second before the first has gone out.
+     */
+    private void acknowledgements(LedgerAt ledger, TaskAt task, String onlyUnit, ReminderCalendar calendar,
+                                  Instant from, Instant to, List<PlannedReminder> into) {
+        for (Acknowledgement acknowledgement : acknowledgements.at(ledger).of(task).values()) {
+            String unitId = acknowledgement.unitId();
+            boolean owed = acknowledgement.state() == AcknowledgementState.OPEN
+                    || acknowledgement.state() == AcknowledgementState.OVERDUE;
+            if (!owed || !acknowledgement.assignment().running() || (onlyUnit != null && !onlyUnit.equals(unitId))) {
+                continue;
+            }
+            for (Occurrence occurrence : calendar.acknowledgement(acknowledgement.assignment().from(),
+                    acknowledgement.dueOn())) {
+                if (within(occurrence, from, to)) {
+                    addFor(ledger, task, unitId, occurrence, into, toSupervisors -> ReminderTexts.acknowledgement(
+                            occurrence.kind(), task.code(), task.title(), acknowledgement.dueOn(),
+                            ledger.unitName(unitId), toSupervisors));
                 }
             }
         }
