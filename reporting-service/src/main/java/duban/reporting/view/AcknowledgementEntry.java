@@ -20,9 +20,9 @@ public record AcknowledgementEntry(
         @Schema(enumeration = {"ACKNOWLEDGED", "ACKNOWLEDGED_LATE", "OPEN", "OVERDUE"}, example = "OVERDUE")
         String state,
         @Schema(example = "领办逾期") String label,
-        @Schema(example = "2026-12-04T08:00:00Z") Instant assignedAt,
-        @Schema(example = "2026-12-08") LocalDate dueOn,
-        @Schema(example = "2026-12-08T16:00:00Z") Instant deadlineAt,
+        Instant assignedAt,
+        LocalDate dueOn,
+        Instant deadlineAt,
         Instant acknowledgedAt,
         String note,
         boolean running) {
