@@ -18,6 +18,11 @@ public record BulletinMonth(YearMonth month, ZoneId zone) {
         Objects.requireNonNull(zone, "zone");
     }
 
+    /** The month's first instant (its first day's 00:00) in the plan's zone. */
+    public Instant start() {
+        return month.atDay(1).atStartOfDay(zone).toInstant();
+    }
+
     /** The end of the month's last day (the next month's first 00:00) in the plan's zone. */
     public Instant cutoff() {
         return month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();

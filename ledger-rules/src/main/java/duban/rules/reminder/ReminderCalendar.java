@@ -78,6 +78,20 @@ public final class ReminderCalendar {
         return occurrences;
     }
 
+    /**
+     * An assignment not acknowledged (签收): the morning of its due day, then the working day after it (领办逾期).
+     *
+     * @param assignedAt the instant the assignment was recorded: which of the unit's assignments it is about
+     * @param dueOn      its due day (always a working day)
+     */
+    public List<Occurrence> acknowledgement(Instant assignedAt, LocalDate dueOn) {
+        String subject = assignedAt.toString();
+        LocalDate after = calendar.addWorkingDays(dueOn, 1);
+        return List.of(scheduled(ReminderKind.ACKNOWLEDGEMENT_DUE, subject, 0, onOrBefore(dueOn)),
+                scheduled(ReminderKind.ACKNOWLEDGEMENT_OVERDUE, subject, (int) ChronoUnit.DAYS.between(dueOn, after),
+                        after));
+    }
+
     /** An urge goes out at once. */
     public Occurrence urged(String urgeId, Instant at) {
         return new Occurrence(ReminderKind.URGED, urgeId, 0, at.atZone(zone).toLocalDate(), at);

@@ -20,7 +20,11 @@ public enum ReminderKind {
      * 退回逾期未改: a returned report was not corrected by its day, so the period now counts as missing; the working
      * day after, copied to the supervisors.
      */
-    CORRECTION_OVERDUE(true);
+    CORRECTION_OVERDUE(true),
+    /** 签收提醒: an assignment's acknowledgement (签收) is due today and the unit has not acknowledged. */
+    ACKNOWLEDGEMENT_DUE(false),
+    /** 领办逾期: the acknowledgement's due day passed without it; copied to the supervisors. */
+    ACKNOWLEDGEMENT_OVERDUE(true);
 
     private final boolean copiedToSupervisors;
 

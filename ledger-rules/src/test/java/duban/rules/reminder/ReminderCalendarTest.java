@@ -105,4 +105,20 @@ class ReminderCalendarTest {
                 SCHEDULE.periodNamed(date("2017-11-20")).orElseThrow()).sendOn())
                 .as("owed until the deadline when that is later").isEqualTo(date("2017-11-21"));
     }
+
+    @Test
+    void anAssignmentIsRemindedOnTheMorningOfItsDueDayThenOnTheWorkingDayAfter() {
+        // Due on Wednesday 2026-09-30; 国庆节 follows, so the overdue one waits for Thursday 2026-10-08.
+        Instant assignedAt = Instant.parse("2026-09-28T02:00:00Z");
+        List<Occurrence> occurrences = reminders.acknowledgement(assignedAt, date("2026-09-30"));
+
+        assertThat(occurrences).extracting(Occurrence::kind, Occurrence::sendOn, Occurrence::daysLeft).containsExactly(
+                tuple(ReminderKind.ACKNOWLEDGEMENT_DUE, date("2026-09-30"), 0),
+                tuple(ReminderKind.ACKNOWLEDGEMENT_OVERDUE, date("2026-10-08"), 8));
+        assertThat(occurrences.get(0).sendAt()).isEqualTo(Instant.parse("2026-09-30T01:00:00Z"));
+        assertThat(occurrences.get(1).keyFor("t1", "kjj"))
+                .isEqualTo("ACKNOWLEDGEMENT_OVERDUE|t1|kjj|2026-09-28T02:00:00Z|2026-10-08");
+        assertThat(ReminderKind.ACKNOWLEDGEMENT_OVERDUE.copiedToSupervisors()).isTrue();
+        assertThat(ReminderKind.ACKNOWLEDGEMENT_DUE.copiedToSupervisors()).isFalse();
+    }
 }

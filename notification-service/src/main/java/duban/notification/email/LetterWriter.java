@@ -6,6 +6,7 @@ import duban.rules.duty.Standing;
 import duban.rules.reminder.ReminderKind;
 import duban.rules.duty.UnitStanding;
 import duban.rules.period.ReportingPeriod;
+import duban.view.acknowledgement.AcknowledgementSetup;
 import duban.view.slice.LedgerAt;
 import duban.view.slice.LedgerClock;
 import duban.view.slice.MilestoneAt;
@@ -13,6 +14,7 @@ import duban.view.slice.ReportReturn;
 import duban.view.slice.TaskAt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -31,6 +33,9 @@ public class LetterWriter {
 
     @Inject
     LedgerClock ledgers;
+
+    @Inject
+    AcknowledgementSetup acknowledgements;
 
     public Letter write(SentReminder reminder) {
         LedgerAt ledger = ledgers.at(reminder.sentAt());
@@ -60,6 +65,10 @@ public class LetterWriter {
                     .filter(m -> m.milestoneId().equals(reminder.subject())).findFirst());
             about = milestone.map(m -> "节点「" + m.description() + "」").orElse(null);
             dueDay = milestone.map(m -> DAY.format(m.dueOn())).orElse(null);
+        } else if (reminder.kind().startsWith("ACKNOWLEDGEMENT_")) {
+            // The subject is the instant the assignment was recorded: its due day follows by the ledger rules.
+            about = "交办任务签收";
+            dueDay = DAY.format(acknowledgements.rule(reminder.planId()).dueOn(Instant.parse(reminder.subject()), zone));
         }
         String lateNote = reminder.late()
                 ? "本提醒原定于" + TIME.format(reminder.dueAt().atZone(zone)) + "发送，因系统暂停服务延后发出。"

@@ -12,14 +12,15 @@ public record Inbox(String recipient, int unread, int total, int page, int size,
     /**
      * A reminder in the inbox.
      *
-     * @param subject the reporting day of the period, the milestone's id, or the urge's id
+     * @param subject the reporting day of the period, the milestone's id, the urge's id, or for an acknowledgement
+     *                (签收) the instant its assignment was recorded
      * @param dueAt   when it fell due; {@code late} when it went out well after (the service was down)
      */
     @Schema(name = "InboxItem")
     public record Item(String id,
                        @Schema(enumeration = {"REPORT_DUE_SOON", "REPORT_DUE_TODAY", "REPORT_OVERDUE", "MILESTONE_DUE",
-                               "MILESTONE_OVERDUE", "URGED", "REPORT_RETURNED",
-                               "CORRECTION_OVERDUE"}) String kind,
+                               "MILESTONE_OVERDUE", "URGED", "REPORT_RETURNED", "CORRECTION_OVERDUE",
+                               "ACKNOWLEDGEMENT_DUE", "ACKNOWLEDGEMENT_OVERDUE"}) String kind,
                        String taskId, String planId, String taskCode, String aboutUnit, String subject,
                        LocalDate sendOn, Instant dueAt, Instant sentAt, boolean late,
                        @Schema(example = "报送提醒：二.(一).1") String heading,

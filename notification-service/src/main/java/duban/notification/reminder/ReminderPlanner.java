@@ -1,11 +1,14 @@
 package duban.notification.reminder;
 
+import duban.rules.acknowledgement.Acknowledgement;
+import duban.rules.acknowledgement.AcknowledgementState;
 import duban.rules.compliance.ComplianceState;
 import duban.rules.compliance.ReviewState;
 import duban.rules.duty.UnitStanding;
 import duban.rules.period.ReportingPeriod;
 import duban.rules.reminder.Occurrence;
 import duban.rules.reminder.ReminderCalendar;
+import duban.view.acknowledgement.Acknowledgements;
 import duban.view.slice.LedgerAt;
 import duban.view.slice.MilestoneAt;
 import duban.view.slice.PeriodState;
@@ -27,6 +30,8 @@ import java.util.Map;
  * report only while it owes it and has not filed, of a milestone only while it is not done and binds the unit, and
  * only on a task that binds its units (a running leaf); an urge goes to the units it names, a return (退回) to the
  * unit whose report it was, both at once; a return not corrected in time is reminded instead of the missed deadline;
+ * a lead or co-responsible unit is reminded to acknowledge (签收) its assignment, on a task of any level, while it has
+ * not and the task runs;
  * nothing falls before the task was recorded.
  */
 @ApplicationScoped
@@ -34,6 +39,9 @@ public class ReminderPlanner {
 
     @Inject
     ReminderSetup setup;
+
+    @Inject
+    Acknowledgements acknowledgements;
 
     /** Every reminder of every plan with its send time in {@code [from, to]}. */
     public List<PlannedReminder> between(LedgerAt ledger, Instant from, Instant to) {
@@ -81,6 +89,7 @@ public class ReminderPlanner {
         Instant from = since.isBefore(task.createdAt()) ? task.createdAt() : since;
         urges(ledger, task, onlyUnit, calendar, from, to, into);
         returns(task, onlyUnit, calendar, from, to, into);
+        acknowledgements(ledger, task, onlyUnit, calendar, from, to, into);
         if (!ledger.binds(task)) {
             return;
         }
@@ -171,6 +180,30 @@ public class ReminderPlanner {
                     addFor(ledger, task, unitId, occurrence, into, toSupervisors -> ReminderTexts.milestone(
                             occurrence.kind(), task.code(), task.title(), milestone.description(), milestone.dueOn(),
                             occurrence.daysLeft(), ledger.unitName(unitId), toSupervisors));
+                }
+            }
+        }
+    }
+
+    /**
+     * An assignment not acknowledged on a task still running: its due morning and the working day after. Both are
+     * planned while it stays unacknowledged, so the schedule shows the second before the first has gone out.
+     */
+    private void acknowledgements(LedgerAt ledger, TaskAt task, String onlyUnit, ReminderCalendar calendar,
+                                  Instant from, Instant to, List<PlannedReminder> into) {
+        for (Acknowledgement acknowledgement : acknowledgements.at(ledger).of(task).values()) {
+            String unitId = acknowledgement.unitId();
+            boolean owed = acknowledgement.state() == AcknowledgementState.OPEN
+                    || acknowledgement.state() == AcknowledgementState.OVERDUE;
+            if (!owed || !acknowledgement.assignment().running() || (onlyUnit != null && !onlyUnit.equals(unitId))) {
+                continue;
+            }
+            for (Occurrence occurrence : calendar.acknowledgement(acknowledgement.assignment().from(),
+                    acknowledgement.dueOn())) {
+                if (within(occurrence, from, to)) {
+                    addFor(ledger, task, unitId, occurrence, into, toSupervisors -> ReminderTexts.acknowledgement(
+                            occurrence.kind(), task.code(), task.title(), acknowledgement.dueOn(),
+                            ledger.unitName(unitId), toSupervisors));
                 }
             }
         }

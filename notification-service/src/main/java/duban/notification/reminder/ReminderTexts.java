@@ -62,6 +62,20 @@ final class ReminderTexts {
                 + "前更正，至今未更正，本期按未报送计。");
     }
 
+    /** A reminder to acknowledge (签收) an assignment, to the unit or (naming it) to the supervisors. */
+    static Text acknowledgement(ReminderKind kind, String code, String title, LocalDate dueOn, String unitName,
+                                boolean toSupervisors) {
+        String task = "「" + code + " " + title + "」";
+        String who = toSupervisors ? unitName : "";
+        return switch (kind) {
+            case ACKNOWLEDGEMENT_DUE -> new Text("签收提醒：" + code, "交办任务" + task + "请于今天（" + DAY.format(dueOn)
+                    + "）内签收。");
+            case ACKNOWLEDGEMENT_OVERDUE -> new Text("领办逾期：" + code, who + "交办任务" + task + "应于"
+                    + DAY.format(dueOn) + "前签收，至今未签收。");
+            default -> throw new IllegalArgumentException(kind + " is not about an acknowledgement");
+        };
+    }
+
     /** An urge (催办) in the supervisors' words. */
     static Text urge(String code, String title, String message) {
         return new Text("催办：" + code, "督查室催办「" + code + " " + title + "」"

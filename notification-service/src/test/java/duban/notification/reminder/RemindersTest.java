@@ -11,6 +11,7 @@ import duban.events.plan.ReportingDayPolicy;
 import duban.events.task.MilestoneCommitment;
 import duban.events.task.MilestoneScheduled;
 import duban.events.task.ProgressReported;
+import duban.events.task.TaskAcknowledged;
 import duban.events.task.TaskCreated;
 import duban.events.task.TaskUrged;
 import duban.notification.MutableClock;
@@ -66,6 +67,8 @@ class RemindersTest {
                 "Asia/Shanghai", ReportingDayPolicy.NEXT_WORKING_DAY), shanghai("2017-10-31T10:00"));
         topic.write(new TaskCreated(task, plan, null, "二.(一).1", "培育高新技术企业", null, List.of(unit), List.of(),
                 null), shanghai("2017-10-31T10:00"));
+        // Acknowledged (签收) at once: these tests are about the other reminders.
+        topic.write(new TaskAcknowledged(task, unit, null), shanghai("2017-10-31T10:00"));
         topic.write(new MilestoneScheduled(task, "m1", LocalDate.parse("2017-11-24"), "完成认定",
                 MilestoneCommitment.FIRM, List.of()), shanghai("2017-10-31T10:00"));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->

@@ -19,6 +19,7 @@ import duban.events.task.Allocation;
 import duban.events.task.ProgressReported;
 import duban.events.task.TargetSet;
 import duban.events.task.TaskCancelled;
+import duban.events.task.TaskAcknowledged;
 import duban.events.task.TaskCreated;
 import duban.events.unit.UnitGroupDefined;
 import duban.notification.MutableClock;
@@ -76,6 +77,8 @@ class ScheduleTest {
     private void createTask(String id, String parentId, Instant at) {
         topic.write(new TaskCreated(id, planId, parentId, "一.(二).1.(3)", "培育科技型中小企业", null, List.of(unit),
                 List.of(), "2017年12月底前"), at);
+        // Acknowledged (签收) at once: these tests are about reporting reminders alone.
+        topic.write(new TaskAcknowledged(id, unit, null), at);
     }
 
     private ValidatableResponse scheduleOf(String unitId) {

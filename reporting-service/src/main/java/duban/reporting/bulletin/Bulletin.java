@@ -36,6 +36,8 @@ public record Bulletin(String planId, String planTitle, String docNumber, @Schem
      * @param score      its assessment score; null when it owed nothing
      * @param rank       its rank within its category; null when not scored
      * @param reportsReturned its reports returned (退回) for correction in the month, whatever period they were for
+     * @param acknowledgementsOverdue 领办逾期: its assignments past their acknowledgement's due day and not
+     *                   acknowledged at the cut-off, plus those acknowledged late within the month
      * @param completion its 按期完成率, 超期办结 and 平均办结时长 over the leaf tasks it leads (牵头)
      */
     @Schema(name = "BulletinUnit")
@@ -43,7 +45,8 @@ public record Bulletin(String planId, String planTitle, String docNumber, @Schem
                            int reportsOwed, int reportsOnTime, int reportsLate, int reportsMissing, int reportsOpen,
                            int reportsReturned,
                            int milestonesDue, int milestonesMet, int milestonesOverdue, BigDecimal attainment,
-                           BigDecimal score, Integer rank, int rankedIn, CompletionEntry completion) {
+                           BigDecimal score, Integer rank, int rankedIn, int acknowledgementsOverdue,
+                           CompletionEntry completion) {
     }
 
     /** A unit commended or named, and why. */

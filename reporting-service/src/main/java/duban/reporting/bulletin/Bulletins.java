@@ -19,6 +19,8 @@ import duban.rules.completion.CompletionFigures;
 import duban.rules.compliance.ComplianceState;
 import duban.rules.rag.Rag;
 import duban.rules.status.TaskStatus;
+import duban.view.acknowledgement.Acknowledgements;
+import duban.view.acknowledgement.AcknowledgementsAt;
 import duban.view.history.PlanVersion;
 import duban.view.history.UnitVersion;
 import duban.view.slice.LedgerAt;
@@ -56,6 +58,9 @@ public class Bulletins {
     @Inject
     PlanSettings settings;
 
+    @Inject
+    Acknowledgements acknowledgements;
+
     /** Whether the ledger view knows the plan by the reading of that month. */
     public boolean knows(String planId, YearMonth month) {
         return figures(planId, month).isPresent();
@@ -80,8 +85,10 @@ public class Bulletins {
         Optional<PlanVersion> plan = ledger.plan(planId);
         List<TaskAt> tasks = ledger.tasksOfPlan(planId);
         Map<String, UnitTally> tallies = new LinkedHashMap<>();
+        AcknowledgementsAt acknowledged = acknowledgements.at(ledger);
         for (TaskAt task : tasks) {
             tally(ledger, month, task, tallies);
+            tallyAcknowledgements(acknowledged, month, task, tallies);
         }
         AssessmentFormula formula = new AssessmentFormula(settings.weights(planId));
         List<MonthFigures.UnitFigures> units = rank(ledger, formula, tallies);
@@ -101,6 +108,7 @@ public class Bulletins {
         int met;
         int overdue;
         int returned;
+        int acknowledgementsOverdue;
         final List<BigDecimal> attainments = new ArrayList<>();
         final CompletionFigures.Tally completion = new CompletionFigures.Tally();
 
@@ -163,6 +171,17 @@ public class Bulletins {
         }
     }
 
+    /** 领办逾期 as the ledger rules count them for the month (the ledger read at its cut-off). */
+    private static void tallyAcknowledgements(AcknowledgementsAt acknowledged, BulletinMonth month, TaskAt task,
+                                              Map<String, UnitTally> tallies) {
+        for (String unitId : acknowledged.unitsEverAssigned(task)) {
+            int counted = acknowledged.overdueInMonth(task, unitId, month.start()).size();
+            if (counted > 0 || tallies.containsKey(unitId)) {
+                tallies.computeIfAbsent(unitId, id -> new UnitTally()).acknowledgementsOverdue += counted;
+            }
+        }
+    }
+
     private static List<MonthFigures.UnitFigures> rank(LedgerAt ledger, AssessmentFormula formula,
                                                        Map<String, UnitTally> tallies) {
         record Scored(String unitId, String name, UnitCategory category, UnitTally tally, AssessmentScore score) {
@@ -185,7 +204,7 @@ public class Bulletins {
             Scored s = r.item();
             units.add(new MonthFigures.UnitFigures(s.unitId(), s.name(), s.category(), s.tally().month(),
                     List.copyOf(s.tally().attainments), meanCapped(s.tally().attainments), s.score(), r.rank(),
-                    r.of(), s.tally().returned, s.tally().completion.figures()));
+                    r.of(), s.tally().returned, s.tally().acknowledgementsOverdue, s.tally().completion.figures()));
         }
         return units;
     }
@@ -251,7 +270,7 @@ public class Bulletins {
                     unit.category().label(), month.reportsOwed(), month.reportsOnTime(), month.reportsLate(),
                     month.reportsMissing(), month.reportsOpen(), unit.returned(), month.milestonesDue(), month.milestonesMet(),
                     month.milestonesOverdue(), unit.attainment(), unit.score().score(), unit.rank(), unit.rankedIn(),
-                    CompletionEntry.of(unit.completion())));
+                    unit.acknowledgementsOverdue(), CompletionEntry.of(unit.completion())));
             if (naming.commended(month, unit.score().score())) {
                 commended.add(new Bulletin.Mention(unit.unitId(), unit.unitName(),
                         List.of("按时报送" + month.reportsOnTime() + "次，得分" + unit.score().score().toPlainString())));

@@ -24,10 +24,11 @@ record MonthFigures(String planId, String planTitle, String docNumber, BulletinM
      * @param attainment  their mean, each capped at 1; null when there are none
      * @param rank        within its category; null when not scored
      * @param returned    its reports returned (退回) in the month
+     * @param acknowledgementsOverdue 领办逾期 the month counts (overdue at the cut-off, or acknowledged late in it)
      * @param completion  over the leaf tasks it leads
      */
     record UnitFigures(String unitId, String unitName, UnitCategory category, UnitMonth month,
                        List<BigDecimal> attainments, BigDecimal attainment, AssessmentScore score, Integer rank,
-                       int rankedIn, int returned, CompletionFigures completion) {
+                       int rankedIn, int returned, int acknowledgementsOverdue, CompletionFigures completion) {
     }
 }

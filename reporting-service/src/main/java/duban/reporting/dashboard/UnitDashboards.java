@@ -3,10 +3,12 @@ package duban.reporting.dashboard;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import duban.reporting.dashboard.api.UnitDashboard;
+import duban.reporting.view.AcknowledgementEntry;
 import duban.reporting.view.PeriodEntry;
 import duban.reporting.view.ReportEntry;
 import duban.reporting.view.ShareEntry;
 import duban.reporting.view.Signal;
+import duban.rules.acknowledgement.Acknowledgement;
 import duban.rules.compliance.ComplianceState;
 import duban.rules.duty.Standing;
 import duban.rules.duty.UnitStanding;
@@ -15,6 +17,8 @@ import duban.rules.plan.TaskCodeOrder;
 import duban.rules.rag.Rag;
 import duban.rules.rag.RagVerdict;
 import duban.rules.status.TaskStatus;
+import duban.view.acknowledgement.Acknowledgements;
+import duban.view.acknowledgement.AcknowledgementsAt;
 import duban.view.history.GroupVersion;
 import duban.view.slice.LedgerAt;
 import duban.view.slice.LedgerClock;
@@ -52,6 +56,9 @@ public class UnitDashboards {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    Acknowledgements acknowledgements;
 
     @ConfigProperty(name = "duban.dashboard.cache-size", defaultValue = "10000")
     int cacheSize;
@@ -112,7 +119,8 @@ public class UnitDashboards {
     private UnitDashboard of(String unitId, DashboardQuery query, LedgerAt ledger) {
         List<TaskAt> tasks = new ArrayList<>(ledger.tasksOf(unitId));
         tasks.sort(Comparator.comparing(TaskAt::planId).thenComparing(TaskAt::code, TaskCodeOrder.INSTANCE));
-        List<Line> lines = tasks.stream().map(task -> line(ledger, task, unitId)).toList();
+        AcknowledgementsAt acknowledged = acknowledgements.at(ledger);
+        List<Line> lines = tasks.stream().map(task -> line(ledger, acknowledged, task, unitId)).toList();
         List<UnitDashboard.Entry> selected = lines.stream()
                 .filter(line -> query.planId() == null || query.planId().equals(line.task().planId()))
                 .filter(line -> query.status() == null || query.status() == line.task().status())
@@ -130,10 +138,12 @@ public class UnitDashboards {
 
     /** One task as the unit sees it, with what the counts need. */
     private record Line(TaskAt task, RagVerdict verdict, UnitRecord record, List<MilestoneAt> milestones,
-                        LocalDate today, UnitDashboard.Entry entry, List<String> warnings) {
+                        LocalDate today, Acknowledgement acknowledgement, UnitDashboard.Entry entry,
+                        List<String> warnings) {
     }
 
-    private Line line(LedgerAt ledger, TaskAt task, String unitId) {
+    private Line line(LedgerAt ledger, AcknowledgementsAt acknowledged, TaskAt task, String unitId) {
+        Acknowledgement acknowledgement = acknowledged.of(task, unitId).orElse(null);
         UnitStanding standing = ledger.standings(task).get(unitId);
         RagVerdict verdict = ledger.rag(task, unitId);
         UnitRecord record = ledger.record(task, unitId);
@@ -151,10 +161,10 @@ public class UnitDashboards {
                 standing.standings().stream().sorted().map(Standing::name).toList(), standing.viaGroups(),
                 standing.owesReports() && ledger.binds(task), task.version(), Signal.of(verdict),
                 nextMilestone(task, milestones, today), open, recent, ReportEntry.of(task.latestFiling(unitId)),
-                shares(ledger, task, unitId));
+                shares(ledger, task, unitId), AcknowledgementEntry.of(acknowledgement));
         List<String> warnings = record.open() == null ? List.of()
                 : ledger.calendar().warnings(today, record.open().period().deadlineDate());
-        return new Line(task, verdict, record, milestones, today, entry, warnings);
+        return new Line(task, verdict, record, milestones, today, acknowledgement, entry, warnings);
     }
 
     private static UnitDashboard.NextMilestone nextMilestone(TaskAt task, List<MilestoneAt> binding, LocalDate today) {
@@ -187,6 +197,7 @@ public class UnitDashboards {
         int dueSoon = 0;
         int missing = 0;
         int unfiled = 0;
+        int unacknowledged = 0;
         for (Line line : lines) {
             TaskStatus status = line.task().status();
             open += status == TaskStatus.OPEN ? 1 : 0;
@@ -207,9 +218,10 @@ public class UnitDashboards {
             missing += (int) line.record().periods().stream().filter(p -> p.state() == ComplianceState.MISSING)
                     .count();
             unfiled += line.record().open() != null && !line.record().open().state().filed() ? 1 : 0;
+            unacknowledged += line.acknowledgement() != null && line.acknowledgement().outstanding() ? 1 : 0;
         }
         return new UnitDashboard.Counts(lines.size(), open, suspended, completed, cancelled, red, yellow, green,
-                overdue, dueSoon, missing, unfiled);
+                overdue, dueSoon, missing, unfiled, unacknowledged);
     }
 
     private static List<UnitDashboard.PeriodSummary> periods(List<Line> lines) {

@@ -17,12 +17,14 @@ public record PlanOverview(String planId, String title, String docNumber, Instan
      * @param missingReports    periods owed on the tasks, past their deadline with nothing filed (or returned and not
      *                          corrected in time)
      * @param returnedReports   reports on the tasks returned (退回) for correction by then
+     * @param overdueAcknowledgements 领办逾期: lead and co-responsible units' assignments past their due day and
+     *                          not acknowledged, on running tasks of any level (an area's or item's units too)
      * @param completion        按期完成率, 超期办结 and 平均办结时长 as of the reading
      */
     @Schema(name = "PlanCounts")
     public record Counts(int tasks, int open, int suspended, int completed, int cancelled, int red, int yellow,
                          int green, int overdueMilestones, int missingReports, int returnedReports,
-                         CompletionEntry completion) {
+                         int overdueAcknowledgements, CompletionEntry completion) {
     }
 
     /**

@@ -9,6 +9,8 @@ import duban.rules.compliance.ComplianceState;
 import duban.rules.compliance.ReviewState;
 import duban.rules.plan.TaskCodeOrder;
 import duban.rules.rag.Rag;
+import duban.view.acknowledgement.Acknowledgements;
+import duban.view.acknowledgement.AcknowledgementsAt;
 import duban.view.history.GroupVersion;
 import duban.view.history.PlanVersion;
 import duban.view.slice.LedgerAt;
@@ -43,6 +45,9 @@ public class PlanViews {
     @Inject
     LedgerClock ledgers;
 
+    @Inject
+    Acknowledgements acknowledgements;
+
     public Optional<PlanOverview> overview(String planId, Instant asOf) {
         LedgerAt ledger = ledgers.at(asOf);
         List<TaskAt> tasks = tasksOf(ledger, planId);
@@ -54,11 +59,16 @@ public class PlanViews {
         Map<String, String> areaTitles = new LinkedHashMap<>();
         Map<String, int[]> behind = new LinkedHashMap<>();
         int depth = TaskCodeOrder.areaDepth(tasks.stream().map(TaskAt::code).filter(code -> code != null).toList());
+        AcknowledgementsAt acknowledged = acknowledgements.at(ledger);
         for (TaskAt task : tasks) {
             String area = TaskCodeOrder.area(task.code(), depth);
             if (task.code() != null && task.code().strip().equals(area)) {
                 areaTitles.put(area, task.title());
             }
+            // Every level's units acknowledge their assignment, not only a leaf's.
+            int unacknowledged = (int) acknowledged.of(task).values().stream().filter(a -> a.outstanding()).count();
+            overall.unacknowledged += unacknowledged;
+            areas.computeIfAbsent(area, a -> new Tally()).unacknowledged += unacknowledged;
             if (!task.leaf()) {
                 continue;
             }
@@ -95,11 +105,12 @@ public class PlanViews {
         int overdue;
         int missing;
         int returned;
+        int unacknowledged;
         final CompletionFigures.Tally completion = new CompletionFigures.Tally();
 
         PlanOverview.Counts counts() {
             return new PlanOverview.Counts(tasks, open, suspended, completed, cancelled, red, yellow, green, overdue,
-                    missing, returned, CompletionEntry.of(completion.figures()));
+                    missing, returned, unacknowledged, CompletionEntry.of(completion.figures()));
         }
     }
 

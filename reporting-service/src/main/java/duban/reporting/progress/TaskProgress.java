@@ -1,5 +1,6 @@
 package duban.reporting.progress;
 
+import duban.reporting.view.AcknowledgementEntry;
 import duban.reporting.view.PeriodEntry;
 import duban.reporting.view.ReportEntry;
 import duban.reporting.view.ShareNodeEntry;
@@ -27,12 +28,14 @@ public record TaskProgress(String taskId, String planId, String parentId, String
      *
      * @param record every period it owed, oldest first, with the open one last
      * @param next   the next period it will owe after the open one; null when it owes nothing more
+     * @param acknowledgement its acknowledgement (签收) of its current assignment, when it is lead or co-responsible
      */
     @Schema(name = "TaskProgressUnit")
     public record UnitProgress(String unitId, String unitName,
                                @Schema(enumeration = {"LEAD", "CO", "SHARE_HOLDER", "GROUP_MEMBER"}) String role,
                                List<String> standings, List<String> viaGroups, boolean owesReports, Signal signal,
-                               ReportEntry latestReport, List<PeriodEntry> record, LocalDate next) {
+                               ReportEntry latestReport, List<PeriodEntry> record, LocalDate next,
+                               AcknowledgementEntry acknowledgement) {
     }
 
     /** A milestone (节点) with where it stands and how it moved. */

@@ -1,5 +1,6 @@
 package duban.reporting.progress;
 
+import duban.reporting.view.AcknowledgementEntry;
 import duban.reporting.view.PeriodEntry;
 import duban.reporting.view.ReportEntry;
 import duban.reporting.view.ShareNodeEntry;
@@ -10,6 +11,8 @@ import duban.rules.duty.UnitStanding;
 import duban.rules.rag.MilestoneState;
 import duban.rules.rag.MilestoneStatus;
 import duban.rules.rag.RagRule;
+import duban.view.acknowledgement.Acknowledgements;
+import duban.view.acknowledgement.AcknowledgementsAt;
 import duban.view.slice.LedgerAt;
 import duban.view.slice.LedgerClock;
 import duban.view.slice.MilestoneAt;
@@ -38,6 +41,9 @@ public class TaskProgresses {
     @Inject
     RagRule rag;
 
+    @Inject
+    Acknowledgements acknowledgements;
+
     /** The task as it stood; empty when it did not exist then. */
     public Optional<TaskProgress> of(String taskId, Instant asOf) {
         LedgerAt ledger = ledgers.at(asOf);
@@ -57,6 +63,7 @@ public class TaskProgresses {
         units.addAll(ledger.duties(task).keySet());
         List<TaskProgress.UnitProgress> unitLines = new ArrayList<>();
         Set<String> warnings = new LinkedHashSet<>();
+        AcknowledgementsAt acknowledged = acknowledgements.at(ledger);
         for (String unitId : units) {
             UnitStanding standing = standings.get(unitId);
             UnitRecord record = ledger.record(task, unitId);
@@ -71,7 +78,8 @@ public class TaskProgresses {
                     standing != null && standing.owesReports() && ledger.binds(task),
                     Signal.of(ledger.rag(task, unitId)), ReportEntry.of(task.latestFiling(unitId)),
                     record.periods().stream().map(PeriodEntry::of).toList(),
-                    record.next() == null ? null : record.next().nominalDay()));
+                    record.next() == null ? null : record.next().nominalDay(),
+                    AcknowledgementEntry.of(acknowledged.of(task, unitId).orElse(null))));
         }
         List<TaskProgress.MilestoneEntry> milestones = task.milestones().stream()
                 .sorted(Comparator.comparing(MilestoneAt::dueOn))

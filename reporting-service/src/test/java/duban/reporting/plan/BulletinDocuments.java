@@ -26,9 +26,10 @@ final class BulletinDocuments {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final List<String> UNIT_HEADERS = List.of("单位", "类别", "应报", "按时", "迟报", "漏报", "退回", "节点应完成",
-            "已完成", "逾期", "指标完成率", "得分", "排名", "按期完成率", "超期办结", "平均办结时长（工作日）");
+            "已完成", "逾期", "领办逾期", "指标完成率", "得分", "排名", "按期完成率", "超期办结", "平均办结时长（工作日）");
     private static final List<String> COUNTS = List.of("reportsOwed", "reportsOnTime", "reportsLate",
-            "reportsMissing", "reportsReturned", "milestonesDue", "milestonesMet", "milestonesOverdue");
+            "reportsMissing", "reportsReturned", "milestonesDue", "milestonesMet", "milestonesOverdue",
+            "acknowledgementsOverdue");
     private static final int HEADER_ROW = 2;
     private static final int FIRST_ROW = 3;
 
@@ -84,12 +85,12 @@ final class BulletinDocuments {
                     assertThat(numeric(row.getCell(2 + c))).as("%s %s", line.path("unitName").asText(), COUNTS.get(c))
                             .isEqualTo(line.path(COUNTS.get(c)).asDouble());
                 }
-                optional(row.getCell(10), line.path("attainment"));
-                optional(row.getCell(11), line.path("score"));
-                optional(row.getCell(12), line.path("rank"));
-                optional(row.getCell(13), line.path("completion").path("onTimeRate"));
-                assertThat(numeric(row.getCell(14))).isEqualTo(line.path("completion").path("late").asDouble());
-                optional(row.getCell(15), line.path("completion").path("averageWorkingDays"));
+                optional(row.getCell(11), line.path("attainment"));
+                optional(row.getCell(12), line.path("score"));
+                optional(row.getCell(13), line.path("rank"));
+                optional(row.getCell(14), line.path("completion").path("onTimeRate"));
+                assertThat(numeric(row.getCell(15))).isEqualTo(line.path("completion").path("late").asDouble());
+                optional(row.getCell(16), line.path("completion").path("averageWorkingDays"));
             }
 
             Sheet mentions = workbook.getSheet("表扬与点名");
@@ -147,6 +148,7 @@ final class BulletinDocuments {
             assertThat(cells.get("milestones-due")).isEqualTo(unit.path("milestonesDue").asText());
             assertThat(cells.get("milestones-met")).isEqualTo(unit.path("milestonesMet").asText());
             assertThat(cells.get("milestones-overdue")).isEqualTo(unit.path("milestonesOverdue").asText());
+            assertThat(cells.get("acknowledgements-overdue")).isEqualTo(unit.path("acknowledgementsOverdue").asText());
             assertThat(cells.get("score")).isEqualTo(unit.path("score").isNull() ? "" : unit.path("score").decimalValue()
                     .toPlainString());
             assertThat(cells.get("attainment")).isEqualTo(unit.path("attainment").isNull() ? ""

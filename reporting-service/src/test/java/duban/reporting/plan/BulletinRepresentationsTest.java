@@ -185,7 +185,7 @@ class BulletinRepresentationsTest {
         Bulletin bulletin = new Bulletin("plan-x", hostile, hostile, "2017-11", Instant.parse("2017-11-30T16:00:00Z"),
                 false, new Bulletin.Summary(1, 0, 1, 0, 0, 0, 0, 0, 1, NO_COMPLETION),
                 List.of(new Bulletin.UnitLine("u\"1", hostile, "CITY_DEPARTMENT", "市直部门", 1, 1, 0, 0, 0, 0, 0, 0, 0,
-                        null, new BigDecimal("100.00"), 1, 1, NO_COMPLETION)),
+                        null, new BigDecimal("100.00"), 1, 1, 0, NO_COMPLETION)),
                 List.of(new Bulletin.Mention("u\"1", hostile, List.of(hostile))), List.of(),
                 new Bulletin.Weights(new BigDecimal("40"), new BigDecimal("40"), new BigDecimal("20")));
         String html = page.render(bulletin);

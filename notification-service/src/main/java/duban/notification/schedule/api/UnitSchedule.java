@@ -47,7 +47,8 @@ public record UnitSchedule(String unitId, Instant asOf, Deadline nextDeadline, L
     /**
      * A reminder that will be sent, unless its reason goes away first.
      *
-     * @param subject  the reporting day of the period, or the milestone's id
+     * @param subject  the reporting day of the period, the milestone's id, or for an acknowledgement (签收) the
+     *                 instant its assignment was recorded
      * @param channels where it will go: {@code INBOX} always, then every channel the unit has set up
      */
     @Schema(name = "UpcomingReminder", description = "A reminder that will be sent unless its reason goes away first")

@@ -37,7 +37,7 @@ public final class BulletinWorkbook {
 
     static final List<String> SUMMARY_HEADERS = List.of("项目", "数量");
     static final List<String> UNIT_HEADERS = List.of("单位", "类别", "应报", "按时", "迟报", "漏报", "退回", "节点应完成",
-            "已完成", "逾期", "指标完成率", "得分", "排名", "按期完成率", "超期办结", "平均办结时长（工作日）");
+            "已完成", "逾期", "领办逾期", "指标完成率", "得分", "排名", "按期完成率", "超期办结", "平均办结时长（工作日）");
     static final List<String> MENTION_HEADERS = List.of("类型", "单位", "事由");
 
     static final int TITLE_ROW = 0;
@@ -95,8 +95,9 @@ public final class BulletinWorkbook {
         for (Bulletin.UnitLine unit : bulletin.units()) {
             writer.row(unit.unitName(), unit.categoryLabel(), unit.reportsOwed(), unit.reportsOnTime(),
                     unit.reportsLate(), unit.reportsMissing(), unit.reportsReturned(), unit.milestonesDue(),
-                    unit.milestonesMet(), unit.milestonesOverdue(), Percent.of(unit.attainment()), unit.score(),
-                    unit.rank(), Percent.of(unit.completion().onTimeRate()), unit.completion().late(),
+                    unit.milestonesMet(), unit.milestonesOverdue(), unit.acknowledgementsOverdue(),
+                    Percent.of(unit.attainment()), unit.score(), unit.rank(),
+                    Percent.of(unit.completion().onTimeRate()), unit.completion().late(),
                     unit.completion().averageWorkingDays());
         }
         writer.finish();

@@ -26,7 +26,7 @@ public record PageView(String planId, String month, String title, String planTit
     public record Row(String unitId, String unitName, String categoryLabel, int reportsOwed, int reportsOnTime,
                       int reportsLate, int reportsMissing, int reportsReturned, int milestonesDue, int milestonesMet,
                       int milestonesOverdue, String attainment, String attainmentText, String score, String rank,
-                      int rankedIn, String completionRate, String completionRateText, int completedLate,
+                      int rankedIn, int acknowledgementsOverdue, String completionRate, String completionRateText, int completedLate,
                       String completionDays, String completionDaysText) {
     }
 
@@ -51,7 +51,7 @@ public record PageView(String planId, String month, String title, String planTit
                 unit.categoryLabel(), unit.reportsOwed(), unit.reportsOnTime(), unit.reportsLate(),
                 unit.reportsMissing(), unit.reportsReturned(), unit.milestonesDue(), unit.milestonesMet(), unit.milestonesOverdue(),
                 plain(unit.attainment()), BulletinLabels.percent(unit.attainment()), BulletinLabels.score(unit.score()),
-                unit.rank() == null ? "" : unit.rank().toString(), unit.rankedIn(),
+                unit.rank() == null ? "" : unit.rank().toString(), unit.rankedIn(), unit.acknowledgementsOverdue(),
                 plain(unit.completion().onTimeRate()), BulletinLabels.completionRate(unit.completion().onTimeRate()),
                 unit.completion().late(), plain(unit.completion().averageWorkingDays()),
                 BulletinLabels.workingDays(unit.completion().averageWorkingDays()))).toList();

@@ -1,5 +1,6 @@
 package duban.reporting.dashboard.api;
 
+import duban.reporting.view.AcknowledgementEntry;
 import duban.reporting.view.PeriodEntry;
 import duban.reporting.view.ReportEntry;
 import duban.reporting.view.ShareEntry;
@@ -26,11 +27,13 @@ public record UnitDashboard(String unitId, String unitName, Instant asOf, Counts
      * @param milestonesDueWithin7Days milestones binding it, not done, due today or within 7 days
      * @param missingReports           periods it owed, past their deadline, with nothing filed
      * @param unfiledOpenPeriods       periods open now that it owes and has not filed yet
+     * @param overdueAcknowledgements  领办逾期: its assignments as lead or co-responsible unit past their due day
+     *                                 and not acknowledged, on tasks still running
      */
     @Schema(name = "DashboardCounts")
     public record Counts(int tasks, int open, int suspended, int completed, int cancelled, int red, int yellow,
                          int green, int overdueMilestones, int milestonesDueWithin7Days, int missingReports,
-                         int unfiledOpenPeriods) {
+                         int unfiledOpenPeriods, int overdueAcknowledgements) {
     }
 
     /** The unit's record for one reporting period, over all its tasks. */
@@ -43,7 +46,11 @@ public record UnitDashboard(String unitId, String unitName, Instant asOf, Counts
     public record Page(int page, int size, int totalTasks) {
     }
 
-    /** One task on the dashboard. */
+    /**
+     * One task on the dashboard.
+     *
+     * @param acknowledgement its acknowledgement (签收) of its current assignment, when it is lead or co-responsible
+     */
     @Schema(name = "DashboardEntry", description = "A task the unit is on, as LEAD (牵头单位), CO (同责单位), "
             + "SHARE_HOLDER (holds a share of a target) or GROUP_MEMBER (a member of a group holding one)")
     public record Entry(String taskId, String planId, String code, String title,
@@ -51,7 +58,7 @@ public record UnitDashboard(String unitId, String unitName, Instant asOf, Counts
                         @Schema(enumeration = {"LEAD", "CO", "SHARE_HOLDER", "GROUP_MEMBER"}) String role,
                         List<String> standings, List<String> viaGroups, boolean owesReports, long version,
                         Signal signal, NextMilestone nextMilestone, OpenPeriod openPeriod, List<PeriodEntry> record,
-                        ReportEntry latestReport, List<ShareEntry> shares) {
+                        ReportEntry latestReport, List<ShareEntry> shares, AcknowledgementEntry acknowledgement) {
     }
 
     /** The next milestone (节点) binding the unit that is not done. */
