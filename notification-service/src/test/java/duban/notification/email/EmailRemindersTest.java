@@ -1,5 +1,6 @@
 package duban.notification.email;
 
+import static duban.testing.ledger.ShanghaiTime.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -37,8 +38,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +56,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(SmtpServer.class)
 class EmailRemindersTest {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final String CODE = "二.(一).1";
     private static final String TITLE = "培育高新技术企业";
 
@@ -94,10 +92,6 @@ class EmailRemindersTest {
     private final String removed = "old-" + suffix + "@xinxiang.gov.cn";
     private final String supervisors = "dcs-" + suffix + "@xinxiang.gov.cn";
     private String supervisorsContact;
-
-    private static Instant shanghai(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant();
-    }
 
     @BeforeEach
     void writeATaskAndItsContacts() {

@@ -1,5 +1,6 @@
 package duban.notification.kafka;
 
+import static duban.testing.ledger.ShanghaiTime.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasSize;
@@ -22,8 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +39,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class KafkaChannelTest {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
@@ -52,10 +49,6 @@ class KafkaChannelTest {
     private final String plan = "plan-" + suffix;
     private final String task = "task-" + suffix;
     private final String unit = "unit-" + suffix;
-
-    private static Instant shanghai(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant();
-    }
 
     @Test
     void anUrgeReachesTheTopicAsAValidCloudEventKeyedByTheUnit() {

@@ -1,5 +1,6 @@
 package duban.notification.reminder;
 
+import static duban.testing.ledger.ShanghaiTime.shanghai;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,8 +20,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,8 +34,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class AcknowledgementRemindersTest {
-
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
@@ -53,10 +50,6 @@ class AcknowledgementRemindersTest {
     private final String task = "task-ack-" + suffix;
     private final String lead = "kjj-" + suffix;
     private final String co = "czj-" + suffix;
-
-    private static Instant shanghai(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant();
-    }
 
     @BeforeEach
     void assignOnAFriday() {

@@ -1,5 +1,6 @@
 package duban.notification.reminder;
 
+import static duban.testing.ledger.ShanghaiTime.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -24,8 +25,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -36,8 +35,6 @@ import org.junit.jupiter.api.Test;
 /** Reminders go out on their day at nine, once, and stop when their reason is gone. */
 @QuarkusTest
 class RemindersTest {
-
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
@@ -53,10 +50,6 @@ class RemindersTest {
     private final String plan = "plan-" + suffix;
     private final String task = "task-" + suffix;
     private final String unit = "kjj-" + suffix;
-
-    private static Instant shanghai(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant();
-    }
 
     @BeforeEach
     void writeATask() {

@@ -1,5 +1,6 @@
 package duban.notification.reminder;
 
+import static duban.testing.ledger.ShanghaiTime.shanghai;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -20,8 +21,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -37,7 +36,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ReportReturnRemindersTest {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final String REASON = "内容空泛，未写明培育进度";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -54,10 +52,6 @@ class ReportReturnRemindersTest {
     private final String plan = "plan-" + suffix;
     private final String task = "task-" + suffix;
     private final String unit = "kjj-" + suffix;
-
-    private static Instant shanghai(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant();
-    }
 
     @BeforeEach
     void writeAReportAndReturnIt() {

@@ -1,5 +1,7 @@
 package duban.notification.reminder;
 
+import static duban.testing.ledger.ShanghaiTime.SHANGHAI;
+import static duban.testing.ledger.ShanghaiTime.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasSize;
@@ -29,7 +31,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,7 +49,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SeedMonthRemindersTest {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final Path EXPECTED = Path.of("src/test/resources/seed/november-2017.reminders.txt");
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -67,10 +67,6 @@ class SeedMonthRemindersTest {
     private final Map<String, String> taskIds = new HashMap<>();
     private final Map<String, String> taskCodes = new HashMap<>();
     private final Map<String, MilestoneScheduled> milestones = new HashMap<>();
-
-    private static Instant shanghai(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant();
-    }
 
     @Test
     void theSeedPlansNovemberSendsExactlyTheRemindersOfTheList() throws Exception {

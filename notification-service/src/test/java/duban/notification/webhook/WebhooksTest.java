@@ -1,5 +1,6 @@
 package duban.notification.webhook;
 
+import static duban.testing.ledger.ShanghaiTime.shanghai;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -35,8 +36,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,7 +53,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class WebhooksTest {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static WireMockServer receivers;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -84,10 +82,6 @@ class WebhooksTest {
     @AfterAll
     static void stopReceivers() {
         receivers.stop();
-    }
-
-    private static Instant shanghai(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant();
     }
 
     @BeforeEach

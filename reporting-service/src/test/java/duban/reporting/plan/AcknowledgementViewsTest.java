@@ -1,5 +1,6 @@
 package duban.reporting.plan;
 
+import static duban.testing.ledger.ShanghaiTime.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,8 +20,6 @@ import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,7 +36,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AcknowledgementViewsTest {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final String WEDNESDAY = "2026-11-11T12:00:00+08:00";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -50,10 +48,6 @@ class AcknowledgementViewsTest {
     private final String lead = "kjj-" + suffix;
     private final String co = "czj-" + suffix;
     private CloudEvent leadAcknowledged;
-
-    private static Instant shanghai(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant();
-    }
 
     @BeforeEach
     void assignOnAFriday() {

@@ -1,5 +1,6 @@
 package duban.reporting.plan;
 
+import static duban.testing.ledger.ShanghaiTime.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -23,8 +24,6 @@ import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -52,8 +51,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CompletionFiguresTest {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
@@ -63,10 +60,6 @@ class CompletionFiguresTest {
     private final String a = "A-" + suffix;
     private final String b = "B-" + suffix;
     private final String c = "C-" + suffix;
-
-    private static Instant shanghai(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant();
-    }
 
     private String task(int n) {
         return "T" + n + "-" + suffix;

@@ -1,5 +1,6 @@
 package duban.reporting.plan;
 
+import duban.testing.ledger.ShanghaiTime;
 import duban.events.plan.PlanRegistered;
 import duban.events.plan.ReportingDayPolicy;
 import duban.events.task.Allocation;
@@ -17,7 +18,6 @@ import duban.testing.ledger.LedgerTopicWriter;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -51,7 +51,7 @@ public final class NovemberScene {
     public final String group = "G-" + suffix;
 
     static Instant shanghai(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant();
+        return ShanghaiTime.shanghai(localDateTime);
     }
 
     public void write(LedgerTopicWriter topic) {

@@ -1,5 +1,7 @@
 package duban.reporting.plan;
 
+import static duban.testing.ledger.ShanghaiTime.SHANGHAI;
+import static duban.testing.ledger.ShanghaiTime.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -30,8 +32,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,7 +49,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SeedMonthBulletinTest {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final Path SEED = Path.of("src/test/resources/seed");
     private static final Instant CUT_OFF = LocalDate.parse("2017-12-01").atStartOfDay(SHANGHAI).toInstant();
 
@@ -305,7 +304,4 @@ class SeedMonthBulletinTest {
         return value;
     }
 
-    private static Instant shanghai(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant();
-    }
 }
