@@ -20,13 +20,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Upload and download of a 20 MiB file against reading it with {@code cat} to /dev/null, and the heap the transfer
- * takes beyond what was in use before (sampled every 2 ms; client and server share this JVM, and the client
+ * Upload and download of a 20 MiB file against reading it with {@code cat} to /dev/null, the heap the transfer
+ * takes beyond what was in use before, and a hundred uploads of 1 MiB at once (sampled every 2 ms; client and server share this JVM, and the client
  * streams too). Runs only with {@code -Dduban.benchmark=true}; prints its figures.
  */
 @QuarkusTest
@@ -157,6 +160,67 @@ class AttachmentBenchmark {
         }
     }
 
+    /**
+     * A hundred uploads of 1 MiB at once (target: the heap stays within its idle size plus 100 MiB). Against the heap
+     * collected at idle: the peak of the used heap while they run, garbage included, the committed heap at its
+     * largest, and the heap collected once they are done.
+     */
+    @Test
+    void aHundredConcurrentOneMebibyteUploads() throws Exception {
+        TaskFixture.registerUnits();
+        String unit = TaskFixture.unit(TaskFixture.LEAD);
+        String token = TestTokens.issuer().unit("clerk-" + unit + "@duban.test", unit);
+        HttpClient http = HttpClient.newHttpClient();
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            Path file = Files.createTempFile("bench-" + i + "-", ".pdf");
+            try (InputStream in = StreamedUpload.pdf(1024 * 1024); OutputStream out = Files.newOutputStream(file)) {
+                in.transferTo(out);
+            }
+            files.add(file);
+        }
+        for (int round = 0; round < 3; round++) {
+            for (Path file : files) {
+                // new bytes every round: the same bytes would be stored only once
+                Files.write(file, ("%PDF-1.4\n%" + round + "-" + file.getFileName() + System.nanoTime()).getBytes(),
+                        java.nio.file.StandardOpenOption.WRITE);
+            }
+            long idle = collectedHeap();
+            long idleCommitted = MEMORY.getHeapMemoryUsage().getCommitted();
+            AtomicLong committed = new AtomicLong(idleCommitted);
+            Sampler sampler = new Sampler(() -> committed.accumulateAndGet(
+                    MEMORY.getHeapMemoryUsage().getCommitted(), Math::max));
+            long start = System.nanoTime();
+            List<CompletableFuture<HttpResponse<String>>> uploads = files.stream().map(file -> {
+                try {
+                    return http.sendAsync(HttpRequest.newBuilder(URI.create(base() + "/api/v1/attachments?name=c.pdf"))
+                            .header("Authorization", "Bearer " + token).header("Content-Type", "application/pdf")
+                            .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
+                } catch (java.io.FileNotFoundException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).toList();
+            // What the uploads hold while they run: the heap collected in the middle of the burst.
+            Thread.sleep(1_500);
+            long done = uploads.stream().filter(CompletableFuture::isDone).count();
+            long inFlight = collectedHeap() - idle;
+            for (CompletableFuture<HttpResponse<String>> upload : uploads) {
+                assertThat(upload.join().statusCode()).isEqualTo(201);
+            }
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            long peak = sampler.stop();
+            long after = collectedHeap() - idle;
+            System.out.printf("attachment benchmark round %d: 100 concurrent 1 MiB uploads in %d ms; idle heap %d MiB "
+                    + "(committed %d MiB); used heap peak +%d MiB (garbage included), committed peak +%d MiB, collected "
+                    + "in flight +%d MiB (%d of 100 done), collected after +%d MiB%n", round, millis, idle >> 20,
+                    idleCommitted >> 20, peak >> 20, (committed.get() - idleCommitted) >> 20, inFlight >> 20, done,
+                    after >> 20);
+        }
+        for (Path file : files) {
+            Files.delete(file);
+        }
+    }
+
     private static long collectedHeap() throws InterruptedException {
         for (int i = 0; i < 3; i++) {
             System.gc();
@@ -188,11 +252,16 @@ class AttachmentBenchmark {
         private volatile boolean running = true;
 
         Sampler() {
+            this(() -> { });
+        }
+
+        Sampler(Runnable alsoProbe) {
             System.gc();
             baseline = MEMORY.getHeapMemoryUsage().getUsed();
             thread = new Thread(() -> {
                 while (running) {
                     peak.accumulateAndGet(MEMORY.getHeapMemoryUsage().getUsed(), Math::max);
+                    alsoProbe.run();
                     try {
                         Thread.sleep(2);
                     } catch (InterruptedException e) {
