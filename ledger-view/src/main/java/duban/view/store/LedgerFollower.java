@@ -17,7 +17,6 @@ import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -99,8 +98,11 @@ public class LedgerFollower {
         }
     }
 
-    /** This service committed a poll: read what it wrote now rather than at the next tick. */
-    void pollApplied(@ObservesAsync PollApplied applied) {
+    /**
+     * This service committed a poll: read what it wrote now rather than at the next tick. Observed synchronously, as
+     * the consumer fires it ({@code fire}, not {@code fireAsync}); reading on only starts a read and returns.
+     */
+    void pollApplied(@Observes PollApplied applied) {
         if (applied.newEvents() > 0) {
             readOn(() -> { });
         }
