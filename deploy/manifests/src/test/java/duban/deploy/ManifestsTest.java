@@ -124,6 +124,13 @@ class ManifestsTest {
             long limit = bytes(map(resources.get("limits")).get("memory"));
             assertThat(request).as(service.service() + " memory request ≤ limit").isPositive().isLessThanOrEqualTo(limit);
             assertThat(map(resources.get("limits")).get("cpu")).as(service.service() + " cpu limit").isNotNull();
+            // The image gives the heap this share of the limit: at least the heap the local run gives the service.
+            Matcher share = Pattern.compile("-XX:MaxRAMPercentage=(\\d+)").matcher(ServiceConfig.text(
+                    DEPLOY.resolve("images").resolve(service.service() + ".Dockerfile")));
+            assertThat(share.find()).isTrue();
+            assertThat(limit * Integer.parseInt(share.group(1)) / 100)
+                    .as(service.service() + " heap from its memory limit against the local run's")
+                    .isGreaterThanOrEqualTo(localHeap(service.service()));
 
             Map<String, Object> kubeService = resource("Service", service.service());
             assertThat(map(map(kubeService.get("spec")).get("selector")))
@@ -299,6 +306,19 @@ class ManifestsTest {
                 }
             }
         }
+    }
+
+    /** The heap the local run gives a service by default (Services.heap's fallback), in bytes. */
+    private static long localHeap(String service) {
+        String constant = switch (service) {
+            case "tasks-service" -> "TASKS";
+            case "reporting-service" -> "REPORTING";
+            default -> "NOTIFICATION";
+        };
+        Matcher heap = Pattern.compile("heap\\(" + constant + ", \"(\\d+)m\"\\)").matcher(ServiceConfig.text(
+                DEPLOY.resolve("local-stack/src/main/java/duban/local/Services.java")));
+        assertThat(heap.find()).as("the local run's heap of " + service).isTrue();
+        return Long.parseLong(heap.group(1)) << 20;
     }
 
     private static Set<String> missing(ServiceConfig service, Set<String> provided) {
