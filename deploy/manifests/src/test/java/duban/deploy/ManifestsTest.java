@@ -46,11 +46,8 @@ class ManifestsTest {
     static void read() {
         services = new LinkedHashMap<>();
         for (String service : SERVICES) {
-            ServiceConfig config = ServiceConfig.read(ROOT, service);
-            Set<String> keys = new TreeSet<>(config.keys());
-            keys.addAll(EXTENSION_KEYS.getOrDefault(service, Set.of()));
-            services.put(service, new ServiceConfig(service, keys, config.defaults(), config.developmentOnly(),
-                    config.httpPort(), config.properties()));
+            services.put(service,
+                    ServiceConfig.read(ROOT, service).withKeys(EXTENSION_KEYS.getOrDefault(service, Set.of())));
         }
         kubernetes = new ArrayList<>();
         Path dir = DEPLOY.resolve("kubernetes");

@@ -99,6 +99,13 @@ record ServiceConfig(String service, Set<String> keys, Set<String> defaults, Set
                 Integer.parseInt(properties.get("quarkus.http.port")), properties);
     }
 
+    /** The same service, also reading keys its sources need not name (an extension's own configuration). */
+    ServiceConfig withKeys(Set<String> extra) {
+        Set<String> all = new TreeSet<>(keys);
+        all.addAll(extra);
+        return new ServiceConfig(service, all, defaults, developmentOnly, httpPort, properties);
+    }
+
     boolean readsEnv(String envName) {
         return keys.stream().anyMatch(key -> envName(key).equals(envName));
     }
