@@ -30,6 +30,7 @@ public final class OutlineReader {
     private TableLayout table;
     private TableRowReader rows;
     private RawSection current;
+    private RawSection lastRow;
     private boolean awaitingValue;
 
     private OutlineReader(Warnings warnings) {
@@ -56,12 +57,19 @@ public final class OutlineReader {
         }
         Optional<Heading> heading = Heading.detect(line.text());
         if (table != null && heading.isEmpty()) {
-            List<Snippet> cells = TableLayout.cells(line);
+            List<Snippet> cells = table.rowCells(line);
+            if (cells.size() == 1 && current != null && current == lastRow
+                    && FieldSplitter.split(line).fields().isEmpty()) {
+                // One cell alone under a row: the row's task text, wrapped by the page, goes on here.
+                current.continueHeading(line);
+                return;
+            }
             if (cells.size() > 1) {
                 closeField();
                 Optional<TableRowReader.Row> row = rows.row(line, cells);
                 if (row.isPresent()) {
                     open(row.get().heading(), row.get().text(), row.get().fields(), row.get().body());
+                    lastRow = current;
                 } else if (current != null) {
                     current.body().add(line);
                 } else {
