@@ -121,12 +121,19 @@ public final class OutlineReader {
         List<RawField> fields = current.fields();
         if (fields.isEmpty()) {
             current.body().add(line);
-        } else if (fields.get(fields.size() - 1).kind() == FieldKind.TIMELINE) {
+        } else if (fields.get(fields.size() - 1).kind() == FieldKind.TIMELINE
+                || continuesList(fields.get(fields.size() - 1))) {
             RawField last = fields.get(fields.size() - 1);
             fields.set(fields.size() - 1, last.withValue(Snippet.join(List.of(last.value(), line), "\n")));
         } else {
             text(line);
         }
+    }
+
+    /** 协同责任单位:市发展改革委、市司法局、 — a list broken after its separator goes on in the next line. */
+    private static boolean continuesList(RawField field) {
+        String value = field.value().text();
+        return !value.isEmpty() && "、,;".indexOf(value.charAt(value.length() - 1)) >= 0;
     }
 
     private void text(Snippet text) {
