@@ -81,6 +81,8 @@ public final class NoticeAssembler {
 
         List<Provision> provisions = new ArrayList<>();
         provisionRoots.forEach(root -> provisions(root, provisions));
+        UnreadTables.checkProvisions(provisionRoots, warnings);
+        UnreadTables.checkLines(outline.loose(), warnings);
         List<String> introduction = new ArrayList<>(header.introduction());
         outline.loose().forEach(line -> introduction.add(line.verbatim()));
         PlanHeader plan = new PlanHeader(header.title(), header.noticeTitle(), header.docNumber(), header.issuer(),
