@@ -51,6 +51,8 @@ public final class NoticeAssembler {
     private final Map<RawSection, SectionUnits> units = new IdentityHashMap<>();
     private final Map<RawSection, RawTimeline> timelines = new IdentityHashMap<>();
 
+    private boolean firstUnitLeads;
+
     private NoticeAssembler(UnitDirectory directory) {
         this.directory = directory;
     }
@@ -61,6 +63,7 @@ public final class NoticeAssembler {
 
     private ParsedNotice read(String notice) {
         NoticeRegions regions = NoticeRegions.of(SourceLines.split(notice));
+        firstUnitLeads = FirstUnitLeads.stated(notice);
         HeaderFacts header = HeaderReader.read(regions.header(), regions.footer(), warnings);
         Outline outline = OutlineReader.read(regions.body(), warnings);
         List<RawSection> taskRoots = outline.roots().stream().filter(RawSection::assignsWork).toList();
@@ -78,6 +81,8 @@ public final class NoticeAssembler {
 
         List<Provision> provisions = new ArrayList<>();
         provisionRoots.forEach(root -> provisions(root, provisions));
+        UnreadTables.checkProvisions(provisionRoots, warnings);
+        UnreadTables.checkLines(outline.loose(), warnings);
         List<String> introduction = new ArrayList<>(header.introduction());
         outline.loose().forEach(line -> introduction.add(line.verbatim()));
         PlanHeader plan = new PlanHeader(header.title(), header.noticeTitle(), header.docNumber(), header.issuer(),
@@ -101,6 +106,12 @@ public final class NoticeAssembler {
                 co.addAll(UnitListReader.read(field.value(), mentions, warnings));
                 coLine = field.value().line();
             }
+        }
+        List<RawField> leadFields = section.fields().stream().filter(f -> f.kind() == FieldKind.LEAD).toList();
+        if (firstUnitLeads && !seenCo && leadFields.size() == 1 && FirstUnitLeads.applies(leadFields.get(0).label())) {
+            co.addAll(FirstUnitLeads.rest(lead));
+            lead.subList(Math.min(1, lead.size()), lead.size()).clear();
+            coLine = leadFields.get(0).value().line();
         }
         lead.stream().filter(RawHolder::isUnit).forEach(h -> names.add(h.name()));
         co.stream().filter(RawHolder::isUnit).forEach(h -> names.add(h.name()));

@@ -39,6 +39,8 @@ public enum WarningCode {
     TEXT_AFTER_FIELDS(false),
     /** A table row whose cells do not match the header. */
     TABLE_ROW_SHAPE(false),
+    /** Lines the parser read nothing from (a table whose header it does not know): named by first and last line. */
+    UNPARSED_REGION(false),
     /** A table column the parser does not know; its cells are kept in the task's text. */
     TABLE_COLUMN_UNKNOWN(false),
     /** A timeline without any date: the task gets no milestone. */

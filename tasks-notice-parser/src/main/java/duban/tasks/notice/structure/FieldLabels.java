@@ -18,7 +18,7 @@ public final class FieldLabels {
                 "协同单位", "协办单位", "参与单位", "配合部门");
         put(FieldKind.LEAD, "牵头责任单位", "主要责任单位", "牵头单位", "责任单位", "主责单位", "牵头部门", "责任部门");
         put(FieldKind.TIMELINE, "时间进度", "完成时限", "完成期限", "时间节点", "完成时间", "时限要求", "进度安排");
-        put(FieldKind.LEADER, "牵头负责领导", "分管市领导", "牵头市领导", "分管领导", "责任领导", "联系领导", "责任人");
+        put(FieldKind.LEADER, "牵头负责领导", "分管市领导", "牵头市领导", "牵头领导", "分管领导", "责任领导", "联系领导", "责任人");
     }
 
     /** A label followed by a colon (folded), anywhere in a line. */

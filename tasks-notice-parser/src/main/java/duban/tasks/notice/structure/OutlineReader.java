@@ -30,6 +30,7 @@ public final class OutlineReader {
     private TableLayout table;
     private TableRowReader rows;
     private RawSection current;
+    private RawSection lastRow;
     private boolean awaitingValue;
 
     private OutlineReader(Warnings warnings) {
@@ -56,12 +57,19 @@ public final class OutlineReader {
         }
         Optional<Heading> heading = Heading.detect(line.text());
         if (table != null && heading.isEmpty()) {
-            List<Snippet> cells = TableLayout.cells(line);
+            List<Snippet> cells = table.rowCells(line);
+            if (cells.size() == 1 && current != null && current == lastRow
+                    && FieldSplitter.split(line).fields().isEmpty()) {
+                // One cell alone under a row: the row's task text, wrapped by the page, goes on here.
+                current.continueHeading(line);
+                return;
+            }
             if (cells.size() > 1) {
                 closeField();
                 Optional<TableRowReader.Row> row = rows.row(line, cells);
                 if (row.isPresent()) {
                     open(row.get().heading(), row.get().text(), row.get().fields(), row.get().body());
+                    lastRow = current;
                 } else if (current != null) {
                     current.body().add(line);
                 } else {
@@ -113,12 +121,19 @@ public final class OutlineReader {
         List<RawField> fields = current.fields();
         if (fields.isEmpty()) {
             current.body().add(line);
-        } else if (fields.get(fields.size() - 1).kind() == FieldKind.TIMELINE) {
+        } else if (fields.get(fields.size() - 1).kind() == FieldKind.TIMELINE
+                || continuesList(fields.get(fields.size() - 1))) {
             RawField last = fields.get(fields.size() - 1);
             fields.set(fields.size() - 1, last.withValue(Snippet.join(List.of(last.value(), line), "\n")));
         } else {
             text(line);
         }
+    }
+
+    /** 协同责任单位:市发展改革委、市司法局、 — a list broken after its separator goes on in the next line. */
+    private static boolean continuesList(RawField field) {
+        String value = field.value().text();
+        return !value.isEmpty() && "、,;".indexOf(value.charAt(value.length() - 1)) >= 0;
     }
 
     private void text(Snippet text) {

@@ -10,7 +10,7 @@ public final class RawSection {
     private final int level;
     private final int ordinal;
     private final String code;
-    private final Snippet heading;
+    private Snippet heading;
     private final RawSection parent;
     private final List<RawSection> children = new ArrayList<>();
     private final List<Snippet> body = new ArrayList<>();
@@ -39,6 +39,11 @@ public final class RawSection {
     /** The heading's text, without its number and without the fields that followed on its line. */
     public Snippet heading() {
         return heading;
+    }
+
+    /** A table's task cell wrapped onto the next line: the heading goes on there. */
+    void continueHeading(Snippet more) {
+        heading = heading.isEmpty() ? more : Snippet.join(java.util.List.of(heading, more), "");
     }
 
     public int line() {

@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A table given as text: cells separated by tabs, or by runs of two or more spaces, under a header row such as
- * 序号 重点工作任务 主要责任单位 协同配合单位 完成时限.
+ * 序号 重点工作任务 主要责任单位 协同配合单位 完成时限. A full-width space (as web pages pad their cells) separates
+ * cells too; a table whose header is separated by single spaces (copied from a web page) has its rows cut at
+ * every space, since a header of known column names only says the page used single spaces between cells.
  */
 public final class TableLayout {
 
@@ -25,27 +25,30 @@ public final class TableLayout {
     private static final Set<String> NUMBER = Set.of("序号", "编号");
     private static final Set<String> TASK = Set.of("重点工作任务", "工作任务", "主要任务", "具体任务", "工作内容",
             "任务内容", "工作事项", "任务", "重点任务", "目标任务", "工作目标", "任务名称");
-    private static final Pattern WIDE_SPACE = Pattern.compile(" {2,}");
     private static final int FEWEST_COLUMNS = 3;
 
     private final List<Snippet> headers;
     private final List<Column> columns;
     private final List<FieldKind> kinds;
+    private final boolean singleSpaced;
 
-    private TableLayout(List<Snippet> headers, List<Column> columns, List<FieldKind> kinds) {
+    private TableLayout(List<Snippet> headers, List<Column> columns, List<FieldKind> kinds, boolean singleSpaced) {
         this.headers = headers;
         this.columns = columns;
         this.kinds = kinds;
+        this.singleSpaced = singleSpaced;
     }
 
     /** The layout a header row announces: it names a task column and a field column. */
     public static Optional<TableLayout> header(Snippet line) {
-        if (line.text().indexOf('\t') < 0 && !line.text().contains("  ")) {
-            return Optional.empty();
-        }
-        List<Snippet> cells = cells(line);
+        List<Snippet> cells = cells(line, false);
+        boolean singleSpaced = false;
         if (cells.size() < FEWEST_COLUMNS) {
-            return Optional.empty();
+            cells = cells(line, true);
+            singleSpaced = true;
+            if (cells.size() < FEWEST_COLUMNS || !cells.stream().allMatch(TableLayout::isColumnName)) {
+                return Optional.empty();
+            }
         }
         List<Column> columns = new ArrayList<>();
         List<FieldKind> kinds = new ArrayList<>();
@@ -67,11 +70,26 @@ public final class TableLayout {
             }
             kinds.add(kind.orElse(null));
         }
-        return task && field ? Optional.of(new TableLayout(cells, columns, kinds)) : Optional.empty();
+        return task && field ? Optional.of(new TableLayout(cells, columns, kinds, singleSpaced)) : Optional.empty();
     }
 
-    /** The cells of a row; empty cells are kept only where tabs separate them. */
+    private static boolean isColumnName(Snippet cell) {
+        String name = cell.text();
+        return NUMBER.contains(name) || TASK.contains(name) || FieldLabels.kindOfHeader(name).isPresent()
+                || name.equals("备注");
+    }
+
+    /** The cells of a row under this header. */
+    public List<Snippet> rowCells(Snippet line) {
+        return cells(line, singleSpaced);
+    }
+
+    /** The cells of a line; empty cells are kept only where tabs separate them. */
     public static List<Snippet> cells(Snippet line) {
+        return cells(line, false);
+    }
+
+    private static List<Snippet> cells(Snippet line, boolean anySpace) {
         String text = line.text();
         List<Snippet> cells = new ArrayList<>();
         if (text.indexOf('\t') >= 0) {
@@ -84,13 +102,31 @@ public final class TableLayout {
             }
             return cells;
         }
-        Matcher m = WIDE_SPACE.matcher(text);
+        String verbatim = line.verbatim();
         int start = 0;
-        while (m.find()) {
-            cells.add(line.sub(start, m.start()).trim());
-            start = m.end();
+        int i = 0;
+        while (i < text.length()) {
+            if (text.charAt(i) != ' ') {
+                i++;
+                continue;
+            }
+            int end = i;
+            boolean wide = false;
+            while (end < text.length() && text.charAt(end) == ' ') {
+                wide |= verbatim.charAt(end) == '\u3000';
+                end++;
+            }
+            if ((anySpace || wide || end - i >= 2) && i > 0 && end < text.length()) {
+                cells.add(line.sub(start, i).trim());
+                start = end;
+            }
+            i = end;
         }
         cells.add(line.sub(start).trim());
+        cells.removeIf(Snippet::isEmpty);
+        if (cells.isEmpty()) {
+            cells.add(line.trim());
+        }
         return cells;
     }
 
