@@ -7,6 +7,7 @@ import duban.events.task.ReportingFrequency;
 import duban.rules.period.PlanReportingRule;
 import duban.tasks.imports.ImportStep.Kind;
 import duban.tasks.imports.directory.FullNames;
+import duban.tasks.imports.directory.IssuerScope;
 import duban.tasks.imports.directory.KnownUnits;
 import duban.tasks.notice.model.Cadence;
 import duban.tasks.notice.model.GroupDerivation;
@@ -36,6 +37,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Maps a parsed notice (通知) to the ledger's commands: the plan, the units and groups the directory does not
@@ -51,15 +53,18 @@ public final class NoticeCommands {
     private final String planKey;
     private final String planId;
     private final FullNames fullNames;
+    private final Function<String, String> newUnitId;
     private Set<String> directorySpellings;
     private final Map<String, UnitGroup> groupsByKey = new HashMap<>();
     private final Set<String> definedGroups = new LinkedHashSet<>();
     private final List<ImportStep> steps = new ArrayList<>();
     private final List<Warning> warnings = new ArrayList<>();
 
-    private NoticeCommands(ParsedNotice notice, KnownUnits directory, String planKey, FullNames fullNames) {
+    private NoticeCommands(ParsedNotice notice, KnownUnits directory, String planKey, FullNames fullNames,
+                           Function<String, String> newUnitId) {
         this.notice = notice;
         this.fullNames = fullNames;
+        this.newUnitId = newUnitId;
         this.directory = directory;
         this.planKey = planKey;
         this.planId = ImportIds.plan(planKey);
@@ -70,7 +75,15 @@ public final class NoticeCommands {
      * @param planKey what identifies the notice for good, normally its 文号 (see {@link PlanKey})
      */
     public static ImportScript script(ParsedNotice notice, KnownUnits directory, String planKey) {
-        return script(notice, directory, planKey, FullNames.forIssuer(notice.plan().issuer()));
+        return script(notice, directory, planKey, IssuerScope.of(notice.plan()));
+    }
+
+    /**
+     * @param scope the issuing city: the full names new units are registered under and the ids they get (see
+     *              {@link IssuerScope}); the directory should be read in the same scope
+     */
+    public static ImportScript script(ParsedNotice notice, KnownUnits directory, String planKey, IssuerScope scope) {
+        return script(new NoticeCommands(notice, directory, planKey, scope.fullNames(), scope::unitId));
     }
 
     /**
@@ -79,7 +92,11 @@ public final class NoticeCommands {
      */
     public static ImportScript script(ParsedNotice notice, KnownUnits directory, String planKey,
                                       FullNames fullNames) {
-        NoticeCommands mapping = new NoticeCommands(notice, directory, planKey, fullNames);
+        return script(new NoticeCommands(notice, directory, planKey, fullNames, ImportIds::unit));
+    }
+
+    private static ImportScript script(NoticeCommands mapping) {
+        ParsedNotice notice = mapping.notice;
         mapping.warnings.addAll(notice.warnings());
         mapping.plan();
         mapping.units();
@@ -103,7 +120,7 @@ public final class NoticeCommands {
                 String unitId = unitId(unit.name());
                 String fullName = fullNames.of(unit.name(), unit.category());
                 List<String> aliases = new ArrayList<>();
-                if (!fullName.equals(unit.name())) {
+                if (!fullName.equals(unit.name()) && fullNames.writtenNameIsAlias()) {
                     aliases.add(unit.name());
                 }
                 unit.aliases().stream().filter(alias -> !aliases.contains(alias) && !alias.equals(fullName))
@@ -331,7 +348,7 @@ public final class NoticeCommands {
     }
 
     private String unitId(String name) {
-        return directory.unitId(name).orElseGet(() -> ImportIds.unit(name));
+        return directory.unitId(name).orElseGet(() -> newUnitId.apply(name));
     }
 
     /**

@@ -1,13 +1,19 @@
 package duban.tasks.imports;
 
 import duban.http.problem.ProblemException;
+import duban.tasks.imports.directory.IssuerScope;
 import duban.tasks.imports.directory.KnownUnits;
 import duban.tasks.imports.directory.UnitDirectoryTable;
 import duban.tasks.notice.NoticeParser;
+import duban.tasks.notice.UnitDirectory;
 import duban.tasks.notice.model.ParsedNotice;
+import duban.tasks.notice.model.Warning;
+import duban.tasks.notice.model.WarningCode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -30,7 +36,31 @@ public class NoticeImporter {
 
     /** What the import would do, without doing it (dry run). */
     public ParsedNotice parse(String text) {
-        return NoticeParser.parse(text, directoryTable.read());
+        return scoped(text).notice();
+    }
+
+    private record Scoped(ParsedNotice notice, KnownUnits directory, IssuerScope scope) {
+    }
+
+    /**
+     * Parses against the part of the directory the notice's issuer may mean: the header is read first (it needs
+     * no directory), then the notice against the units of its city and of no city.
+     */
+    private Scoped scoped(String text) {
+        IssuerScope scope = IssuerScope.of(NoticeParser.parse(text, UnitDirectory.empty()).plan());
+        KnownUnits directory = directoryTable.read(scope);
+        ParsedNotice notice = NoticeParser.parse(text, directory);
+        if (!scope.known()) {
+            List<Warning> warnings = new ArrayList<>();
+            warnings.add(new Warning(1, WarningCode.CITY_UNKNOWN, "no city data file matches the issuer "
+                    + (scope.place().isEmpty() ? "(none given)" : scope.place())
+                    + ": units keep the names as written and are not matched to another city's units",
+                    scope.place()));
+            warnings.addAll(notice.warnings());
+            notice = new ParsedNotice(notice.plan(), notice.tasks(), notice.provisions(), notice.units(),
+                    notice.groups(), warnings);
+        }
+        return new Scoped(notice, directory, scope);
     }
 
     /** The summary, and whether anything new was recorded. */
@@ -43,14 +73,15 @@ public class NoticeImporter {
     }
 
     private Outcome run(String text, String idempotencyKey) {
-        KnownUnits directory = directoryTable.read();
-        ParsedNotice notice = NoticeParser.parse(text, directory);
+        Scoped scoped = scoped(text);
+        ParsedNotice notice = scoped.notice();
         if (notice.allTasks().isEmpty()) {
             // Without a task it is no plan: registering one would only leave an empty plan to clean up.
             throw new ProblemException(422, "notice-without-tasks", "Nothing to import",
                     "the text has no numbered task (一、 / (一) / 1. / (1)); check it with dryRun=true");
         }
-        ImportScript script = NoticeCommands.script(notice, directory, PlanKey.of(notice.plan(), text));
+        ImportScript script = NoticeCommands.script(notice, scoped.directory(), PlanKey.of(notice.plan(), text),
+                scoped.scope());
         ScriptRunner.Outcome outcome = runner.run(script, idempotencyKey);
         return new Outcome(outcome.summary(), outcome.created());
     }

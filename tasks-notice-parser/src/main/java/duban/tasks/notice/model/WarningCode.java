@@ -19,6 +19,11 @@ public enum WarningCode {
     UNIT_DUPLICATE(false),
     /** A unit named both as lead and as co-responsible unit of one task; it stays a lead unit only. */
     UNIT_LEAD_AND_CO(false),
+    /**
+     * The issuing city has no data file: units are registered under the names as written (市财政局), never
+     * mapped onto another city's units; a clerk should confirm them, or add the city's file.
+     */
+    CITY_UNKNOWN(true),
     /** A group phrase with no member: nothing in the notice or the directory belongs to it. */
     GROUP_EMPTY(false),
     /** The notice gives no 文号 / no title / no issuer / no date. */

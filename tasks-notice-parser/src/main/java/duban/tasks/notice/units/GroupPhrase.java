@@ -1,58 +1,64 @@
 package duban.tasks.notice.units;
 
 import duban.events.unit.UnitCategory;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The group phrases a notice uses for many units at once, with their spellings. A remainder phrase (其他…)
- * means its base group minus the units named before it in the same sentence.
+ * A group phrase (单位组短语) a notice uses for many units at once, with its spellings, as listed in the data
+ * file {@code group-phrases.tsv}. A remainder phrase (其他…) means its base group minus the units named before
+ * it in the same sentence. A phrase without categories (各有关单位, 各乡镇(街道)) takes its members from the
+ * directory's group of that name, or stays an empty group: it is never a unit.
  */
-public enum GroupPhrase {
-    /** 各县(市)、区: every county, county-level city, district and functional zone of the city. */
-    COUNTIES_AND_DISTRICTS("各县(市)、区", null,
-            EnumSet.of(UnitCategory.COUNTY, UnitCategory.DISTRICT, UnitCategory.FUNCTIONAL_ZONE),
-            "各县(市)、区", "各县(市、区)", "各县(市)区", "各县市区", "各县(区)", "各县区"),
-    /** 其他县(市)、区. */
-    OTHER_COUNTIES_AND_DISTRICTS("其他县(市)、区", COUNTIES_AND_DISTRICTS, null,
-            "其他县(市)、区", "其他县(市、区)", "其他县(市)区", "其他县市区", "其余县(市)、区", "其他县区"),
-    /** 各高校: every university and college. */
-    UNIVERSITIES("各高校", null, EnumSet.of(UnitCategory.UNIVERSITY), "驻新各高校", "各高等院校", "各高校"),
-    /** 其他高校. */
-    OTHER_UNIVERSITIES("其他高校", UNIVERSITIES, null, "其他高校", "其余高校"),
-    /** 市直各部门: every city department. */
-    CITY_DEPARTMENTS("市直各部门", null, EnumSet.of(UnitCategory.CITY_DEPARTMENT),
-            "市直各有关部门", "市直有关部门", "市直各部门", "市政府各部门"),
-    /** 各科研院所: every research institute. */
-    INSTITUTES("各科研院所", null, EnumSet.of(UnitCategory.INSTITUTE), "各科研院所", "各院所");
+public final class GroupPhrase {
+
+    static final String DATA = "group-phrases.tsv";
+
+    private static final List<GroupPhrase> ALL = load();
+    private static final List<Spelling> BY_LENGTH = spellingsByLength();
 
     private final String phrase;
     private final GroupPhrase base;
     private final Set<UnitCategory> categories;
     private final List<String> spellings;
 
-    GroupPhrase(String phrase, GroupPhrase base, Set<UnitCategory> categories, String... spellings) {
+    private GroupPhrase(String phrase, GroupPhrase base, Set<UnitCategory> categories, List<String> spellings) {
         this.phrase = phrase;
         this.base = base;
         this.categories = categories;
-        this.spellings = List.of(spellings);
+        this.spellings = spellings;
     }
 
     /** A match of a group phrase in folded text. */
     public record Match(GroupPhrase phrase, int start, int end) {
     }
 
-    private static final List<Spelling> BY_LENGTH = spellingsByLength();
-
     private record Spelling(String text, GroupPhrase phrase) {
+    }
+
+    /** Every phrase of the data file, in its order. */
+    public static List<GroupPhrase> all() {
+        return ALL;
     }
 
     public String phrase() {
         return phrase;
+    }
+
+    public List<String> spellings() {
+        return spellings;
     }
 
     public boolean remainder() {
@@ -64,6 +70,7 @@ public enum GroupPhrase {
         return base == null ? this : base;
     }
 
+    /** The categories whose units are members; empty when only the directory can say who the members are. */
     public Set<UnitCategory> categories() {
         return base().categories;
     }
@@ -82,12 +89,7 @@ public enum GroupPhrase {
     }
 
     public static Optional<GroupPhrase> byPhrase(String phrase) {
-        for (GroupPhrase p : values()) {
-            if (p.phrase.equals(phrase)) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
+        return ALL.stream().filter(p -> p.phrase.equals(phrase)).findFirst();
     }
 
     /** Every occurrence in the text, left to right, never overlapping. */
@@ -103,12 +105,72 @@ public enum GroupPhrase {
         return matches;
     }
 
+    @Override
+    public String toString() {
+        return phrase;
+    }
+
     private static List<Spelling> spellingsByLength() {
         List<Spelling> all = new ArrayList<>();
-        for (GroupPhrase p : values()) {
+        for (GroupPhrase p : ALL) {
             p.spellings.forEach(s -> all.add(new Spelling(s, p)));
         }
         all.sort(Comparator.comparingInt((Spelling s) -> s.text().length()).reversed());
         return List.copyOf(all);
+    }
+
+    private static List<GroupPhrase> load() {
+        try (InputStream in = GroupPhrase.class.getResourceAsStream(DATA)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + DATA);
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The phrases of the data file's lines; a malformed line fails loudly, since a dropped phrase would split. */
+    static List<GroupPhrase> parse(List<String> lines) {
+        Map<String, GroupPhrase> phrases = new LinkedHashMap<>();
+        Map<String, GroupPhrase> spellings = new LinkedHashMap<>();
+        boolean header = true;
+        for (String line : lines) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            if (header) {
+                header = false;
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            if (cells.length != 4) {
+                throw new IllegalStateException(DATA + ": expected 4 columns in: " + line);
+            }
+            GroupPhrase base = null;
+            if (!cells[1].equals("-")) {
+                base = phrases.get(cells[1]);
+                if (base == null || base.base != null) {
+                    throw new IllegalStateException(DATA + ": base " + cells[1] + " must be a plain phrase listed earlier");
+                }
+            }
+            Set<UnitCategory> categories = EnumSet.noneOf(UnitCategory.class);
+            if (!cells[2].equals("-")) {
+                for (String c : cells[2].split(",")) {
+                    categories.add(UnitCategory.valueOf(c.strip()));
+                }
+            }
+            GroupPhrase phrase = new GroupPhrase(cells[0], base, Set.copyOf(categories),
+                    List.of(cells[3].split("\\|")));
+            if (phrases.putIfAbsent(phrase.phrase, phrase) != null) {
+                throw new IllegalStateException(DATA + ": phrase listed twice: " + phrase.phrase);
+            }
+            for (String s : phrase.spellings) {
+                if (s.isBlank() || spellings.putIfAbsent(s, phrase) != null) {
+                    throw new IllegalStateException(DATA + ": blank or repeated spelling " + s + " of " + phrase.phrase);
+                }
+            }
+        }
+        return List.copyOf(phrases.values());
     }
 }

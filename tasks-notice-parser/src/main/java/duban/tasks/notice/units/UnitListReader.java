@@ -17,8 +17,8 @@ import java.util.Set;
 public final class UnitListReader {
 
     private static final String SEPARATORS = Punctuation.LIST + "及/ ";
-    private static final Set<String> VAGUE = Set.of("有关单位", "相关单位", "有关部门", "相关部门", "各有关单位",
-            "各相关单位", "其他有关单位", "各有关部门", "各相关部门");
+    private static final Set<String> VAGUE = Set.of("有关单位", "相关单位", "有关部门", "相关部门",
+            "其他有关单位");
     private static final List<String> OPEN_ENDINGS = List.of("等单位", "等部门", "等");
 
     private UnitListReader() {

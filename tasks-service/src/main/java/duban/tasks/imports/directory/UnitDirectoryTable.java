@@ -4,8 +4,13 @@ import duban.tasks.imports.ImportIds;
 import duban.tasks.lookup.DirectoryTables;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Reads the unit directory, as the lookup processor keeps it, into {@link KnownUnits}. */
+/**
+ * Reads the unit directory, as the lookup processor keeps it, into {@link KnownUnits}: the whole of it, or the
+ * part a notice of one issuer may mean ({@link IssuerScope}).
+ */
 @Singleton
 public class UnitDirectoryTable {
 
@@ -13,9 +18,21 @@ public class UnitDirectoryTable {
     DirectoryTables tables;
 
     public KnownUnits read() {
+        return read(null);
+    }
+
+    /** The units the scope offers, and the groups with those of their members; every unit when null. */
+    public KnownUnits read(IssuerScope scope) {
         KnownUnits.Builder directory = KnownUnits.builder();
         for (DirectoryTables.Unit unit : tables.units()) {
-            directory.unit(unit.unitId(), unit.name(), unit.category(), unit.aliases());
+            if (scope != null && !scope.offers(unit.unitId(), unit.name())) {
+                continue;
+            }
+            List<String> aliases = new ArrayList<>(unit.aliases());
+            if (scope != null) {
+                scope.localSpelling(unit.name()).ifPresent(aliases::add);
+            }
+            directory.unit(unit.unitId(), unit.name(), unit.category(), aliases);
         }
         for (DirectoryTables.Group group : tables.groupsWithMembers()) {
             // Only groups whose phrase means the same units everywhere: a 其他… group stands for the units of one

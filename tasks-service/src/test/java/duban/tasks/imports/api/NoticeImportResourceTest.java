@@ -193,6 +193,62 @@ class NoticeImportResourceTest {
     }
 
     @Test
+    void anotherCitysNoticeRegistersItsOwnUnitsNeverXinxiangs() {
+        Response seed = As.supervisor().contentType(TEXT).body(SeedNotice.text().getBytes(StandardCharsets.UTF_8))
+                .post(NOTICES);
+        seed.then().statusCode(anyOf(equalTo(201), equalTo(200)));
+        String xinxiangFinance = query("SELECT unit_id FROM unit_directory WHERE name = ?", "新乡市财政局");
+        assertThat(xinxiangFinance).isEqualTo(ImportIds.unit("市财政局"));
+
+        Response anyang = As.supervisor().contentType(TEXT).body(otherCity("安阳市人民政府办公室", "安政办〔2024〕5号")
+                .getBytes(StandardCharsets.UTF_8)).post(NOTICES);
+        anyang.then().statusCode(anyOf(equalTo(201), equalTo(200)));
+        assertThat(anyang.jsonPath().getList("warnings.code", String.class)).contains("CITY_UNKNOWN");
+        String anyangFinance = ImportIds.unit("安阳市/市财政局");
+        String anyangCommerce = ImportIds.unit("安阳市/市商务局");
+        String planId = ImportIds.plan("安政办〔2024〕5号");
+        String taskId = ImportIds.task("安政办〔2024〕5号", "一.(一)");
+        assertThat(As.supervisor().get("/api/v1/tasks/" + taskId).jsonPath().getList("leadUnitIds", String.class))
+                .containsExactly(anyangFinance);
+        assertThat(As.supervisor().get("/api/v1/tasks/" + ImportIds.task("安政办〔2024〕5号", "一.(二)"))
+                .jsonPath().getList("leadUnitIds", String.class)).containsExactly(anyangCommerce);
+        // Registered under the names as written with the place (no two units share a name), never under 新乡's.
+        assertThat(query("SELECT name FROM unit_directory WHERE unit_id = ?", anyangFinance)).isEqualTo("市财政局(安阳市)");
+        assertThat(query("SELECT name FROM unit_directory WHERE unit_id = ?", anyangCommerce)).isEqualTo("市商务局(安阳市)");
+        assertThat(query("SELECT name FROM unit_directory WHERE unit_id = ?", xinxiangFinance)).isEqualTo("新乡市财政局");
+        assertThat(planId).isEqualTo(anyang.jsonPath().getString("planId"));
+        // 安阳's next notice finds 安阳's units.
+        As.supervisor().contentType(TEXT).body(otherCity("安阳市人民政府办公室", "安政办〔2024〕6号")
+                        .getBytes(StandardCharsets.UTF_8)).post(NOTICES + "?dryRun=true")
+                .then().statusCode(200)
+                .body("units.findAll { !it.known }", hasSize(0))
+                .body("units.name", org.hamcrest.Matchers.containsInAnyOrder("市财政局(安阳市)", "市商务局(安阳市)"));
+
+        // A third city writing the same short names gets units of its own.
+        As.supervisor().contentType(TEXT).body(otherCity("鹤壁市人民政府办公室", "鹤政办〔2024〕9号")
+                        .getBytes(StandardCharsets.UTF_8)).post(NOTICES)
+                .then().statusCode(anyOf(equalTo(201), equalTo(200)));
+        assertThat(As.supervisor().get("/api/v1/tasks/" + ImportIds.task("鹤政办〔2024〕9号", "一.(一)"))
+                .jsonPath().getList("leadUnitIds", String.class)).containsExactly(ImportIds.unit("鹤壁市/市财政局"));
+
+        // And 新乡's notices still find 新乡's units, not the ones written 市财政局 by another city.
+        As.supervisor().contentType(TEXT).body(SeedNotice.text().getBytes(StandardCharsets.UTF_8))
+                .post(NOTICES + "?dryRun=true")
+                .then().statusCode(200)
+                .body("units.findAll { !it.known }", hasSize(0))
+                .body("units.name", org.hamcrest.Matchers.hasItem("新乡市财政局"))
+                .body("units.name", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("市财政局")))
+                .body("warnings.code", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("CITY_UNKNOWN")));
+    }
+
+    private static String otherCity(String issuer, String docNumber) {
+        return String.join("\n", issuer + "关于印发营商环境提升工作方案的通知", docNumber, issuer, "2024年3月1日",
+                "营商环境提升工作方案", "一、重点任务",
+                "(一)优化财政资金拨付流程", "牵头单位:市财政局", "时间进度:2024年6月底前完成。",
+                "(二)推进外资项目落地", "牵头单位:市商务局", "配合单位:市财政局", "时间进度:2024年9月底前完成。");
+    }
+
+    @Test
     void aFileThatIsNotADocxIsUnsupported() {
         As.supervisor().multiPart("file", "notice.txt", "一、主要任务".getBytes(StandardCharsets.UTF_8), "text/plain")
                 .post(NOTICES + "?dryRun=true")
