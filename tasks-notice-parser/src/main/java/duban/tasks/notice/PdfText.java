@@ -1,0 +1,225 @@
+package duban.tasks.notice;
+
+import duban.tasks.notice.UnreadableNoticeException.Reason;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * The text layer of a PDF notice, as {@link NoticeParser} reads it: the glyphs of each page in reading order
+ * (top to bottom by baseline, left to right), one line per printed line; a wide gap inside a line (a table's
+ * column border) becomes a tab, as {@link DocxText} separates cells. A paragraph the PDF wrapped is joined again:
+ * a line that runs to the right margin continues on the next one when that starts at the left margin and is no
+ * numbered heading (一、 / (一) / 1.). Page numbers (- 3 -, 第3页) are left out.
+ *
+ * <p>A PDF that needs a password to open, or whose pages hold no text (a scan), is refused: its text cannot be had
+ * here, and a notice read without it would import as nothing.
+ */
+public final class PdfText {
+
+    /** Within this share of the font size two baselines are one printed line. */
+    private static final float SAME_LINE = 0.4f;
+    /** A gap this many ems wide inside a line separates two cells. */
+    private static final float CELL_GAP = 1.5f;
+    /** A gap this wide between two Latin letters or digits is a space the PDF did not write as a glyph. */
+    private static final float WORD_GAP = 0.2f;
+    /**
+     * A wrapped line ends this many ems short of the right margin at most: left-aligned text breaks before a
+     * character, or a word such as 件.xlsx, that does not fit.
+     */
+    private static final float WRAP_SLACK = 4f;
+    private static final Pattern HEADING = Pattern.compile(
+            "^\\s*([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[.．、]|[①-⑳])");
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^\\s*([-—–－]\\s*[0-9]+\\s*[-—–－]|第\\s*[0-9]+\\s*页(\\s*[,，/]?\\s*共\\s*[0-9]+\\s*页)?|[0-9]+\\s*/\\s*[0-9]+)\\s*$");
+
+    private PdfText() {
+    }
+
+    public static String extract(byte[] pdf) throws UnreadableNoticeException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            Glyphs glyphs = new Glyphs();
+            glyphs.setSortByPosition(true);
+            glyphs.writeText(document, new StringWriter());
+            String text = join(glyphs.lines);
+            if (text.isBlank()) {
+                throw new UnreadableNoticeException(Reason.PDF_WITHOUT_TEXT, hasImages(document)
+                        ? "the PDF holds images of pages and no text: it is a scan; run OCR on it first (or upload "
+                                + "the notice's Word file or text)"
+                        : "the PDF holds no text");
+            }
+            return text;
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableNoticeException(Reason.ENCRYPTED,
+                    "the PDF is protected by a password: remove the password, or upload the notice unprotected", e);
+        } catch (IOException e) {
+            throw new UnreadableNoticeException(Reason.DAMAGED, "the file starts like a PDF but cannot be read: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** One printed line: its text, where it starts and ends, and its font size. */
+    private record Line(String text, float start, float end, float em) {
+
+        boolean hasCells() {
+            return text.indexOf('\t') >= 0;
+        }
+    }
+
+    /** Collects each page's glyphs instead of writing them, then lays them out in lines. */
+    private static final class Glyphs extends PDFTextStripper {
+        private final List<Line> lines = new ArrayList<>();
+        private final List<TextPosition> page = new ArrayList<>();
+
+        Glyphs() {
+        }
+
+        @Override
+        protected void startPage(PDPage pdPage) {
+            page.clear();
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition glyph) {
+            if (!glyph.getUnicode().isEmpty()) {
+                page.add(glyph);
+            }
+        }
+
+        @Override
+        protected void endPage(PDPage pdPage) {
+            page.sort(Comparator.comparingDouble(TextPosition::getYDirAdj).thenComparingDouble(TextPosition::getXDirAdj));
+            List<TextPosition> line = new ArrayList<>();
+            for (TextPosition glyph : page) {
+                if (!line.isEmpty() && Math.abs(glyph.getYDirAdj() - line.get(0).getYDirAdj()) > SAME_LINE * em(glyph)) {
+                    addLine(line);
+                    line = new ArrayList<>();
+                }
+                line.add(glyph);
+            }
+            addLine(line);
+        }
+
+        private void addLine(List<TextPosition> glyphs) {
+            if (glyphs.isEmpty()) {
+                return;
+            }
+            glyphs.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
+            StringBuilder text = new StringBuilder();
+            TextPosition previous = null;
+            TextPosition firstInk = null;
+            TextPosition lastInk = glyphs.get(0);
+            for (TextPosition glyph : glyphs) {
+                if (previous != null) {
+                    float gap = glyph.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj());
+                    float em = Math.max(em(previous), em(glyph));
+                    if (gap > CELL_GAP * em) {
+                        text.append('\t');
+                    } else if (gap > WORD_GAP * em && latin(last(text)) && latin(glyph.getUnicode().charAt(0))) {
+                        text.append(' ');
+                    }
+                }
+                text.append(glyph.getUnicode());
+                if (!glyph.getUnicode().isBlank()) {
+                    firstInk = firstInk == null ? glyph : firstInk;
+                    lastInk = glyph;
+                }
+                previous = glyph;
+            }
+            String written = text.toString().replace('\u00A0', ' ').replace('\u3000', ' ').stripTrailing();
+            if (firstInk == null || PAGE_NUMBER.matcher(written).matches()) {
+                return;
+            }
+            // An indent written as spaces starts the line where its first character is printed.
+            lines.add(new Line(written, firstInk.getXDirAdj(), lastInk.getXDirAdj() + lastInk.getWidthDirAdj(),
+                    em(lastInk)));
+        }
+    }
+
+    /** The lines as text, each wrapped paragraph on one line again. */
+    private static String join(List<Line> lines) {
+        float left = Float.MAX_VALUE;
+        float right = 0;
+        for (Line line : lines) {
+            if (!line.hasCells()) {
+                left = Math.min(left, line.start());
+                right = Math.max(right, line.end());
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        Line previous = null;
+        for (Line line : lines) {
+            if (previous != null) {
+                boolean continues = !previous.hasCells() && !line.hasCells()
+                        && previous.end() >= right - WRAP_SLACK * previous.em()
+                        && line.start() <= left + 0.5f * line.em()
+                        && !Character.isWhitespace(line.text().charAt(0))
+                        && !HEADING.matcher(line.text()).find();
+                if (!continues) {
+                    text.append('\n');
+                } else if (latin(last(text)) && latin(line.text().charAt(0))) {
+                    text.append(' ');
+                }
+            }
+            text.append(line.text());
+            previous = line;
+        }
+        return text.isEmpty() ? "" : text.append('\n').toString();
+    }
+
+    private static boolean hasImages(PDDocument document) {
+        for (PDPage page : document.getPages()) {
+            if (hasImages(page.getResources(), 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasImages(PDResources resources, int depth) {
+        if (resources == null || depth > 3) {
+            return false;
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            try {
+                PDXObject object = resources.getXObject(name);
+                if (object instanceof PDImageXObject) {
+                    return true;
+                }
+                if (object instanceof PDFormXObject form && hasImages(form.getResources(), depth + 1)) {
+                    return true;
+                }
+            } catch (IOException e) {
+                // An unreadable object tells nothing about the page; look at the others.
+            }
+        }
+        return false;
+    }
+
+    private static float em(TextPosition glyph) {
+        float size = glyph.getFontSizeInPt();
+        return size >= 2 ? size : Math.max(glyph.getHeightDir(), glyph.getWidthDirAdj());
+    }
+
+    private static char last(CharSequence text) {
+        return text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
+    }
+
+    private static boolean latin(char c) {
+        return c < 0x2E80 && Character.isLetterOrDigit(c);
+    }
+}

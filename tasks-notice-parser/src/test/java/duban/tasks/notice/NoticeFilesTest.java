@@ -1,0 +1,216 @@
+package duban.tasks.notice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import duban.tasks.notice.NoticeFiles.NoticeFile;
+import duban.tasks.notice.UnreadableNoticeException.Reason;
+import duban.tasks.notice.model.Milestone;
+import duban.tasks.notice.model.ParsedNotice;
+import duban.tasks.notice.model.ParsedTask;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Notice files as offices publish them, made once with LibreOffice from the seed notice and the table fixture
+ * ({@code fixtures/files}): the kind is told by content, the text parses like the typed text, and what cannot be
+ * read is refused with its reason.
+ */
+class NoticeFilesTest {
+
+    private static final ParsedNotice SEED_TEXT = NoticeParser.parse(TestNotices.seed(), UnitDirectory.empty());
+
+    @Test
+    void theSeedAsDocParsesToTheSameTasksAndUnitsAsItsText() throws Exception {
+        NoticeFile file = NoticeFiles.read(bytes("xinxiang-2017-102.doc"), "102号.doc");
+
+        assertThat(file.format()).isEqualTo(NoticeFormat.DOC);
+        assertSameTasksAsTheText(NoticeParser.parse(file.text(), UnitDirectory.empty()));
+    }
+
+    @Test
+    void theSeedAsPdfParsesToTheSameTasksAndUnitsAsItsText() throws Exception {
+        NoticeFile file = NoticeFiles.read(bytes("xinxiang-2017-102.pdf"), "102号.pdf");
+
+        assertThat(file.format()).isEqualTo(NoticeFormat.PDF);
+        assertSameTasksAsTheText(NoticeParser.parse(file.text(), UnitDirectory.empty()));
+    }
+
+    @Test
+    void theKindIsToldByContentNotByName() throws Exception {
+        assertThat(NoticeFiles.read(bytes("xinxiang-2017-102.pdf"), "notice.doc").format()).isEqualTo(NoticeFormat.PDF);
+        assertThat(NoticeFiles.read(bytes("xinxiang-2017-102.doc"), "notice.pdf").format()).isEqualTo(NoticeFormat.DOC);
+        assertThat(NoticeFiles.read(bytes("xinxiang-2017-102.doc"), null).format()).isEqualTo(NoticeFormat.DOC);
+        assertThat(NoticeFiles.read(TestNotices.seed().getBytes(StandardCharsets.UTF_8), "102号.txt").format())
+                .isEqualTo(NoticeFormat.TEXT);
+    }
+
+    @Test
+    void aDocxIsReadAsDocxTextReadsIt() throws Exception {
+        byte[] docx = docx(List.of("测试工作方案", "一、重点任务"));
+        NoticeFile file = NoticeFiles.read(docx, "upload.bin");
+
+        assertThat(file.format()).isEqualTo(NoticeFormat.DOCX);
+        assertThat(file.text()).isEqualTo("测试工作方案\n一、重点任务\n");
+    }
+
+    @Test
+    void aDocTableKeepsItsColumnsLikeTheTabSeparatedText() throws Exception {
+        NoticeFile file = NoticeFiles.read(bytes("table.doc"), "table.doc");
+        ParsedNotice fromDoc = NoticeParser.parse(file.text(), UnitDirectory.empty());
+        ParsedNotice fromText = NoticeParser.parse(TestNotices.resource("fixtures/table.txt"), UnitDirectory.empty());
+
+        assertThat(file.text().lines()).contains(
+                "序号\t重点工作任务\t主要责任单位\t协同配合单位\t完成时限\t备注",
+                "一、创新主体培育",
+                "2\t完善技术市场\t市科技局\t市市场监管局\t2025年6月30日前。\t");
+        assertThat(fromDoc.allTasks()).extracting(ParsedTask::code)
+                .containsExactly("一", "一.1", "一.2", "二", "二.1", "二.2");
+        for (ParsedTask task : fromText.allTasks()) {
+            ParsedTask read = fromDoc.task(task.code()).orElseThrow();
+            assertThat(read.title()).isEqualTo(task.title());
+            assertThat(read.leadUnits()).as(task.code()).isEqualTo(task.leadUnits());
+            assertThat(read.coUnits()).as(task.code()).isEqualTo(task.coUnits());
+            assertThat(read.coGroups()).as(task.code()).isEqualTo(task.coGroups());
+            assertThat(read.milestones()).extracting(Milestone::dueOn)
+                    .isEqualTo(task.milestones().stream().map(Milestone::dueOn).toList());
+            assertThat(read.targets()).hasSameSizeAs(task.targets());
+        }
+    }
+
+    @Test
+    void aScannedPdfIsRefusedAsAScanThatNeedsOcr() {
+        assertThatThrownBy(() -> NoticeFiles.read(bytes("scan.pdf"), "scan.pdf"))
+                .isInstanceOfSatisfying(UnreadableNoticeException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.PDF_WITHOUT_TEXT))
+                .hasMessageContaining("scan").hasMessageContaining("OCR");
+    }
+
+    @Test
+    void aPdfThatNeedsAPasswordIsRefusedAsEncrypted() throws Exception {
+        byte[] locked;
+        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(bytes("xinxiang-2017-102.pdf"));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "secret", new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            document.protect(policy);
+            document.save(out);
+            locked = out.toByteArray();
+        }
+
+        assertRefused(locked, "102号.pdf", Reason.ENCRYPTED);
+    }
+
+    @Test
+    void aPasswordProtectedWordFileIsRefusedAsEncrypted() throws Exception {
+        // Word saves a protected .docx as an OLE2 file holding the encrypted package.
+        byte[] locked;
+        try (POIFSFileSystem file = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("secret");
+            try (OutputStream encrypted = encryptor.getDataStream(file)) {
+                encrypted.write(docx(List.of("一、重点任务")));
+            }
+            file.writeFilesystem(out);
+            locked = out.toByteArray();
+        }
+
+        assertRefused(locked, "102号.docx", Reason.ENCRYPTED);
+    }
+
+    @Test
+    void aWpsFileIsRefusedSayingWhatToSaveItAs() throws Exception {
+        // Works and old WPS files: an OLE2 file whose text is in a CONTENTS stream, without a Word stream.
+        assertRefused(compoundFile("CONTENTS"), "通知.wps", Reason.WPS_DOCUMENT);
+        assertRefused(compoundFile("CONTENTS"), "upload", Reason.WPS_DOCUMENT);
+        // WPS Office's own .wps builds on Word 97 with extensions HWPF would skip without a word.
+        assertRefused(bytes("xinxiang-2017-102.doc"), "通知.WPS", Reason.WPS_DOCUMENT);
+        assertThatThrownBy(() -> NoticeFiles.read(compoundFile("CONTENTS"), "通知.wps"))
+                .hasMessageContaining("WPS").hasMessageContaining(".docx");
+    }
+
+    @Test
+    void otherFilesAreRefusedAsUnsupported() throws Exception {
+        assertRefused(compoundFile("Workbook"), "表.xls", Reason.UNSUPPORTED_FORMAT);
+        assertRefused(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13}, "scan.png",
+                Reason.UNSUPPORTED_FORMAT);
+        assertRefused("新乡".getBytes(java.nio.charset.Charset.forName("GBK")), "notice.txt",
+                Reason.UNSUPPORTED_FORMAT);
+        assertRefused(new byte[] {'P', 'K', 3, 4, 0, 0, 0}, "notice.docx", Reason.UNSUPPORTED_FORMAT);
+        assertRefused("一、主要任务".getBytes(StandardCharsets.UTF_8), "notice.docx", Reason.UNSUPPORTED_FORMAT);
+    }
+
+    @Test
+    void aFileThatOnlyStartsLikeAPdfOrAWordFileIsRefusedAsDamaged() {
+        byte[] pdf = bytes("xinxiang-2017-102.pdf");
+        assertRefused(java.util.Arrays.copyOf(pdf, 2000), "102号.pdf", Reason.DAMAGED);
+        byte[] doc = bytes("xinxiang-2017-102.doc");
+        assertRefused(java.util.Arrays.copyOf(doc, 600), "102号.doc", Reason.DAMAGED);
+    }
+
+    private static void assertSameTasksAsTheText(ParsedNotice read) {
+        assertThat(read.plan().docNumber()).isEqualTo(SEED_TEXT.plan().docNumber());
+        assertThat(read.plan().issuedOn()).isEqualTo(SEED_TEXT.plan().issuedOn());
+        assertThat(read.leafTasks()).hasSize(27);
+        assertThat(read.allTasks()).extracting(ParsedTask::code)
+                .isEqualTo(SEED_TEXT.allTasks().stream().map(ParsedTask::code).toList());
+        for (ParsedTask task : SEED_TEXT.allTasks()) {
+            ParsedTask other = read.task(task.code()).orElseThrow();
+            assertThat(other.title()).as(task.code()).isEqualTo(task.title());
+            assertThat(other.leadUnits()).as(task.code()).isEqualTo(task.leadUnits());
+            assertThat(other.leadGroups()).as(task.code()).isEqualTo(task.leadGroups());
+            assertThat(other.coUnits()).as(task.code()).isEqualTo(task.coUnits());
+            assertThat(other.coGroups()).as(task.code()).isEqualTo(task.coGroups());
+            assertThat(other.milestones()).as(task.code()).extracting(Milestone::dueOn)
+                    .isEqualTo(task.milestones().stream().map(Milestone::dueOn).toList());
+            assertThat(other.targets()).as(task.code()).hasSameSizeAs(task.targets());
+        }
+    }
+
+    private static void assertRefused(byte[] content, String name, Reason reason) {
+        assertThatThrownBy(() -> NoticeFiles.read(content, name)).as(name)
+                .isInstanceOfSatisfying(UnreadableNoticeException.class, e -> assertThat(e.reason()).isEqualTo(reason));
+    }
+
+    static byte[] bytes(String file) {
+        try (InputStream in = NoticeFilesTest.class.getClassLoader().getResourceAsStream("fixtures/files/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("no test resource " + file);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] docx(List<String> lines) throws IOException {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            lines.forEach(line -> document.createParagraph().createRun().setText(line));
+            document.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** An OLE2 compound file with one stream of this name. */
+    private static byte[] compoundFile(String stream) throws IOException {
+        try (POIFSFileSystem file = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            file.createDocument(new java.io.ByteArrayInputStream(new byte[600]), stream);
+            file.writeFilesystem(out);
+            return out.toByteArray();
+        }
+    }
+}
