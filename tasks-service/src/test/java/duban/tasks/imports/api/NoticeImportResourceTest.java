@@ -21,6 +21,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
@@ -32,6 +33,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
@@ -193,16 +202,99 @@ class NoticeImportResourceTest {
     }
 
     @Test
-    void aFileThatIsNotADocxIsUnsupported() {
-        As.supervisor().multiPart("file", "notice.txt", "一、主要任务".getBytes(StandardCharsets.UTF_8), "text/plain")
+    void aDryRunAnswersTheSummaryFirstWithTheParsedNoticesFigures() {
+        Response answer = As.supervisor().contentType(TEXT).body(SeedNotice.text().getBytes(StandardCharsets.UTF_8))
+                .post(NOTICES + "?dryRun=true");
+        answer.then().statusCode(200);
+        assertThat(answer.asString()).startsWith("{\"summary\":");
+
+        // The figures of the tree the parser reads; units and warnings depend on what the directory knows already.
+        ParsedNotice seed = NoticeParser.parse(SeedNotice.text(), UnitDirectory.empty());
+        JsonPath json = answer.jsonPath();
+        assertThat(json.getInt("summary.leafTasks")).isEqualTo(seed.leafTasks().size()).isEqualTo(27);
+        assertThat(json.getInt("summary.tasks")).isEqualTo(seed.allTasks().size());
+        assertThat(json.getInt("summary.milestones"))
+                .isEqualTo(seed.allTasks().stream().mapToInt(t -> t.milestones().size()).sum());
+        assertThat(json.getInt("summary.targets"))
+                .isEqualTo(seed.allTasks().stream().mapToInt(t -> t.targets().size()).sum());
+        assertThat(json.getInt("summary.groups")).isEqualTo(seed.groups().size());
+        List<Boolean> known = json.getList("units.known", Boolean.class);
+        assertThat(json.getInt("summary.unitsKnown")).isEqualTo(known.stream().filter(k -> k).count());
+        assertThat(json.getInt("summary.unitsNew")).isEqualTo(known.stream().filter(k -> !k).count());
+        Map<String, Integer> byCode = new java.util.TreeMap<>();
+        json.getList("warnings.code", String.class).forEach(code -> byCode.merge(code, 1, Integer::sum));
+        assertThat(new java.util.TreeMap<>(json.<String, Integer>getMap("summary.warningsByCode"))).isEqualTo(byCode);
+        assertThat(json.getInt("summary.warnings")).isEqualTo(byCode.values().stream().mapToInt(i -> i).sum());
+    }
+
+    @Test
+    void aDocAndAPdfOfTheSeedAreReadLikeItsText() {
+        for (String file : List.of("xinxiang-2017-102.doc", "xinxiang-2017-102.pdf")) {
+            As.supervisor().multiPart("file", file, fixture(file), "application/octet-stream")
+                    .post(NOTICES + "?dryRun=true")
+                    .then().statusCode(200)
+                    .body("summary.leafTasks", equalTo(27))
+                    .body("plan.docNumber", equalTo(SeedNotice.DOC_NUMBER))
+                    .body("tasks[0].children", hasSize(9))
+                    .body("tasks[0].children[1].children[0].children[1].milestones", hasSize(3));
+        }
+    }
+
+    @Test
+    void aTextFileUploadIsReadAsText() {
+        As.supervisor().multiPart("file", "102号.txt", SeedNotice.text().getBytes(StandardCharsets.UTF_8), "text/plain")
                 .post(NOTICES + "?dryRun=true")
-                .then().statusCode(415).contentType(PROBLEM)
-                .body("type", equalTo("urn:duban:problem:not-a-docx"));
-        As.supervisor().multiPart("file", "notice.docx", "not a zip".getBytes(StandardCharsets.UTF_8),
-                        "application/octet-stream")
-                .post(NOTICES)
-                .then().statusCode(415).contentType(PROBLEM)
-                .body("type", equalTo("urn:duban:problem:not-a-docx"));
+                .then().statusCode(200)
+                .body("summary.leafTasks", equalTo(27));
+    }
+
+    @Test
+    void filesWithoutReadableTextAreRefusedAndStoreNothing() throws Exception {
+        long before = storedEvents();
+        refused("通知.wps", worksFile(), 415, "wps-document");
+        refused("scan.pdf", fixture("scan.pdf"), 422, "pdf-without-text")
+                .body("detail", org.hamcrest.Matchers.containsString("OCR"));
+        refused("102号.pdf", lockedPdf(), 422, "encrypted-notice");
+        refused("scan.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13}, 415,
+                "unsupported-notice-format");
+        refused("notice.docx", "not a zip".getBytes(StandardCharsets.UTF_8), 415, "unsupported-notice-format");
+        byte[] pdf = fixture("xinxiang-2017-102.pdf");
+        refused("102号.pdf", java.util.Arrays.copyOf(pdf, 2000), 422, "damaged-notice-file");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    private static io.restassured.response.ValidatableResponse refused(String name, byte[] content, int status,
+                                                                         String type) {
+        return As.supervisor().multiPart("file", name, content, "application/octet-stream").post(NOTICES)
+                .then().statusCode(status).contentType(PROBLEM)
+                .body("type", equalTo("urn:duban:problem:" + type));
+    }
+
+    /** A Works / old WPS document: an OLE2 file whose text is in a CONTENTS stream, without a Word stream. */
+    private static byte[] worksFile() throws IOException {
+        try (POIFSFileSystem file = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            file.createDocument(new java.io.ByteArrayInputStream(new byte[600]), "CONTENTS");
+            file.writeFilesystem(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] lockedPdf() throws IOException {
+        try (PDDocument document = Loader.loadPDF(fixture("xinxiang-2017-102.pdf"));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.protect(new StandardProtectionPolicy("owner", "secret", new AccessPermission()));
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** The notice files the parser's tests read, made once from the seed notice with LibreOffice. */
+    private static byte[] fixture(String name) {
+        try {
+            return Files.readAllBytes(Path.of("../tasks-notice-parser/src/test/resources/fixtures/files", name));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static String task(String code) {
