@@ -21,8 +21,9 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * The text layer of a PDF notice, as {@link NoticeParser} reads it: the glyphs of each page in reading order
- * (top to bottom by baseline, left to right), one line per printed line; a wide gap inside a line (a table's
- * column border) becomes a tab, as {@link DocxText} separates cells. A paragraph the PDF wrapped is joined again:
+ * (top to bottom by baseline, left to right), one line per printed line. A table drawn with ruling lines is read
+ * by its grid ({@link PdfRulings}): one line per row, each cell's lines joined, cells separated by tabs, as
+ * {@link DocxText} writes a table; a wide gap inside a line without rulings becomes a tab too. A paragraph the PDF wrapped is joined again:
  * a line that runs to the right margin continues on the next one when that starts at the left margin and is no
  * numbered heading (一、 / (一) / 1.). Page numbers (- 3 -, 第3页) are left out.
  *
@@ -55,7 +56,7 @@ public final class PdfText {
             Glyphs glyphs = new Glyphs();
             glyphs.setSortByPosition(true);
             glyphs.writeText(document, new StringWriter());
-            String text = join(glyphs.lines);
+            String text = join(glyphs.lines, glyphs.pageWidth);
             if (text.isBlank()) {
                 throw new UnreadableNoticeException(Reason.PDF_WITHOUT_TEXT, hasImages(document)
                         ? "the PDF holds images of pages and no text: it is a scan; run OCR on it first (or upload "
@@ -72,11 +73,11 @@ public final class PdfText {
         }
     }
 
-    /** One printed line: its text, where it starts and ends, and its font size. */
-    private record Line(String text, float start, float end, float em) {
+    /** One printed line, or a table row: its text, where it starts and ends, its font size and top. */
+    private record Line(String text, float start, float end, float em, float top, boolean row) {
 
         boolean hasCells() {
-            return text.indexOf('\t') >= 0;
+            return row || text.indexOf('\t') >= 0;
         }
     }
 
@@ -84,6 +85,7 @@ public final class PdfText {
     private static final class Glyphs extends PDFTextStripper {
         private final List<Line> lines = new ArrayList<>();
         private final List<TextPosition> page = new ArrayList<>();
+        private float pageWidth;
 
         Glyphs() {
         }
@@ -91,6 +93,7 @@ public final class PdfText {
         @Override
         protected void startPage(PDPage pdPage) {
             page.clear();
+            pageWidth = Math.max(pageWidth, pdPage.getCropBox().getWidth());
         }
 
         @Override
@@ -101,20 +104,88 @@ public final class PdfText {
         }
 
         @Override
-        protected void endPage(PDPage pdPage) {
-            page.sort(Comparator.comparingDouble(TextPosition::getYDirAdj).thenComparingDouble(TextPosition::getXDirAdj));
-            List<TextPosition> line = new ArrayList<>();
+        protected void endPage(PDPage pdPage) throws IOException {
+            List<PdfRulings.Row> rows = PdfRulings.rows(pdPage);
+            List<List<TextPosition>> inRows = new ArrayList<>();
+            rows.forEach(row -> inRows.add(new ArrayList<>()));
+            List<TextPosition> free = new ArrayList<>();
             for (TextPosition glyph : page) {
+                int row = rowOf(rows, glyph);
+                (row < 0 ? free : inRows.get(row)).add(glyph);
+            }
+            List<Line> pageLines = new ArrayList<>();
+            free.sort(Comparator.comparingDouble(TextPosition::getYDirAdj).thenComparingDouble(TextPosition::getXDirAdj));
+            List<TextPosition> line = new ArrayList<>();
+            for (TextPosition glyph : free) {
                 if (!line.isEmpty() && Math.abs(glyph.getYDirAdj() - line.get(0).getYDirAdj()) > SAME_LINE * em(glyph)) {
-                    addLine(line);
+                    addLine(line, pageLines, true);
                     line = new ArrayList<>();
                 }
                 line.add(glyph);
             }
-            addLine(line);
+            addLine(line, pageLines, true);
+            for (int i = 0; i < rows.size(); i++) {
+                addRow(rows.get(i), inRows.get(i), pageLines);
+            }
+            pageLines.sort(Comparator.comparingDouble(Line::top));
+            lines.addAll(pageLines);
         }
 
-        private void addLine(List<TextPosition> glyphs) {
+        private static int rowOf(List<PdfRulings.Row> rows, TextPosition glyph) {
+            float x = glyph.getXDirAdj() + glyph.getWidthDirAdj() / 2;
+            float y = glyph.getYDirAdj() - glyph.getHeightDir() / 2;
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).holds(x, y)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** A table row: each cell's lines joined, the cells separated by tabs, as one line of text. */
+        private void addRow(PdfRulings.Row row, List<TextPosition> glyphs, List<Line> into) {
+            if (glyphs.isEmpty()) {
+                return;
+            }
+            List<List<TextPosition>> cells = new ArrayList<>();
+            for (int i = 0; i < row.cells(); i++) {
+                cells.add(new ArrayList<>());
+            }
+            for (TextPosition glyph : glyphs) {
+                cells.get(row.cell(glyph.getXDirAdj() + glyph.getWidthDirAdj() / 2)).add(glyph);
+            }
+            List<String> texts = new ArrayList<>();
+            for (List<TextPosition> cell : cells) {
+                List<Line> cellLines = new ArrayList<>();
+                cell.sort(Comparator.comparingDouble(TextPosition::getYDirAdj).thenComparingDouble(TextPosition::getXDirAdj));
+                List<TextPosition> line = new ArrayList<>();
+                for (TextPosition glyph : cell) {
+                    if (!line.isEmpty() && Math.abs(glyph.getYDirAdj() - line.get(0).getYDirAdj()) > SAME_LINE * em(glyph)) {
+                        addLine(line, cellLines, false);
+                        line = new ArrayList<>();
+                    }
+                    line.add(glyph);
+                }
+                addLine(line, cellLines, false);
+                StringBuilder text = new StringBuilder();
+                for (Line cellLine : cellLines) {
+                    String part = cellLine.text().replace('\t', ' ').strip();
+                    if (latin(last(text)) && !part.isEmpty() && latin(part.charAt(0))) {
+                        text.append(' ');
+                    }
+                    text.append(part);
+                }
+                texts.add(text.toString());
+            }
+            String text = String.join("\t", texts);
+            if (!text.isBlank()) {
+                into.add(new Line(text, row.borders().get(0), row.borders().get(row.borders().size() - 1), 0, row.top(),
+                        true));
+            }
+        }
+
+        /** Lays out one printed line; page numbers are left out of the page's own text (not of a cell's). */
+        private void addLine(List<TextPosition> glyphs, List<Line> into, boolean pageText) {
             if (glyphs.isEmpty()) {
                 return;
             }
@@ -141,17 +212,20 @@ public final class PdfText {
                 previous = glyph;
             }
             String written = text.toString().replace('\u00A0', ' ').replace('\u3000', ' ').stripTrailing();
-            if (firstInk == null || PAGE_NUMBER.matcher(written).matches()) {
+            if (firstInk == null || pageText && PAGE_NUMBER.matcher(written).matches()) {
                 return;
             }
             // An indent written as spaces starts the line where its first character is printed.
-            lines.add(new Line(written, firstInk.getXDirAdj(), lastInk.getXDirAdj() + lastInk.getWidthDirAdj(),
-                    em(lastInk)));
+            into.add(new Line(written, firstInk.getXDirAdj(), lastInk.getXDirAdj() + lastInk.getWidthDirAdj(),
+                    em(lastInk), firstInk.getYDirAdj() - firstInk.getHeightDir(), false));
         }
     }
 
-    /** The lines as text, each wrapped paragraph on one line again. */
-    private static String join(List<Line> lines) {
+    /**
+     * The lines as text, each wrapped paragraph on one line again. The right margin is taken as wide as the left
+     * one (as 公文 are set) unless lines run further: a page of a few short lines has no line that wraps.
+     */
+    private static String join(List<Line> lines, float pageWidth) {
         float left = Float.MAX_VALUE;
         float right = 0;
         for (Line line : lines) {
@@ -160,6 +234,7 @@ public final class PdfText {
                 right = Math.max(right, line.end());
             }
         }
+        right = Math.max(right, pageWidth - left);
         StringBuilder text = new StringBuilder();
         Line previous = null;
         for (Line line : lines) {
