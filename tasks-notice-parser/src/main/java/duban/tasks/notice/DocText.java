@@ -13,7 +13,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * The text of an old Word (.doc, Word 97–2003) notice, as {@link NoticeParser} reads it and as {@link DocxText}
- * writes a .docx: one line per paragraph, a line break inside a paragraph a line of its own; one line per table
+ * writes a .docx: one line per paragraph, with the numbers Word generates (一、 / (一) / 1.) written out
+ * ({@link DocListNumbers}), a line break inside a paragraph a line of its own; one line per table
  * row, cells separated by tabs (a cell's own paragraphs joined by a space). Field codes are left out and their
  * results kept.
  */
@@ -30,6 +31,7 @@ public final class DocText {
     public static String extract(POIFSFileSystem file) throws IOException {
         try (HWPFDocument document = new HWPFDocument(file)) {
             Range range = document.getRange();
+            DocListNumbers numbers = new DocListNumbers();
             StringBuilder text = new StringBuilder();
             int paragraphs = range.numParagraphs();
             for (int i = 0; i < paragraphs; ) {
@@ -39,7 +41,7 @@ public final class DocText {
                     table(table, text);
                     i += Math.max(1, table.numParagraphs());
                 } else {
-                    text.append(clean(paragraph.text())).append('\n');
+                    text.append(numbers.label(paragraph)).append(clean(paragraph.text())).append('\n');
                     i++;
                 }
             }

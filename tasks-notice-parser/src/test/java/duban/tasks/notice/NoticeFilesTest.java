@@ -74,6 +74,15 @@ class NoticeFilesTest {
     }
 
     @Test
+    void aDocWritesOutTheNumbersWordGeneratesAsTheDocxDoes() throws Exception {
+        NoticeFile doc = NoticeFiles.read(bytes("numbered.doc"), "numbered.doc");
+        String docx = DocxText.extract(new java.io.ByteArrayInputStream(DocxTextTest.docx()));
+
+        assertThat(doc.text().lines()).contains("一、重点任务", "（一）建设孵化载体", "（二）培育科技企业", "二、重点项目");
+        assertThat(doc.text()).isEqualTo(docx);
+    }
+
+    @Test
     void aPdfTableIsReadByItsRulingsCellsWrappedOverLinesJoined() throws Exception {
         NoticeFile file = NoticeFiles.read(bytes("table.pdf"), "table.pdf");
 
