@@ -18,6 +18,8 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
+import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
@@ -154,6 +156,22 @@ class NoticeFilesTest {
         }
 
         assertRefused(locked, "102号.docx", Reason.ENCRYPTED);
+    }
+
+    @Test
+    void aPasswordProtectedDocIsRefusedAsEncrypted() throws Exception {
+        byte[] locked;
+        try (HWPFDocument document = new HWPFDocument(new java.io.ByteArrayInputStream(bytes("xinxiang-2017-102.doc")));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            // HWPF encrypts what it writes (RC4 CryptoAPI, as Word 2003 does) while this thread holds a password.
+            Biff8EncryptionKey.setCurrentUserPassword("secret");
+            document.write(out);
+            locked = out.toByteArray();
+        } finally {
+            Biff8EncryptionKey.setCurrentUserPassword(null);
+        }
+
+        assertRefused(locked, "102号.doc", Reason.ENCRYPTED);
     }
 
     @Test
