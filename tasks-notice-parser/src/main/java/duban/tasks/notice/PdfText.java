@@ -2,6 +2,7 @@ package duban.tasks.notice;
 
 import duban.tasks.notice.UnreadableNoticeException.Reason;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,11 +49,20 @@ public final class PdfText {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^\\s*([-—–－]\\s*[0-9]+\\s*[-—–－]|第\\s*[0-9]+\\s*页(\\s*[,，/]?\\s*共\\s*[0-9]+\\s*页)?|[0-9]+\\s*/\\s*[0-9]+)\\s*$");
 
+    /** More pages than any notice has: refused before reading. */
+    static final int MAX_PAGES = 1000;
+    /**
+     * Drawing instructions of all pages, decoded, at most: a text page holds a few dozen KiB, while a few KiB of
+     * compressed zeros decode to gigabytes that would keep the reader busy for minutes.
+     */
+    static final long MAX_CONTENT_BYTES = 64L * 1024 * 1024;
+
     private PdfText() {
     }
 
     public static String extract(byte[] pdf) throws UnreadableNoticeException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
+            requireReadableSize(document);
             Glyphs glyphs = new Glyphs();
             glyphs.setSortByPosition(true);
             glyphs.writeText(document, new StringWriter());
@@ -70,6 +80,27 @@ public final class PdfText {
         } catch (IOException e) {
             throw new UnreadableNoticeException(Reason.DAMAGED, "the file starts like a PDF but cannot be read: "
                     + e.getMessage(), e);
+        }
+    }
+
+    private static void requireReadableSize(PDDocument document) throws IOException, UnreadableNoticeException {
+        if (document.getNumberOfPages() > MAX_PAGES) {
+            throw new UnreadableNoticeException(Reason.TOO_LARGE, "the PDF has " + document.getNumberOfPages()
+                    + " pages; a notice of at most " + MAX_PAGES + " is read");
+        }
+        long decoded = 0;
+        byte[] buffer = new byte[64 * 1024];
+        for (PDPage page : document.getPages()) {
+            try (InputStream contents = page.getContents()) {
+                for (int read = contents.read(buffer); read >= 0; read = contents.read(buffer)) {
+                    decoded += read;
+                    if (decoded > MAX_CONTENT_BYTES) {
+                        throw new UnreadableNoticeException(Reason.TOO_LARGE, "the PDF's pages decode to more than "
+                                + MAX_CONTENT_BYTES / (1024 * 1024) + " MiB of drawing instructions; no notice is that "
+                                + "large");
+                    }
+                }
+            }
         }
     }
 

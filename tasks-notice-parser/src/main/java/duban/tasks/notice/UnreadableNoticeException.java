@@ -17,7 +17,9 @@ public final class UnreadableNoticeException extends Exception {
         /** A PDF without a text layer: a scan, or pages of pictures only. */
         PDF_WITHOUT_TEXT,
         /** The file starts like a supported format but is damaged or truncated. */
-        DAMAGED
+        DAMAGED,
+        /** Small as a file, but too much to read: pages or drawing instructions beyond any notice's. */
+        TOO_LARGE
     }
 
     private final Reason reason;

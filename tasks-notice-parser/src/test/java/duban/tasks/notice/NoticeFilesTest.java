@@ -15,7 +15,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
@@ -194,6 +197,29 @@ class NoticeFilesTest {
                 Reason.UNSUPPORTED_FORMAT);
         assertRefused(new byte[] {'P', 'K', 3, 4, 0, 0, 0}, "notice.docx", Reason.UNSUPPORTED_FORMAT);
         assertRefused("一、主要任务".getBytes(StandardCharsets.UTF_8), "notice.docx", Reason.UNSUPPORTED_FORMAT);
+    }
+
+    @Test
+    void aPdfWhosePagesDecodeToGigabytesIsRefusedBeforeItIsRead() throws Exception {
+        byte[] bomb;
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            PDStream contents = new PDStream(document);
+            byte[] spaces = new byte[1 << 20];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            try (OutputStream compressed = contents.createOutputStream(COSName.FLATE_DECODE)) {
+                for (long written = 0; written <= PdfText.MAX_CONTENT_BYTES; written += spaces.length) {
+                    compressed.write(spaces);
+                }
+            }
+            page.setContents(contents);
+            document.save(out);
+            bomb = out.toByteArray();
+        }
+
+        assertThat(bomb.length).isLessThan(1 << 20);
+        assertRefused(bomb, "bomb.pdf", Reason.TOO_LARGE);
     }
 
     @Test

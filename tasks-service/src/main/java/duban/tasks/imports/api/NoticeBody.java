@@ -71,6 +71,8 @@ final class NoticeBody {
             case PDF_WITHOUT_TEXT -> new ProblemException(422, "pdf-without-text", "PDF without text",
                     e.getMessage());
             case DAMAGED -> new ProblemException(422, "damaged-notice-file", "Damaged notice file", e.getMessage());
+            // As an oversized body is refused: the file is small, but what it unpacks to is not.
+            case TOO_LARGE -> ProblemException.badRequest("notice-too-large", e.getMessage());
         };
     }
 

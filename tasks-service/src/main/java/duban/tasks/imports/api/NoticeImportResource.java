@@ -54,7 +54,8 @@ public class NoticeImportResource {
     private static final String OK_ANSWER = "Dry run: the summary and the parsed plan; import: nothing new (imported "
             + "before)";
     private static final String BAD_REQUEST = "An empty, oversized or not UTF-8 text (whatever charset it names); "
-            + "a form without file part";
+            + "a form without file part; a file too large, or a PDF of more pages or drawing instructions than any "
+            + "notice has (notice-too-large)";
     private static final String NO_TASKS = "The text holds no task (nothing to import), or the Idempotency-Key was "
             + "used for another notice; a password-protected file (encrypted-notice), a PDF without text, such as a "
             + "scan (pdf-without-text), or a damaged file (damaged-notice-file)";

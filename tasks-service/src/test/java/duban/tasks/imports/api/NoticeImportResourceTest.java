@@ -260,6 +260,7 @@ class NoticeImportResourceTest {
         refused("notice.docx", "not a zip".getBytes(StandardCharsets.UTF_8), 415, "unsupported-notice-format");
         byte[] pdf = fixture("xinxiang-2017-102.pdf");
         refused("102号.pdf", java.util.Arrays.copyOf(pdf, 2000), 422, "damaged-notice-file");
+        refused("bomb.pdf", pdfOfSpaces(65), 400, "notice-too-large");
         assertThat(storedEvents()).isEqualTo(before);
     }
 
@@ -275,6 +276,26 @@ class NoticeImportResourceTest {
         try (POIFSFileSystem file = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             file.createDocument(new java.io.ByteArrayInputStream(new byte[600]), "CONTENTS");
             file.writeFilesystem(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A page whose drawing instructions are this many MiB of spaces, compressed to a few dozen KiB. */
+    private static byte[] pdfOfSpaces(int mebibytes) throws IOException {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            document.addPage(page);
+            org.apache.pdfbox.pdmodel.common.PDStream contents = new org.apache.pdfbox.pdmodel.common.PDStream(document);
+            byte[] spaces = new byte[1 << 20];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            try (java.io.OutputStream compressed =
+                         contents.createOutputStream(org.apache.pdfbox.cos.COSName.FLATE_DECODE)) {
+                for (int i = 0; i < mebibytes; i++) {
+                    compressed.write(spaces);
+                }
+            }
+            page.setContents(contents);
+            document.save(out);
             return out.toByteArray();
         }
     }
