@@ -97,10 +97,24 @@ public final class NoticeFiles {
         try {
             return DocxText.extract(new ByteArrayInputStream(content));
         } catch (IOException | RuntimeException e) {
+            if (zipBomb(e)) {
+                throw new UnreadableNoticeException(Reason.TOO_LARGE, "the .docx unpacks to far more than its size "
+                        + "(a zip bomb): no notice is packed that tightly", e);
+            }
             // An .xlsx, .pptx or any other zip fails here as well as a broken .docx: POI cannot tell them apart.
             throw new UnreadableNoticeException(Reason.UNSUPPORTED_FORMAT,
                     "the file is a zip package but no Word .docx document: " + SAVE_AS, e);
         }
+    }
+
+    /** POI's guard against zip bombs (ZipSecureFile) says so in its message, wrapped or not. */
+    private static boolean zipBomb(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains("Zip bomb")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String text(byte[] content, String fileName) throws UnreadableNoticeException {

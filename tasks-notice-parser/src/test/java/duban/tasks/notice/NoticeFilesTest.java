@@ -223,6 +223,28 @@ class NoticeFilesTest {
     }
 
     @Test
+    void aDocxThatUnpacksToFarMoreThanItsSizeIsRefusedAsTooLarge() throws Exception {
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream docx = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(docx(List.of("一、重点任务"))));
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bomb)) {
+            for (java.util.zip.ZipEntry entry = docx.getNextEntry(); entry != null; entry = docx.getNextEntry()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                docx.transferTo(out);
+            }
+            // 50 MiB of spaces deflate to about 50 KiB: a ratio no Word part has.
+            out.putNextEntry(new java.util.zip.ZipEntry("word/padding.xml"));
+            byte[] spaces = new byte[1 << 20];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 50; i++) {
+                out.write(spaces);
+            }
+        }
+
+        assertRefused(bomb.toByteArray(), "102号.docx", Reason.TOO_LARGE);
+    }
+
+    @Test
     void aFileThatOnlyStartsLikeAPdfOrAWordFileIsRefusedAsDamaged() {
         byte[] pdf = bytes("xinxiang-2017-102.pdf");
         assertRefused(java.util.Arrays.copyOf(pdf, 2000), "102号.pdf", Reason.DAMAGED);
