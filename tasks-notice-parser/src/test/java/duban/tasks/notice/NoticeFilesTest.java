@@ -8,13 +8,20 @@ import duban.tasks.notice.UnreadableNoticeException.Reason;
 import duban.tasks.notice.model.Milestone;
 import duban.tasks.notice.model.ParsedNotice;
 import duban.tasks.notice.model.ParsedTask;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -81,7 +88,7 @@ class NoticeFilesTest {
     @Test
     void aDocWritesOutTheNumbersWordGeneratesAsTheDocxDoes() throws Exception {
         NoticeFile doc = NoticeFiles.read(bytes("numbered.doc"), "numbered.doc");
-        String docx = DocxText.extract(new java.io.ByteArrayInputStream(DocxTextTest.docx()));
+        String docx = DocxText.extract(new ByteArrayInputStream(DocxTextTest.docx()));
 
         assertThat(doc.text().lines()).contains("一、重点任务", "（一）建设孵化载体", "（二）培育科技企业", "二、重点项目");
         assertThat(doc.text()).isEqualTo(docx);
@@ -132,7 +139,7 @@ class NoticeFilesTest {
     @Test
     void aPdfThatNeedsAPasswordIsRefusedAsEncrypted() throws Exception {
         byte[] locked;
-        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(bytes("xinxiang-2017-102.pdf"));
+        try (PDDocument document = Loader.loadPDF(bytes("xinxiang-2017-102.pdf"));
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "secret", new AccessPermission());
             policy.setEncryptionKeyLength(128);
@@ -164,7 +171,7 @@ class NoticeFilesTest {
     @Test
     void aPasswordProtectedDocIsRefusedAsEncrypted() throws Exception {
         byte[] locked;
-        try (HWPFDocument document = new HWPFDocument(new java.io.ByteArrayInputStream(bytes("xinxiang-2017-102.doc")));
+        try (HWPFDocument document = new HWPFDocument(new ByteArrayInputStream(bytes("xinxiang-2017-102.doc")));
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             // HWPF encrypts what it writes (RC4 CryptoAPI, as Word 2003 does) while this thread holds a password.
             Biff8EncryptionKey.setCurrentUserPassword("secret");
@@ -193,7 +200,7 @@ class NoticeFilesTest {
         assertRefused(compoundFile("Workbook"), "表.xls", Reason.UNSUPPORTED_FORMAT);
         assertRefused(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13}, "scan.png",
                 Reason.UNSUPPORTED_FORMAT);
-        assertRefused("新乡".getBytes(java.nio.charset.Charset.forName("GBK")), "notice.txt",
+        assertRefused("新乡".getBytes(Charset.forName("GBK")), "notice.txt",
                 Reason.UNSUPPORTED_FORMAT);
         assertRefused(new byte[] {'P', 'K', 3, 4, 0, 0, 0}, "notice.docx", Reason.UNSUPPORTED_FORMAT);
         assertRefused("一、主要任务".getBytes(StandardCharsets.UTF_8), "notice.docx", Reason.UNSUPPORTED_FORMAT);
@@ -207,7 +214,7 @@ class NoticeFilesTest {
             document.addPage(page);
             PDStream contents = new PDStream(document);
             byte[] spaces = new byte[1 << 20];
-            java.util.Arrays.fill(spaces, (byte) ' ');
+            Arrays.fill(spaces, (byte) ' ');
             try (OutputStream compressed = contents.createOutputStream(COSName.FLATE_DECODE)) {
                 for (long written = 0; written <= PdfText.MAX_CONTENT_BYTES; written += spaces.length) {
                     compressed.write(spaces);
@@ -225,17 +232,17 @@ class NoticeFilesTest {
     @Test
     void aDocxThatUnpacksToFarMoreThanItsSizeIsRefusedAsTooLarge() throws Exception {
         ByteArrayOutputStream bomb = new ByteArrayOutputStream();
-        try (java.util.zip.ZipInputStream docx = new java.util.zip.ZipInputStream(
-                new java.io.ByteArrayInputStream(docx(List.of("一、重点任务"))));
-             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bomb)) {
-            for (java.util.zip.ZipEntry entry = docx.getNextEntry(); entry != null; entry = docx.getNextEntry()) {
-                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+        try (ZipInputStream docx = new ZipInputStream(
+                new ByteArrayInputStream(docx(List.of("一、重点任务"))));
+             ZipOutputStream out = new ZipOutputStream(bomb)) {
+            for (ZipEntry entry = docx.getNextEntry(); entry != null; entry = docx.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
                 docx.transferTo(out);
             }
             // 50 MiB of spaces deflate to about 50 KiB: a ratio no Word part has.
-            out.putNextEntry(new java.util.zip.ZipEntry("word/padding.xml"));
+            out.putNextEntry(new ZipEntry("word/padding.xml"));
             byte[] spaces = new byte[1 << 20];
-            java.util.Arrays.fill(spaces, (byte) ' ');
+            Arrays.fill(spaces, (byte) ' ');
             for (int i = 0; i < 50; i++) {
                 out.write(spaces);
             }
@@ -247,9 +254,9 @@ class NoticeFilesTest {
     @Test
     void aFileThatOnlyStartsLikeAPdfOrAWordFileIsRefusedAsDamaged() {
         byte[] pdf = bytes("xinxiang-2017-102.pdf");
-        assertRefused(java.util.Arrays.copyOf(pdf, 2000), "102号.pdf", Reason.DAMAGED);
+        assertRefused(Arrays.copyOf(pdf, 2000), "102号.pdf", Reason.DAMAGED);
         byte[] doc = bytes("xinxiang-2017-102.doc");
-        assertRefused(java.util.Arrays.copyOf(doc, 600), "102号.doc", Reason.DAMAGED);
+        assertRefused(Arrays.copyOf(doc, 600), "102号.doc", Reason.DAMAGED);
     }
 
     private static void assertSameTasksAsTheText(ParsedNotice read) {
@@ -298,7 +305,7 @@ class NoticeFilesTest {
     /** An OLE2 compound file with one stream of this name. */
     private static byte[] compoundFile(String stream) throws IOException {
         try (POIFSFileSystem file = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            file.createDocument(new java.io.ByteArrayInputStream(new byte[600]), stream);
+            file.createDocument(new ByteArrayInputStream(new byte[600]), stream);
             file.writeFilesystem(out);
             return out.toByteArray();
         }

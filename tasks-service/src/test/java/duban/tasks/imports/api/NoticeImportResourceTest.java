@@ -1,9 +1,8 @@
 package duban.tasks.imports.api;
 
-import duban.testing.identity.As;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -15,6 +14,7 @@ import duban.tasks.notice.NoticeParser;
 import duban.tasks.notice.UnitDirectory;
 import duban.tasks.notice.model.ParsedNotice;
 import duban.tasks.notice.model.ParsedTask;
+import duban.testing.identity.As;
 import duban.testing.infrastructure.KafkaTestResource;
 import duban.testing.infrastructure.PostgresTestResource;
 import io.agroal.api.AgroalDataSource;
@@ -23,21 +23,30 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -221,9 +230,9 @@ class NoticeImportResourceTest {
         List<Boolean> known = json.getList("units.known", Boolean.class);
         assertThat(json.getInt("summary.unitsKnown")).isEqualTo(known.stream().filter(k -> k).count());
         assertThat(json.getInt("summary.unitsNew")).isEqualTo(known.stream().filter(k -> !k).count());
-        Map<String, Integer> byCode = new java.util.TreeMap<>();
+        Map<String, Integer> byCode = new TreeMap<>();
         json.getList("warnings.code", String.class).forEach(code -> byCode.merge(code, 1, Integer::sum));
-        assertThat(new java.util.TreeMap<>(json.<String, Integer>getMap("summary.warningsByCode"))).isEqualTo(byCode);
+        assertThat(new TreeMap<>(json.<String, Integer>getMap("summary.warningsByCode"))).isEqualTo(byCode);
         assertThat(json.getInt("summary.warnings")).isEqualTo(byCode.values().stream().mapToInt(i -> i).sum());
     }
 
@@ -253,18 +262,18 @@ class NoticeImportResourceTest {
         long before = storedEvents();
         refused("通知.wps", worksFile(), 415, "wps-document");
         refused("scan.pdf", fixture("scan.pdf"), 422, "pdf-without-text")
-                .body("detail", org.hamcrest.Matchers.containsString("OCR"));
+                .body("detail", containsString("OCR"));
         refused("102号.pdf", lockedPdf(), 422, "encrypted-notice");
         refused("scan.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13}, 415,
                 "unsupported-notice-format");
         refused("notice.docx", "not a zip".getBytes(StandardCharsets.UTF_8), 415, "unsupported-notice-format");
         byte[] pdf = fixture("xinxiang-2017-102.pdf");
-        refused("102号.pdf", java.util.Arrays.copyOf(pdf, 2000), 422, "damaged-notice-file");
+        refused("102号.pdf", Arrays.copyOf(pdf, 2000), 422, "damaged-notice-file");
         refused("bomb.pdf", pdfOfSpaces(65), 400, "notice-too-large");
         assertThat(storedEvents()).isEqualTo(before);
     }
 
-    private static io.restassured.response.ValidatableResponse refused(String name, byte[] content, int status,
+    private static ValidatableResponse refused(String name, byte[] content, int status,
                                                                          String type) {
         return As.supervisor().multiPart("file", name, content, "application/octet-stream").post(NOTICES)
                 .then().statusCode(status).contentType(PROBLEM)
@@ -274,7 +283,7 @@ class NoticeImportResourceTest {
     /** A Works / old WPS document: an OLE2 file whose text is in a CONTENTS stream, without a Word stream. */
     private static byte[] worksFile() throws IOException {
         try (POIFSFileSystem file = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            file.createDocument(new java.io.ByteArrayInputStream(new byte[600]), "CONTENTS");
+            file.createDocument(new ByteArrayInputStream(new byte[600]), "CONTENTS");
             file.writeFilesystem(out);
             return out.toByteArray();
         }
@@ -283,13 +292,13 @@ class NoticeImportResourceTest {
     /** A page whose drawing instructions are this many MiB of spaces, compressed to a few dozen KiB. */
     private static byte[] pdfOfSpaces(int mebibytes) throws IOException {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            PDPage page = new PDPage();
             document.addPage(page);
-            org.apache.pdfbox.pdmodel.common.PDStream contents = new org.apache.pdfbox.pdmodel.common.PDStream(document);
+            PDStream contents = new PDStream(document);
             byte[] spaces = new byte[1 << 20];
-            java.util.Arrays.fill(spaces, (byte) ' ');
-            try (java.io.OutputStream compressed =
-                         contents.createOutputStream(org.apache.pdfbox.cos.COSName.FLATE_DECODE)) {
+            Arrays.fill(spaces, (byte) ' ');
+            try (OutputStream compressed =
+                         contents.createOutputStream(COSName.FLATE_DECODE)) {
                 for (int i = 0; i < mebibytes; i++) {
                     compressed.write(spaces);
                 }
@@ -314,7 +323,7 @@ class NoticeImportResourceTest {
         try {
             return Files.readAllBytes(Path.of("../tasks-notice-parser/src/test/resources/fixtures/files", name));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
