@@ -1,12 +1,14 @@
 package duban.tasks.notice;
 
 import duban.tasks.notice.UnreadableNoticeException.Reason;
+import duban.tasks.notice.structure.FieldLabels;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -26,7 +28,7 @@ import org.apache.pdfbox.text.TextPosition;
  * by its grid ({@link PdfRulings}): one line per row, each cell's lines joined, cells separated by tabs, as
  * {@link DocxText} writes a table; a wide gap inside a line without rulings becomes a tab too. A paragraph the PDF wrapped is joined again:
  * a line that runs to the right margin continues on the next one when that starts at the left margin and is no
- * numbered heading (一、 / (一) / 1.). Page numbers (- 3 -, 第3页) are left out.
+ * numbered heading (一、 / (一) / 1.) nor a field (牵头单位:). Page numbers (- 3 -, 第3页) are left out.
  *
  * <p>A PDF that needs a password to open, or whose pages hold no text (a scan), is refused: its text cannot be had
  * here, and a notice read without it would import as nothing.
@@ -46,6 +48,8 @@ public final class PdfText {
     private static final float WRAP_SLACK = 4f;
     private static final Pattern HEADING = Pattern.compile(
             "^\\s*([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[.．、]|[①-⑳])");
+    /** A line opening with a field's label (牵头单位:) starts a field, whether or not its paragraph is indented. */
+    private static final Pattern LABELLED = Pattern.compile("^\\s*(\\p{IsHan}{2,8})\\s*[:：]");
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^\\s*([-—–－]\\s*[0-9]+\\s*[-—–－]|第\\s*[0-9]+\\s*页(\\s*[,，/]?\\s*共\\s*[0-9]+\\s*页)?|[0-9]+\\s*/\\s*[0-9]+)\\s*$");
 
@@ -274,7 +278,8 @@ public final class PdfText {
                         && previous.end() >= right - WRAP_SLACK * previous.em()
                         && line.start() <= left + 0.5f * line.em()
                         && !Character.isWhitespace(line.text().charAt(0))
-                        && !HEADING.matcher(line.text()).find();
+                        && !HEADING.matcher(line.text()).find()
+                        && !opensField(line.text());
                 if (!continues) {
                     text.append('\n');
                 } else if (latin(last(text)) && latin(line.text().charAt(0))) {
@@ -285,6 +290,11 @@ public final class PdfText {
             previous = line;
         }
         return text.isEmpty() ? "" : text.append('\n').toString();
+    }
+
+    private static boolean opensField(String text) {
+        Matcher label = LABELLED.matcher(text);
+        return label.find() && FieldLabels.kindOf(label.group(1)) != null;
     }
 
     private static boolean hasImages(PDDocument document) {
