@@ -47,7 +47,7 @@ public final class PdfText {
      */
     private static final float WRAP_SLACK = 4f;
     private static final Pattern HEADING = Pattern.compile(
-            "^\\s*([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[.．、]|[①-⑳])");
+            "^\\s*([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[.．、](?![0-9])|[①-⑳])");
     /** A line opening with a field's label (牵头单位:) starts a field, whether or not its paragraph is indented. */
     private static final Pattern LABELLED = Pattern.compile("^\\s*(\\p{IsHan}{2,8})\\s*[:：]");
     private static final Pattern PAGE_NUMBER = Pattern.compile(

@@ -25,6 +25,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
@@ -66,6 +70,48 @@ class NoticeFilesTest {
         // at a wrap is lost, and the PDF's own spacing differs).
         assertThat(printedLines(file.text())).isEqualTo(printedLines(TestNotices.seed()));
         assertSameTasksAsTheText(NoticeParser.parse(file.text(), UnitDirectory.empty()));
+    }
+
+    @Test
+    void aLineThatRunsToTheMarginContinuesUnlessTheNextOneOpensAHeading() throws Exception {
+        PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        String full1 = fill(font, "This sentence runs to the right margin");
+        String full2 = fill(font, "Another sentence runs to the right margin");
+        byte[] pdf;
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream text = new PDPageContentStream(document, page)) {
+                float y = 700;
+                for (String line : List.of(full1, "1.5 billion is a number, not a heading.", full2, "2. A heading")) {
+                    text.beginText();
+                    text.setFont(font, 12);
+                    text.newLineAtOffset(MARGIN, y);
+                    text.showText(line);
+                    text.endText();
+                    y -= 14;
+                }
+            }
+            document.save(out);
+            pdf = out.toByteArray();
+        }
+
+        assertThat(NoticeFiles.read(pdf, "wrapped.pdf").text().lines()).containsExactly(
+                full1 + " 1.5 billion is a number, not a heading.", full2, "2. A heading");
+    }
+
+    private static final float MARGIN = 72;
+
+    /** Words repeated until the line ends less than two ems short of the right margin (as wide as the left). */
+    private static String fill(PDType1Font font, String words) throws IOException {
+        float right = PDRectangle.A4.getWidth() - MARGIN;
+        StringBuilder line = new StringBuilder(words);
+        String[] more = words.split(" ");
+        for (int i = 0; font.getStringWidth(line + " " + more[i % more.length]) / 1000 * 12 < right - MARGIN; i++) {
+            line.append(' ').append(more[i % more.length]);
+        }
+        assertThat(font.getStringWidth(line.toString()) / 1000 * 12).isGreaterThan(right - MARGIN - 24);
+        return line.toString();
     }
 
     private static List<String> printedLines(String text) {
