@@ -58,7 +58,8 @@ class DocxTextTest {
         assertThat(notice.task("一.(一)").orElseThrow().targets()).hasSize(1);
     }
 
-    private static byte[] docx() throws IOException {
+    /** The notice of this test as a .docx; {@code fixtures/files/numbered.doc} is this file saved as .doc. */
+    static byte[] docx() throws IOException {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             BigInteger list = numbering(document);
             for (String line : List.of("测试市人民政府办公室关于印发测试工作方案的通知", "测政办〔2025〕7号",

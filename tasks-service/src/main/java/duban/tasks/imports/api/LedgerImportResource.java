@@ -7,7 +7,6 @@ import duban.tasks.imports.ImportSummary;
 import duban.tasks.imports.ScriptRunner;
 import duban.tasks.imports.ledger.LedgerImporter;
 import duban.tasks.infrastructure.idempotency.IdempotentRequests;
-import duban.tasks.notice.model.ParsedNotice;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -45,11 +44,13 @@ public class LedgerImportResource {
     private static final String SUMMARY = "Import a 工作台账 workbook (.xlsx), or only read it for review (dryRun=true)";
     private static final String DESCRIPTION = "The body is the workbook in the layout GET /api/v1/plans/{planId}/"
             + "ledger.xlsx writes (raw .xlsx body, or multipart/form-data with the part named file). The dry run "
-            + "returns the plan as a notice import reads it: task tree with codes, units, groups, milestones, "
+            + "returns a summary first, as a notice's dry run does, then the plan as a notice import reads it: task "
+            + "tree with codes, units, groups, milestones, "
             + "targets and warnings. The import issues the plan's commands in one transaction through the notice "
             + "import's pipeline; every id derives from the workbook's 文号, so importing it again changes nothing "
             + "(200 instead of 201).";
-    private static final String OK_ANSWER = "Dry run: the plan read; import: nothing new (imported before)";
+    private static final String OK_ANSWER = "Dry run: the summary and the plan read; import: nothing new (imported "
+            + "before)";
     private static final String BAD_REQUEST = "An empty body, or a form without file part";
     private static final String TOO_LARGE = "The upload, or what it unpacks to, exceeds the limits";
     private static final String UNSUPPORTED = "The body is not an .xlsx workbook";
@@ -70,7 +71,7 @@ public class LedgerImportResource {
     @RequestBody(required = true, content = @Content(mediaType = XLSX,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "200", description = OK_ANSWER,
-            content = @Content(schema = @Schema(oneOf = {ParsedNotice.class, ImportSummary.class})))
+            content = @Content(schema = @Schema(oneOf = {NoticeReview.class, ImportSummary.class})))
     @APIResponse(responseCode = "201", description = "Imported",
             content = @Content(schema = @Schema(implementation = ImportSummary.class)))
     @APIResponse(responseCode = "400", description = BAD_REQUEST)
@@ -123,7 +124,7 @@ public class LedgerImportResource {
 
     private Response answer(byte[] workbook, boolean dryRun, String idempotencyKey) {
         if (dryRun) {
-            return Response.ok(importer.parse(workbook)).build();
+            return Response.ok(NoticeReview.of(importer.parse(workbook))).build();
         }
         // The file's digest stands for the request: the same key with another file is refused (422).
         return idempotentRequests.execute(idempotencyKey, "POST", PATH, UploadFingerprint.of(workbook),

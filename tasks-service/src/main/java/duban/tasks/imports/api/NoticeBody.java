@@ -1,18 +1,20 @@
 package duban.tasks.imports.api;
 
 import duban.http.problem.ProblemException;
-import duban.tasks.notice.DocxText;
+import duban.tasks.notice.NoticeFiles;
+import duban.tasks.notice.NoticeFiles.NoticeFile;
+import duban.tasks.notice.UnreadableNoticeException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * Turns what a client uploads into the notice's text, or refuses it with a problem before anything is parsed:
- * an empty, oversized or undecodable body, or one holding a NUL character, is a 400, a file that is not a Word .docx a 415.
+ * an empty, oversized or undecodable body, or one holding a NUL character, is a 400; a file without readable text a 415
+ * (not a notice format, a WPS document) or a 422 (password, scan, damage).
  */
 final class NoticeBody {
 
@@ -36,27 +38,42 @@ final class NoticeBody {
                     .decode(ByteBuffer.wrap(body)).toString();
         } catch (CharacterCodingException e) {
             throw ProblemException.badRequest("notice-not-utf8",
-                    "the body is not valid UTF-8; save the notice as UTF-8 text, or upload the .docx");
+                    "the body is not valid UTF-8; save the notice as UTF-8 text, or upload its Word or PDF file");
         }
         return requireText(text.startsWith(String.valueOf(BYTE_ORDER_MARK)) ? text.substring(1) : text);
     }
 
-    /** A Word notice, as {@link DocxText} renders it. */
-    static String docx(String fileName, long size, InputStream content, int maxBytes) {
-        if (fileName == null || !fileName.toLowerCase(Locale.ROOT).endsWith(".docx")) {
-            throw new ProblemException(415, "not-a-docx", "Unsupported media type",
-                    "upload the notice as a Word .docx file (an old .doc must be saved as .docx first)");
-        }
+    /**
+     * An uploaded notice file: Word (.docx, .doc), PDF or UTF-8 text, told apart by its first bytes
+     * ({@link NoticeFiles}). What has no readable text is refused: another kind of file or a WPS document 415, a
+     * password-protected file, a scanned PDF or a damaged file 422, each saying what to do.
+     */
+    static NoticeFile file(String fileName, long size, InputStream content, int maxBytes) throws IOException {
         requireSize(size, maxBytes);
-        String text;
+        NoticeFile file;
         try {
-            text = DocxText.extract(content);
-        } catch (IOException | RuntimeException e) {
-            // POI throws unchecked exceptions for files that are no OOXML package at all.
-            throw new ProblemException(415, "not-a-docx", "Unsupported media type",
-                    fileName + " cannot be read as a Word .docx document");
+            file = NoticeFiles.read(content.readNBytes(maxBytes + 1), fileName);
+        } catch (UnreadableNoticeException e) {
+            throw refusal(e);
         }
-        return requireText(text);
+        requireText(file.text());
+        return file;
+    }
+
+    private static ProblemException refusal(UnreadableNoticeException e) {
+        return switch (e.reason()) {
+            case UNSUPPORTED_FORMAT -> new ProblemException(415, "unsupported-notice-format",
+                    "Unsupported notice format", e.getMessage());
+            case WPS_DOCUMENT -> new ProblemException(415, "wps-document", "WPS documents are not read",
+                    e.getMessage());
+            case ENCRYPTED -> new ProblemException(422, "encrypted-notice", "Notice protected by a password",
+                    e.getMessage());
+            case PDF_WITHOUT_TEXT -> new ProblemException(422, "pdf-without-text", "PDF without text",
+                    e.getMessage());
+            case DAMAGED -> new ProblemException(422, "damaged-notice-file", "Damaged notice file", e.getMessage());
+            // As an oversized body is refused: the file is small, but what it unpacks to is not.
+            case TOO_LARGE -> ProblemException.badRequest("notice-too-large", e.getMessage());
+        };
     }
 
     private static void requireSize(long size, int maxBytes) {

@@ -7,7 +7,6 @@ import duban.http.problem.ProblemException;
 import duban.tasks.imports.ImportSummary;
 import duban.tasks.imports.NoticeImporter;
 import duban.tasks.infrastructure.idempotency.IdempotentRequests;
-import duban.tasks.notice.model.ParsedNotice;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -44,16 +43,24 @@ public class NoticeImportResource {
     // second names only its body and its success, which the document would otherwise call plain "OK".
     private static final String SUMMARY = "Import a notice (通知), or only parse it for review (dryRun=true)";
     private static final String DESCRIPTION = "The body is the notice's text (text/plain, read as UTF-8) or a "
-            + "Word .docx file (multipart/form-data, part named file). The dry run returns the parsed plan: header, "
-            + "task tree with codes, units, unit groups, milestones, targets and warnings with their lines. The "
-            + "import issues the plan's commands in one transaction; every id derives from the notice's 文号, so "
+            + "file (multipart/form-data, part named file): Word .docx, Word 97-2003 .doc, a PDF with text, or UTF-8 "
+            + "text, told apart by the file's first bytes. A WPS Office document (.wps) or another kind of file is "
+            + "refused (415), and so is a password-protected file, a scanned PDF without text (pdf-without-text: run "
+            + "OCR first) or a damaged file (422); nothing is stored then. The dry run returns a summary first (tasks, "
+            + "leaf tasks, units new and known, groups, milestones, targets, warnings by code), then the parsed plan: "
+            + "header, task tree with codes, units, unit groups, milestones, targets and warnings with their lines. "
+            + "The import issues the plan's commands in one transaction; every id derives from the notice's 文号, so "
             + "importing it again changes nothing (200 instead of 201).";
-    private static final String OK_ANSWER = "Dry run: the parsed plan; import: nothing new (imported before)";
+    private static final String OK_ANSWER = "Dry run: the summary and the parsed plan; import: nothing new (imported "
+            + "before)";
     private static final String BAD_REQUEST = "An empty, oversized or not UTF-8 text (whatever charset it names); "
-            + "a form without file part";
+            + "a form without file part; a file too large, or a PDF of more pages or drawing instructions than any "
+            + "notice has (notice-too-large)";
     private static final String NO_TASKS = "The text holds no task (nothing to import), or the Idempotency-Key was "
-            + "used for another notice";
-    private static final String UNSUPPORTED = "A file that is not a Word .docx document, or another body type";
+            + "used for another notice; a password-protected file (encrypted-notice), a PDF without text, such as a "
+            + "scan (pdf-without-text), or a damaged file (damaged-notice-file)";
+    private static final String UNSUPPORTED = "A file that is neither Word (.docx, .doc), PDF nor UTF-8 text "
+            + "(unsupported-notice-format), a WPS Office document (wps-document), or another body type";
 
     static final String PATH = "/api/v1/imports/notices";
 
@@ -66,8 +73,8 @@ public class NoticeImportResource {
     @ConfigProperty(name = "duban.imports.max-text-bytes", defaultValue = "1048576")
     int maxTextBytes;
 
-    @ConfigProperty(name = "duban.imports.max-docx-bytes", defaultValue = "8388608")
-    int maxDocxBytes;
+    @ConfigProperty(name = "duban.imports.max-file-bytes", defaultValue = "8388608")
+    int maxFileBytes;
 
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
@@ -75,7 +82,7 @@ public class NoticeImportResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN,
             schema = @Schema(type = SchemaType.STRING, description = "the notice's text, UTF-8")))
     @APIResponse(responseCode = "200", description = OK_ANSWER,
-            content = @Content(schema = @Schema(oneOf = {ParsedNotice.class, ImportSummary.class})))
+            content = @Content(schema = @Schema(oneOf = {NoticeReview.class, ImportSummary.class})))
     @APIResponse(responseCode = "201", description = "Imported",
             content = @Content(schema = @Schema(implementation = ImportSummary.class)))
     @APIResponse(responseCode = "400", description = BAD_REQUEST)
@@ -92,7 +99,7 @@ public class NoticeImportResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = NoticeUpload.class)))
     @APIResponse(responseCode = "200", description = OK_ANSWER)
-    public Response importDocx(@RestForm("file") @Schema(hidden = true) FileUpload file,
+    public Response importFile(@RestForm("file") @Schema(hidden = true) FileUpload file,
                                @Parameter(description = DRY_RUN) @QueryParam("dryRun") boolean dryRun,
                                @HeaderParam("Idempotency-Key") String idempotencyKey) {
         if (file == null) {
@@ -100,7 +107,7 @@ public class NoticeImportResource {
         }
         String text;
         try (InputStream content = Files.newInputStream(file.uploadedFile())) {
-            text = NoticeBody.docx(file.fileName(), file.size(), content, maxDocxBytes);
+            text = NoticeBody.file(file.fileName(), file.size(), content, maxFileBytes).text();
         } catch (IOException e) {
             throw ProblemException.badRequest("unreadable-upload", "the uploaded file cannot be read");
         }
@@ -109,7 +116,7 @@ public class NoticeImportResource {
 
     private Response answer(String text, boolean dryRun, String idempotencyKey) {
         if (dryRun) {
-            return Response.ok(importer.parse(text)).build();
+            return Response.ok(NoticeReview.of(importer.parse(text))).build();
         }
         // The text's digest stands for the request: the same key with another notice is refused (422).
         UploadFingerprint fingerprint = UploadFingerprint.of(text.getBytes(StandardCharsets.UTF_8));
@@ -123,11 +130,11 @@ public class NoticeImportResource {
                 .entity(outcome.summary()).build();
     }
 
-    /** The multipart form of a .docx upload, for the API document. */
+    /** The multipart form of a file upload, for the API document. */
     @Schema(name = "NoticeUpload")
     public static class NoticeUpload {
-        @Schema(type = SchemaType.STRING, format = "binary", description = "the notice as a Word .docx file",
-                required = true)
+        @Schema(type = SchemaType.STRING, format = "binary", description = "the notice as a file: Word .docx or "
+                + ".doc, PDF with text, or UTF-8 text", required = true)
         public String file;
     }
 }

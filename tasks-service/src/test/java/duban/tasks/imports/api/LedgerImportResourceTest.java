@@ -52,6 +52,8 @@ class LedgerImportResourceTest {
         long before = storedEvents();
         As.supervisor().contentType(XLSX).body(SeedLedgerFile.bytes()).post(LEDGER + "?dryRun=true")
                 .then().statusCode(200)
+                .body("summary.leafTasks", equalTo(27))
+                .body("summary.groups", equalTo(4))
                 .body("plan.docNumber", equalTo(SeedNotice.DOC_NUMBER))
                 .body("tasks", hasSize(1))
                 .body("tasks[0].children", hasSize(9))

@@ -1,9 +1,8 @@
 package duban.tasks.imports.api;
 
-import duban.testing.identity.As;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -15,23 +14,42 @@ import duban.tasks.notice.NoticeParser;
 import duban.tasks.notice.UnitDirectory;
 import duban.tasks.notice.model.ParsedNotice;
 import duban.tasks.notice.model.ParsedTask;
+import duban.testing.identity.As;
 import duban.testing.infrastructure.KafkaTestResource;
 import duban.testing.infrastructure.PostgresTestResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
@@ -249,16 +267,120 @@ class NoticeImportResourceTest {
     }
 
     @Test
-    void aFileThatIsNotADocxIsUnsupported() {
-        As.supervisor().multiPart("file", "notice.txt", "一、主要任务".getBytes(StandardCharsets.UTF_8), "text/plain")
+    void aDryRunAnswersTheSummaryFirstWithTheParsedNoticesFigures() {
+        Response answer = As.supervisor().contentType(TEXT).body(SeedNotice.text().getBytes(StandardCharsets.UTF_8))
+                .post(NOTICES + "?dryRun=true");
+        answer.then().statusCode(200);
+        assertThat(answer.asString()).startsWith("{\"summary\":");
+
+        // The figures of the tree the parser reads; units and warnings depend on what the directory knows already.
+        ParsedNotice seed = NoticeParser.parse(SeedNotice.text(), UnitDirectory.empty());
+        JsonPath json = answer.jsonPath();
+        assertThat(json.getInt("summary.leafTasks")).isEqualTo(seed.leafTasks().size()).isEqualTo(27);
+        assertThat(json.getInt("summary.tasks")).isEqualTo(seed.allTasks().size());
+        assertThat(json.getInt("summary.milestones"))
+                .isEqualTo(seed.allTasks().stream().mapToInt(t -> t.milestones().size()).sum());
+        assertThat(json.getInt("summary.targets"))
+                .isEqualTo(seed.allTasks().stream().mapToInt(t -> t.targets().size()).sum());
+        assertThat(json.getInt("summary.groups")).isEqualTo(seed.groups().size());
+        List<Boolean> known = json.getList("units.known", Boolean.class);
+        assertThat(json.getInt("summary.unitsKnown")).isEqualTo(known.stream().filter(k -> k).count());
+        assertThat(json.getInt("summary.unitsNew")).isEqualTo(known.stream().filter(k -> !k).count());
+        Map<String, Integer> byCode = new TreeMap<>();
+        json.getList("warnings.code", String.class).forEach(code -> byCode.merge(code, 1, Integer::sum));
+        assertThat(new TreeMap<>(json.<String, Integer>getMap("summary.warningsByCode"))).isEqualTo(byCode);
+        assertThat(json.getInt("summary.warnings")).isEqualTo(byCode.values().stream().mapToInt(i -> i).sum());
+    }
+
+    @Test
+    void aDocAndAPdfOfTheSeedAreReadLikeItsText() {
+        for (String file : List.of("xinxiang-2017-102.doc", "xinxiang-2017-102.pdf")) {
+            As.supervisor().multiPart("file", file, fixture(file), "application/octet-stream")
+                    .post(NOTICES + "?dryRun=true")
+                    .then().statusCode(200)
+                    .body("summary.leafTasks", equalTo(27))
+                    .body("plan.docNumber", equalTo(SeedNotice.DOC_NUMBER))
+                    .body("tasks[0].children", hasSize(9))
+                    .body("tasks[0].children[1].children[0].children[1].milestones", hasSize(3));
+        }
+    }
+
+    @Test
+    void aTextFileUploadIsReadAsText() {
+        As.supervisor().multiPart("file", "102号.txt", SeedNotice.text().getBytes(StandardCharsets.UTF_8), "text/plain")
                 .post(NOTICES + "?dryRun=true")
-                .then().statusCode(415).contentType(PROBLEM)
-                .body("type", equalTo("urn:duban:problem:not-a-docx"));
-        As.supervisor().multiPart("file", "notice.docx", "not a zip".getBytes(StandardCharsets.UTF_8),
-                        "application/octet-stream")
-                .post(NOTICES)
-                .then().statusCode(415).contentType(PROBLEM)
-                .body("type", equalTo("urn:duban:problem:not-a-docx"));
+                .then().statusCode(200)
+                .body("summary.leafTasks", equalTo(27));
+    }
+
+    @Test
+    void filesWithoutReadableTextAreRefusedAndStoreNothing() throws Exception {
+        long before = storedEvents();
+        refused("通知.wps", worksFile(), 415, "wps-document");
+        refused("scan.pdf", fixture("scan.pdf"), 422, "pdf-without-text")
+                .body("detail", containsString("OCR"));
+        refused("102号.pdf", lockedPdf(), 422, "encrypted-notice");
+        refused("scan.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13}, 415,
+                "unsupported-notice-format");
+        refused("notice.docx", "not a zip".getBytes(StandardCharsets.UTF_8), 415, "unsupported-notice-format");
+        byte[] pdf = fixture("xinxiang-2017-102.pdf");
+        refused("102号.pdf", Arrays.copyOf(pdf, 2000), 422, "damaged-notice-file");
+        refused("bomb.pdf", pdfOfSpaces(65), 400, "notice-too-large");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    private static ValidatableResponse refused(String name, byte[] content, int status,
+                                                                         String type) {
+        return As.supervisor().multiPart("file", name, content, "application/octet-stream").post(NOTICES)
+                .then().statusCode(status).contentType(PROBLEM)
+                .body("type", equalTo("urn:duban:problem:" + type));
+    }
+
+    /** A Works / old WPS document: an OLE2 file whose text is in a CONTENTS stream, without a Word stream. */
+    private static byte[] worksFile() throws IOException {
+        try (POIFSFileSystem file = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            file.createDocument(new ByteArrayInputStream(new byte[600]), "CONTENTS");
+            file.writeFilesystem(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A page whose drawing instructions are this many MiB of spaces, compressed to a few dozen KiB. */
+    private static byte[] pdfOfSpaces(int mebibytes) throws IOException {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            PDStream contents = new PDStream(document);
+            byte[] spaces = new byte[1 << 20];
+            Arrays.fill(spaces, (byte) ' ');
+            try (OutputStream compressed =
+                         contents.createOutputStream(COSName.FLATE_DECODE)) {
+                for (int i = 0; i < mebibytes; i++) {
+                    compressed.write(spaces);
+                }
+            }
+            page.setContents(contents);
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] lockedPdf() throws IOException {
+        try (PDDocument document = Loader.loadPDF(fixture("xinxiang-2017-102.pdf"));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.protect(new StandardProtectionPolicy("owner", "secret", new AccessPermission()));
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** The notice files the parser's tests read, made once from the seed notice with LibreOffice. */
+    private static byte[] fixture(String name) {
+        try {
+            return Files.readAllBytes(Path.of("../tasks-notice-parser/src/test/resources/fixtures/files", name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String task(String code) {
