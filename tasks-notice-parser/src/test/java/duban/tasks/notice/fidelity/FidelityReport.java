@@ -34,7 +34,7 @@ record FidelityReport(List<NoticeScore> scores) {
 
     int unparsedRegions() {
         return scores.stream().flatMap(s -> s.warnings().entrySet().stream())
-                .filter(e -> e.getKey().name().equals("UNPARSED_REGION")).mapToInt(Map.Entry::getValue).sum();
+                .filter(e -> e.getKey() == WarningCode.UNPARSED_REGION).mapToInt(Map.Entry::getValue).sum();
     }
 
     String markdown() {
