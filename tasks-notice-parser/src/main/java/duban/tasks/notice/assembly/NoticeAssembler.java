@@ -17,6 +17,7 @@ import duban.tasks.notice.structure.OutlineReader;
 import duban.tasks.notice.structure.RawField;
 import duban.tasks.notice.structure.RawSection;
 import duban.tasks.notice.text.Folding;
+import duban.tasks.notice.text.Script;
 import duban.tasks.notice.text.Snippet;
 import duban.tasks.notice.text.SourceLines;
 import duban.tasks.notice.timeline.Cadences;
@@ -61,7 +62,20 @@ public final class NoticeAssembler {
         return new NoticeAssembler(directory).read(notice);
     }
 
-    private ParsedNotice read(String notice) {
+    private String readableScript(String written) {
+        if (!Script.isTraditional(written)) {
+            return written;
+        }
+        List<Snippet> lines = SourceLines.split(written);
+        String first = lines.stream().map(Snippet::verbatim).filter(l -> !l.isBlank()).findFirst().orElse("");
+        warnings.add(1, WarningCode.TRADITIONAL_SCRIPT,
+                "the notice is written in traditional characters; it is read, and its units named, in simplified ones",
+                first);
+        return Script.simplified(written);
+    }
+
+    private ParsedNotice read(String written) {
+        String notice = readableScript(written);
         NoticeRegions regions = NoticeRegions.of(SourceLines.split(notice));
         firstUnitLeads = FirstUnitLeads.stated(notice);
         HeaderFacts header = HeaderReader.read(regions.header(), regions.footer(), warnings);

@@ -26,6 +26,11 @@ public enum WarningCode {
     CITY_UNKNOWN(true),
     /** A group phrase with no member: nothing in the notice or the directory belongs to it. */
     GROUP_EMPTY(false),
+    /**
+     * The notice is written in traditional characters (繁体字): it was read after conversion to simplified ones, so
+     * units are registered under their simplified names (市發改委 as 市发改委); a clerk should confirm them.
+     */
+    TRADITIONAL_SCRIPT(true),
     /** The notice gives no 文号 / no title / no issuer / no date. */
     HEADER_INCOMPLETE(false),
     /** An area heading that runs on into body text (the paragraph break is missing). */

@@ -9,6 +9,7 @@ import duban.tasks.notice.model.ParsedUnit;
 import duban.tasks.notice.model.Warning;
 import duban.tasks.notice.model.WarningCode;
 import duban.tasks.notice.text.Folding;
+import duban.tasks.notice.text.Script;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -199,9 +200,12 @@ record NoticeScore(
             return names.stream().map(Scorer::normal).collect(Collectors.toCollection(LinkedHashSet::new));
         }
 
-        /** Full-width forms folded and whitespace dropped: how a notice spaces a name is not what is measured. */
+        /**
+         * Full-width forms folded, whitespace dropped and traditional characters simplified: how a notice spaces a
+         * name, and in which script the parser names it, is not what is measured.
+         */
         static String normal(String text) {
-            return Folding.fold(text).replaceAll("\\s+", "");
+            return Script.simplified(Folding.fold(text).replaceAll("\\s+", ""));
         }
     }
 }
