@@ -42,12 +42,7 @@ public final class ServiceProcess implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw -DskipTests install)");
         }
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
-        command.add("-Dquarkus.http.port=" + port);
-        command.add("-jar");
-        command.add(jar.toString());
+        List<String> command = command(jar, port, jvmOptions);
         try {
             Files.createDirectories(log.getParent());
             ProcessBuilder builder = new ProcessBuilder(command);
@@ -60,6 +55,23 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
         }
+    }
+
+    /** The java command line of a packaged service: heap and other options, its port, its jar. */
+    static List<String> command(Path jar, int port, List<String> jvmOptions) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        // Packaged with its class-data archive (-Dquarkus.package.jar.appcds.enabled=true), the service maps its
+        // classes instead of loading them one by one.
+        Path classArchive = jar.resolveSibling("app-cds.jsa");
+        if (Files.isRegularFile(classArchive)) {
+            command.add("-XX:SharedArchiveFile=" + classArchive);
+        }
+        command.add("-Dquarkus.http.port=" + port);
+        command.add("-jar");
+        command.add(jar.toString());
+        return command;
     }
 
     /** MicroProfile Config's environment form of a property name: quarkus.http.port → QUARKUS_HTTP_PORT. */

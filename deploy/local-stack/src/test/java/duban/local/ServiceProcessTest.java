@@ -29,6 +29,18 @@ class ServiceProcessTest {
     }
 
     @Test
+    void aServicePackagedWithItsClassDataArchiveStartsWithIt(@TempDir Path home) throws Exception {
+        Path jar = Files.createDirectories(home.resolve("quarkus-app")).resolve("quarkus-run.jar");
+        assertThat(ServiceProcess.command(jar, 8081, List.of("-Xmx256m")))
+                .noneMatch(option -> option.startsWith("-XX:SharedArchiveFile"))
+                .endsWith("-Xmx256m", "-Dquarkus.http.port=8081", "-jar", jar.toString());
+
+        Files.writeString(jar.resolveSibling("app-cds.jsa"), "");
+        assertThat(ServiceProcess.command(jar, 8081, List.of("-Xmx256m")))
+                .contains("-XX:SharedArchiveFile=" + jar.resolveSibling("app-cds.jsa"));
+    }
+
+    @Test
     void downWithNothingRunningSaysSoAndTouchesNothing(@TempDir Path home) throws Exception {
         Files.createDirectories(home.resolve(".local"));
         // A stale record of a process that is not a local stack (this test JVM is not one).
