@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * A node of the task tree (任务): an area (一、 / (一)), an item (1.) or a leaf ((1)).
  *
- * @param code         the position in the notice, e.g. 一.(二).1.(2)
- * @param level        the numbering level: 1 for 一、, 2 for (一), 3 for 1., 4 for (1), 5 for ①
+ * @param code         the position in the notice, e.g. 一.(二).1.(2); §1 for a heading without a number
+ * @param level        the numbering level: 1 for 一、, 2 for (一), 3 for 1., 4 for (1), 5 for ①; 0 unnumbered
  * @param line         the line of the heading
  * @param title        the heading up to its first 。
  * @param text         the task's full text without its fields, verbatim

@@ -4,11 +4,14 @@ import duban.tasks.notice.header.IssueDates;
 import duban.tasks.notice.header.PageNoise;
 import duban.tasks.notice.text.Snippet;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Where the plan's body begins (the first numbered section or table header) and ends (the 附件 line, page
- * noise, or a closing signature).
+ * noise, or a closing signature). A covering notice (通知) may number its own requests (一、各责任单位要…) and
+ * sign before the plan it issues: numbered text that assigns no unit, closed by a signature with more numbered
+ * text after it that does, is the covering notice and belongs to the header.
  *
  * @param header lines before the body
  * @param body   the numbered sections
@@ -25,11 +28,56 @@ public record NoticeRegions(List<Snippet> header, List<Snippet> body, List<Snipp
         while (start < lines.size() && !startsBody(lines.get(start))) {
             start++;
         }
+        int end = bodyEnd(lines, start);
+        while (end < lines.size() && !assignsUnits(lines, start, end)) {
+            int next = end;
+            while (next < lines.size() && !startsBody(lines.get(next))) {
+                next++;
+            }
+            int nextEnd = bodyEnd(lines, next);
+            if (next == lines.size() || !assignsUnits(lines, next, nextEnd)) {
+                break;
+            }
+            start = next;
+            end = nextEnd;
+        }
+        start = withUnnumberedHeading(lines, start);
+        return new NoticeRegions(lines.subList(0, start), lines.subList(start, end), lines.subList(end, lines.size()));
+    }
+
+    /** The body begins one line earlier when that line heads its first sections, which are not areas (一、). */
+    private static int withUnnumberedHeading(List<Snippet> lines, int start) {
+        if (start == lines.size()) {
+            return start;
+        }
+        Optional<Heading> first = Heading.detect(lines.get(start).text());
+        if (first.isEmpty() || first.get().level() < 2) {
+            return start;
+        }
+        int before = start - 1;
+        while (before >= 0 && lines.get(before).isEmpty()) {
+            before--;
+        }
+        return before >= 0 && Heading.unnumberedCandidate(lines.get(before).text()) ? before : start;
+    }
+
+    private static int bodyEnd(List<Snippet> lines, int start) {
         int end = start;
         while (end < lines.size() && !endsBody(lines, end)) {
             end++;
         }
-        return new NoticeRegions(lines.subList(0, start), lines.subList(start, end), lines.subList(end, lines.size()));
+        return end;
+    }
+
+    /** True when a line of the range names a responsibility (a labelled field, a bracket, a table header). */
+    private static boolean assignsUnits(List<Snippet> lines, int from, int to) {
+        for (Snippet line : lines.subList(from, to)) {
+            if (!line.isEmpty() && (TableLayout.header(line).isPresent()
+                    || !FieldSplitter.split(line).fields().isEmpty())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsBody(Snippet line) {

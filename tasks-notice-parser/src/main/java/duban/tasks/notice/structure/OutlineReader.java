@@ -45,6 +45,7 @@ public final class OutlineReader {
             }
         }
         reader.closeField();
+        reader.roots.forEach(OutlineReader::assignRoles);
         return new Outline(reader.roots, reader.loose);
     }
 
@@ -78,6 +79,12 @@ public final class OutlineReader {
                 return;
             }
         }
+        if (heading.isEmpty() && table == null && current == null && roots.isEmpty()
+                && Heading.unnumberedCandidate(line.text())) {
+            // NoticeRegions starts the body here only when numbered sections follow: they go under this line.
+            open(Heading.unnumbered(1), line.trim(), List.of(), List.of());
+            return;
+        }
         if (heading.isPresent()) {
             closeField();
             FieldSplit split = FieldSplitter.split(line.sub(heading.get().markerEnd()).trim());
@@ -85,6 +92,11 @@ public final class OutlineReader {
             return;
         }
         plain(line);
+    }
+
+    private static void assignRoles(RawSection section) {
+        FieldRoles.assign(section.fields());
+        section.children().forEach(OutlineReader::assignRoles);
     }
 
     private void startTable(TableLayout layout) {
@@ -111,6 +123,12 @@ public final class OutlineReader {
             return;
         }
         closeField();
+        if (closesSubItems(line, split)) {
+            // (1)…(4) then "(责任单位:…)" on its own line: the bracket stands for the item they belong to.
+            current = current.parent();
+            addFields(split.fields());
+            return;
+        }
         if (!split.fields().isEmpty()) {
             if (!split.text().isEmpty()) {
                 text(split.text());
@@ -128,6 +146,21 @@ public final class OutlineReader {
         } else {
             text(line);
         }
+    }
+
+    /**
+     * A line that is only a responsibility bracket, after two or more sub-items none of which carries a field,
+     * closes the list of sub-items: it names the units of their parent (运城: 1.完善应急预案体系, (1)–(4), then
+     * "(责任单位:…)").
+     */
+    private boolean closesSubItems(Snippet line, FieldSplit split) {
+        if (split.fields().isEmpty() || !split.text().isEmpty() || !line.text().startsWith("(")
+                || current.parent() == null || !current.fields().isEmpty() || !current.children().isEmpty()) {
+            return false;
+        }
+        List<RawSection> siblings = current.parent().children();
+        return siblings.size() >= 2 && siblings.stream().allMatch(s -> s.fields().isEmpty() && !s.assignsWork())
+                && current.parent().fields().isEmpty();
     }
 
     /** 协同责任单位:市发展改革委、市司法局、 — a list broken after its separator goes on in the next line. */
@@ -149,10 +182,14 @@ public final class OutlineReader {
             open.pop();
         }
         RawSection parent = open.peek();
-        checkNumbering(heading, parent, text);
-        String code = parent == null ? heading.token() : parent.code() + "." + heading.token();
+        if (heading.level() > 0) {
+            checkNumbering(heading, parent, text);
+        }
+        // An unnumbered heading gives its sections no prefix: (一) under it is still coded (一).
+        String plain = parent == null || parent.level() == 0 ? heading.token() : parent.code() + "." + heading.token();
+        String code = plain;
         for (int n = 2; !codes.add(code); n++) {
-            code = (parent == null ? heading.token() : parent.code() + "." + heading.token()) + "#" + n;
+            code = plain + "#" + n;
         }
         RawSection section = new RawSection(heading.level(), heading.ordinal(), code, text, parent);
         (parent == null ? roots : parent.children()).add(section);

@@ -27,7 +27,9 @@ public final class GroupPhrase {
     static final String DATA = "group-phrases.tsv";
 
     private static final List<GroupPhrase> ALL = load();
-    private static final List<Spelling> BY_LENGTH = spellingsByLength();
+    private static final String ENDING = "*";
+    private static final List<Spelling> BY_LENGTH = spellingsByLength(false);
+    private static final List<Spelling> ENDINGS = spellingsByLength(true);
 
     private final String phrase;
     private final GroupPhrase base;
@@ -88,6 +90,20 @@ public final class GroupPhrase {
         return matchAt(folded, 0).filter(m -> m.end() == folded.length()).map(Match::phrase);
     }
 
+    /**
+     * A phrase of the kind whose spelling is an ending ({@code *成员单位}): 区疫情防控指挥部成员单位 and
+     * 全区经济运行各专班 name a body's many members, each body its own group, named as written.
+     */
+    public static Optional<GroupPhrase> byEnding(String folded) {
+        for (Spelling spelling : ENDINGS) {
+            String ending = spelling.text().substring(1);
+            if (folded.length() > ending.length() && folded.endsWith(ending)) {
+                return Optional.of(spelling.phrase());
+            }
+        }
+        return Optional.empty();
+    }
+
     public static Optional<GroupPhrase> byPhrase(String phrase) {
         return ALL.stream().filter(p -> p.phrase.equals(phrase)).findFirst();
     }
@@ -110,10 +126,10 @@ public final class GroupPhrase {
         return phrase;
     }
 
-    private static List<Spelling> spellingsByLength() {
+    private static List<Spelling> spellingsByLength(boolean endings) {
         List<Spelling> all = new ArrayList<>();
         for (GroupPhrase p : ALL) {
-            p.spellings.forEach(s -> all.add(new Spelling(s, p)));
+            p.spellings.stream().filter(s -> s.startsWith(ENDING) == endings).forEach(s -> all.add(new Spelling(s, p)));
         }
         all.sort(Comparator.comparingInt((Spelling s) -> s.text().length()).reversed());
         return List.copyOf(all);
@@ -166,7 +182,7 @@ public final class GroupPhrase {
                 throw new IllegalStateException(DATA + ": phrase listed twice: " + phrase.phrase);
             }
             for (String s : phrase.spellings) {
-                if (s.isBlank() || spellings.putIfAbsent(s, phrase) != null) {
+                if (s.isBlank() || s.equals(ENDING) || spellings.putIfAbsent(s, phrase) != null) {
                     throw new IllegalStateException(DATA + ": blank or repeated spelling " + s + " of " + phrase.phrase);
                 }
             }

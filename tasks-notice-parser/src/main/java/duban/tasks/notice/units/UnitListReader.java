@@ -44,8 +44,11 @@ public final class UnitListReader {
                 continue;
             }
             Optional<GroupPhrase> phrase = GroupPhrase.whole(name);
+            Optional<GroupPhrase> ending = phrase.isPresent() ? Optional.empty() : GroupPhrase.byEnding(name);
             RawHolder holder;
-            if (phrase.isPresent()) {
+            if (ending.isPresent()) {
+                holder = RawHolder.group(name, List.of(), item.line());
+            } else if (phrase.isPresent()) {
                 holder = RawHolder.group(phrase.get().phrase(),
                         phrase.get().remainder() ? namedSoFar : List.of(), item.line());
             } else if (VAGUE.contains(name)) {

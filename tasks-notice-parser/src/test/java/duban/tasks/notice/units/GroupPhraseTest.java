@@ -29,9 +29,12 @@ class GroupPhraseTest {
     @ParameterizedTest(name = "{0} is the group {1}")
     @MethodSource("everySpelling")
     void everySpellingOfTheDataFileIsOneGroupInAUnitList(String spelling, String phrase) {
+        // An ending (*成员单位) is written after a body's name, and the group keeps the name as written.
+        String written = spelling.startsWith("*") ? "区防汛抗旱指挥部" + spelling.substring(1) : spelling;
+        String group = spelling.startsWith("*") ? written : phrase;
         Warnings warnings = new Warnings();
-        List<RawHolder> holders = UnitListReader.read(Snippet.line(1, "市财政局、" + spelling + "。"), new Mentions(), warnings);
-        assertThat(holders).extracting(RawHolder::name).containsExactly("市财政局", phrase);
+        List<RawHolder> holders = UnitListReader.read(Snippet.line(1, "市财政局、" + written + "。"), new Mentions(), warnings);
+        assertThat(holders).extracting(RawHolder::name).containsExactly("市财政局", group);
         assertThat(holders.get(1).isUnit()).isFalse();
         assertThat(warnings.inLineOrder()).isEmpty();
     }
@@ -58,12 +61,26 @@ class GroupPhraseTest {
     }
 
     @Test
+    void theMembersOfEachBodyAreAGroupOfTheirOwnNamedAsWrittenAndNeverAUnit() {
+        ParsedNotice notice = TestNotices.parse("一、任务",
+                "(一)防控测试。牵头单位:区卫健局;责任单位:区疫情防控指挥部成员单位、区创文工作领导小组成员单位。",
+                "(二)运行测试。牵头单位:区发改局;责任单位:全区经济运行各专班,各相关单位,各开发区管委会。");
+        assertThat(notice.units()).extracting(ParsedUnit::name).containsExactlyInAnyOrder("区卫健局", "区发改局");
+        assertThat(notice.groups()).extracting(UnitGroup::phrase).containsExactlyInAnyOrder(
+                "区疫情防控指挥部成员单位", "区创文工作领导小组成员单位", "全区经济运行各专班", "各相关单位", "各功能区");
+        assertThat(notice.task("一.(一)").orElseThrow().coGroups())
+                .containsExactly("区疫情防控指挥部成员单位", "区创文工作领导小组成员单位");
+        assertThat(GroupPhrase.byEnding("成员单位")).isEmpty();
+        assertThat(GroupPhrase.byEnding("区招商专班")).isEmpty();
+    }
+
+    @Test
     void aPhraseWhoseMembersNobodyKnowsStaysAnEmptyGroupWithAWarning() {
         ParsedNotice notice = TestNotices.parse("一、任务",
                 "(一)整治测试。牵头单位:市商务局;责任单位:各乡镇(街道)、各相关单位。");
         assertThat(notice.groups()).allSatisfy(g -> assertThat(g.members()).isEmpty());
         assertThat(notice.warnings()).filteredOn(w -> w.code() == WarningCode.GROUP_EMPTY)
-                .extracting(Warning::text).containsExactlyInAnyOrder("各乡镇(街道)", "各有关单位");
+                .extracting(Warning::text).containsExactlyInAnyOrder("各乡镇(街道)", "各相关单位");
     }
 
     @Test
