@@ -60,14 +60,24 @@ public final class FieldSplitter {
 
     private static Snippet cutResponsibilityBrackets(Snippet line, List<RawField> fields) {
         String text = line.text();
-        if (text.indexOf('(') < 0 || text.indexOf(':') < 0 && !text.contains("牵头")) {
+        boolean endsInBracket = text.replaceAll("[。\\s]+$", "").endsWith(")");
+        if (text.indexOf('(') < 0 || text.indexOf(':') < 0 && !text.contains("牵头") && !endsInBracket) {
             return line;
         }
         Brackets brackets = Brackets.of(line.text());
         List<Snippet> kept = new ArrayList<>();
         int from = 0;
-        for (int[] pair : brackets.topLevelPairs()) {
-            List<RawField> found = InlineResponsibility.fromBracket(line.sub(pair[0] + 1, pair[1]));
+        List<int[]> pairs = brackets.topLevelPairs();
+        for (int[] pair : pairs) {
+            Snippet content = line.sub(pair[0] + 1, pair[1]);
+            List<RawField> found = InlineResponsibility.fromBracket(content);
+            // A bracket of bare names after the paragraph's last sentence, "…。(市农委、市国土资源局)", names who does
+            // it; right after a name, "市商务局(市粮食和物资储备局)", it is that name's other name.
+            if (found.isEmpty() && pair == pairs.get(pairs.size() - 1) && endsInBracket
+                    && text.substring(0, pair[0]).strip().endsWith("。")
+                    && text.substring(pair[1] + 1).replaceAll("[。\\s]", "").isEmpty()) {
+                found = InlineResponsibility.bareList(content);
+            }
             if (!found.isEmpty()) {
                 fields.addAll(found);
                 kept.add(line.sub(from, pair[0]));

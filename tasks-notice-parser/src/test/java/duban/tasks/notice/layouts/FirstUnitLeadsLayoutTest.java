@@ -52,4 +52,33 @@ class FirstUnitLeadsLayoutTest {
                 "1  建成区域医疗中心  市卫生健康委、市发展改革委  2025年12月底前");
         assertThat(notice.task("1").orElseThrow().leadUnits()).containsExactly("市卫生健康委", "市发展改革委");
     }
+
+    @Test
+    void aBareBracketOfUnitsThatStatesTheConventionIsTheTasksResponsibility() {
+        ParsedNotice notice = TestNotices.parse(
+                "一、强化粮食安全责任",
+                "(一)落实粮食安全责任制。把保障粮食安全放在经济社会发展的突出位置。(市发改委、市农委、市商务粮食局、"
+                        + "各县市区人民政府、中储粮株洲直属库。排名第一的为牵头单位,下同)",
+                "(二)加强粮食生产能力建设。稳定粮食播种面积。(市农委、市国土资源局)");
+        ParsedTask duty = notice.task("一.(一)").orElseThrow();
+        assertThat(duty.leadUnits()).containsExactly("市发改委");
+        assertThat(duty.coUnits()).containsExactly("市农委", "市商务粮食局", "中储粮株洲直属库");
+        assertThat(duty.coGroups()).hasSize(1);
+        assertThat(duty.text()).doesNotContain("排名第一");
+        // 下同: the next bracket of bare names follows the same convention.
+        ParsedTask capacity = notice.task("一.(二)").orElseThrow();
+        assertThat(capacity.leadUnits()).containsExactly("市农委");
+        assertThat(capacity.coUnits()).containsExactly("市国土资源局");
+    }
+
+    @Test
+    void withoutTheConventionABracketOfNamesIsPartOfTheText() {
+        ParsedNotice notice = TestNotices.parse(
+                "一、强化粮食安全责任",
+                "(一)落实粮食安全责任制。支持龙头企业(中储粮株洲直属库、株洲粮油集团)扩大收储。",
+                "牵头单位:市发改委");
+        ParsedTask duty = notice.task("一.(一)").orElseThrow();
+        assertThat(duty.leadUnits()).containsExactly("市发改委");
+        assertThat(duty.text()).contains("中储粮株洲直属库、株洲粮油集团");
+    }
 }
