@@ -31,6 +31,20 @@ public final class DocNumbers {
         return Optional.of(code + "〔" + m.group(2) + "〕" + m.group(3) + "号");
     }
 
+    /**
+     * The first number that is not a cited document's: 根据《国务院关于…的意见》(国发〔2014〕69号) names the document
+     * a notice rests on, never the notice itself.
+     */
+    public static Optional<String> findUncited(String folded) {
+        Matcher m = NUMBER.matcher(folded);
+        while (m.find()) {
+            if (!folded.substring(0, m.start()).stripTrailing().matches("(?s).*》\\s*\\(?")) {
+                return find(folded.substring(m.start()));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** True when the line is the number and nothing else. */
     public static boolean isWholeLine(String folded) {
         Matcher m = NUMBER.matcher(folded.trim());

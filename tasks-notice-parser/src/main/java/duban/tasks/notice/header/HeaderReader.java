@@ -2,6 +2,7 @@ package duban.tasks.notice.header;
 
 import duban.tasks.notice.diagnostics.Warnings;
 import duban.tasks.notice.model.WarningCode;
+import duban.tasks.notice.text.Folding;
 import duban.tasks.notice.text.Snippet;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -134,7 +135,7 @@ public final class HeaderReader {
         }
         if (docNumber == null) {
             for (Snippet line : introduction) {
-                docNumber = DocNumbers.find(line.text()).orElse(docNumber);
+                docNumber = DocNumbers.findUncited(Folding.fold(line.text())).orElse(docNumber);
             }
         }
         if (issuedOn == null) {

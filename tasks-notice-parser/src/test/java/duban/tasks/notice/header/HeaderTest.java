@@ -65,4 +65,15 @@ class HeaderTest {
         assertThat(notice.plan().title()).isEqualTo("测试方案");
         assertThat(notice.plan().issuer()).isEqualTo("测试市人民政府");
     }
+
+    @Test
+    void aDocumentTheIntroductionCitesLendsTheNoticeNoNumber() {
+        String cited = "株洲市人民政府关于全面落实粮食安全省长责任制的实施意见\n"
+                + "根据《国务院关于建立健全粮食安全省长责任制的若干意见》(国发〔2014〕69号)和《湖南省人民政府关于全面落实"
+                + "粮食安全省长责任制的实施意见》(湘政发〔2015〕12号)精神,现提出如下实施意见。\n";
+        String body = "一、任务\n(一)任务\n牵头单位:市科技局\n时间进度:2025年12月底前完成。";
+        assertThat(NoticeParser.parse(cited + body, UnitDirectory.empty()).plan().docNumber()).isNull();
+        assertThat(NoticeParser.parse(cited + "株政发〔2015〕20号\n" + body, UnitDirectory.empty()).plan().docNumber())
+                .isEqualTo("株政发〔2015〕20号");
+    }
 }
