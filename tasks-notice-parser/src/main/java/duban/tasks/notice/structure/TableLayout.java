@@ -50,6 +50,18 @@ public final class TableLayout {
                 return Optional.empty();
             }
         }
+        return of(cells, singleSpaced);
+    }
+
+    /**
+     * The layout of header cells that each stood on their own line (a table flattened one cell per line), or
+     * nothing when they do not name a task column and a field column.
+     */
+    static Optional<TableLayout> stacked(List<Snippet> cells) {
+        return cells.size() < FEWEST_COLUMNS ? Optional.empty() : of(cells, false);
+    }
+
+    private static Optional<TableLayout> of(List<Snippet> cells, boolean singleSpaced) {
         List<Column> columns = new ArrayList<>();
         List<FieldKind> kinds = new ArrayList<>();
         boolean task = false;
@@ -73,8 +85,9 @@ public final class TableLayout {
         return task && field ? Optional.of(new TableLayout(cells, columns, kinds, singleSpaced)) : Optional.empty();
     }
 
-    private static boolean isColumnName(Snippet cell) {
-        String name = cell.text();
+    /** A cell that is one of the column names this reader knows (or 备注). */
+    static boolean isColumnName(Snippet cell) {
+        String name = cell.text().replaceAll("\\s", "");
         return NUMBER.contains(name) || TASK.contains(name) || FieldLabels.kindOfHeader(name).isPresent()
                 || name.equals("备注");
     }

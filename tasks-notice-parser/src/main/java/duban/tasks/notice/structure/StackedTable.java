@@ -1,0 +1,274 @@
+package duban.tasks.notice.structure;
+
+import duban.tasks.notice.text.ChineseNumerals;
+import duban.tasks.notice.text.Snippet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A table flattened one cell per line, as web pages copy: the header's column names each on a line (序号 /
+ * 重点工作任务 / 牵头单位 / …), then each row's cells, one a line, an empty cell often simply missing, section rows
+ * (一、…) between rows. Rows begin at the 序号 sequence (1, 2, 3 … or 一、二、; after a section row it may start again
+ * at 1), or, in a table without 序号 column, every as many lines as the header has columns. A row's cells go to
+ * columns in order; when cells are missing or a cell is wrapped over two lines, the kinds of the cells (a deadline,
+ * a unit list, a leader) place them, see {@link #fit}. A row nothing fits, and lines where no row begins, are
+ * handed back unread, for a warning: nothing is invented.
+ */
+final class StackedTable {
+
+    /** What the table's lines turned out to be, in order. */
+    sealed interface Piece permits SectionRow, Row, Unread {
+    }
+
+    /** 一、推进城市更新: a line that groups the rows after it. */
+    record SectionRow(Snippet line) implements Piece {
+    }
+
+    /** One row: its lines, and one cell per column (empty where the row has none), the cells of a column joined. */
+    record Row(List<Snippet> lines, List<Snippet> cells) implements Piece {
+    }
+
+    /** Lines that could not be cut into a row, and why. */
+    record Unread(List<Snippet> lines, String reason) implements Piece {
+    }
+
+    /** The header's layout and the index of the first line after it. */
+    record Header(TableLayout layout, int end) {
+    }
+
+    private static final int LONGEST_COLUMN_NAME = 10;
+    /** More cells than this many per column is no row: something else runs on under the table. */
+    private static final int MOST_CELLS_PER_COLUMN = 3;
+    private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*[.、]?$");
+
+    private final TableLayout layout;
+    private final int numberColumn;
+    private final List<Piece> pieces = new ArrayList<>();
+    private final List<Snippet> stray = new ArrayList<>();
+    private List<Snippet> row;
+    private long lastNumber;
+    private boolean sequenceMayRestart = true;
+
+    private StackedTable(TableLayout layout) {
+        this.layout = layout;
+        int number = -1;
+        for (int i = 0; i < layout.width() && number < 0; i++) {
+            number = layout.column(i) == TableLayout.Column.NUMBER ? i : -1;
+        }
+        this.numberColumn = number;
+    }
+
+    /** A header whose column names stand one a line from {@code at} on (blank lines between them are skipped). */
+    static Optional<Header> header(List<Snippet> lines, int at) {
+        List<Snippet> names = new ArrayList<>();
+        int end = at;
+        Snippet firstLine = lines.get(at);
+        for (int i = at; i < lines.size(); i++) {
+            Snippet line = lines.get(i);
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (line.length() > LONGEST_COLUMN_NAME || !TableLayout.isColumnName(line)) {
+                break;
+            }
+            names.add(line);
+            end = i + 1;
+        }
+        if (names.isEmpty() || names.get(0) != firstLine) {
+            return Optional.empty();
+        }
+        int after = end;
+        return TableLayout.stacked(names).map(layout -> new Header(layout, after));
+    }
+
+    /** Cuts the table's lines (the ones after its header; blank ones are skipped) into rows. */
+    static List<Piece> cut(TableLayout layout, List<Snippet> lines) {
+        StackedTable table = new StackedTable(layout);
+        lines.stream().filter(line -> !line.isEmpty()).forEach(table::line);
+        table.flush();
+        return table.pieces;
+    }
+
+    private void line(Snippet line) {
+        if (isSectionRow(line)) {
+            flush();
+            pieces.add(new SectionRow(line));
+            sequenceMayRestart = true;
+            return;
+        }
+        if (numberColumn >= 0) {
+            OptionalLong number = number(line);
+            if (number.isPresent() && (number.getAsLong() == lastNumber + 1
+                    || sequenceMayRestart && number.getAsLong() == 1)) {
+                flush();
+                row = new ArrayList<>(List.of(line));
+                lastNumber = number.getAsLong();
+                sequenceMayRestart = false;
+                return;
+            }
+            (row == null ? stray : row).add(line);
+            return;
+        }
+        row = row == null ? new ArrayList<>() : row;
+        row.add(line);
+        if (row.size() == layout.width()) {
+            flush();
+        }
+    }
+
+    private void flush() {
+        if (!stray.isEmpty()) {
+            pieces.add(new Unread(List.copyOf(stray), "no row of the table begins here (no 序号 in sequence)"));
+            stray.clear();
+        }
+        if (row != null) {
+            pieces.add(rowOf(row));
+            row = null;
+        }
+    }
+
+    private Piece rowOf(List<Snippet> lines) {
+        List<Snippet> cells = numberColumn >= 0 ? lines.subList(1, lines.size()) : lines;
+        List<Integer> columns = new ArrayList<>();
+        for (int i = 0; i < layout.width(); i++) {
+            if (i != numberColumn) {
+                columns.add(i);
+            }
+        }
+        if (cells.size() > MOST_CELLS_PER_COLUMN * columns.size()) {
+            return new Unread(List.copyOf(lines), cells.size() + " cells for " + columns.size() + " columns");
+        }
+        Optional<int[]> fit = fit(cells, columns);
+        if (fit.isEmpty()) {
+            return new Unread(List.copyOf(lines), "its " + cells.size() + " cells fit the columns in no order "
+                    + "that their kinds (task text, units, deadline, leader) allow");
+        }
+        List<List<Snippet>> byColumn = new ArrayList<>();
+        for (int i = 0; i < layout.width(); i++) {
+            byColumn.add(new ArrayList<>());
+        }
+        if (numberColumn >= 0) {
+            byColumn.get(numberColumn).add(lines.get(0));
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            byColumn.get(columns.get(fit.get()[i])).add(cells.get(i));
+        }
+        int first = lines.get(0).line();
+        List<Snippet> joined = byColumn.stream()
+                .map(parts -> parts.isEmpty() ? Snippet.empty(first) : Snippet.join(parts, "")).toList();
+        return new Row(List.copyOf(lines), joined);
+    }
+
+    /**
+     * The column (an index into {@code columns}) of each cell: columns in order, a column may get no cell (a
+     * missing cell) or several (a cell wrapped over lines). Of the placements the cells' kinds allow, the one with
+     * the fewest missing and joined cells wins; between equals, the one that fills earlier columns, so a lone
+     * unit list between 牵头单位 and 配合单位 is the lead's.
+     */
+    private Optional<int[]> fit(List<Snippet> cells, List<Integer> columns) {
+        Search search = new Search(cells, columns);
+        search.place(0, -1, 0, new int[cells.size()]);
+        return Optional.ofNullable(search.best);
+    }
+
+    private final class Search {
+
+        private final List<Snippet> cells;
+        private final List<Integer> columns;
+        private int[] best;
+        private int bestCost = Integer.MAX_VALUE;
+
+        Search(List<Snippet> cells, List<Integer> columns) {
+            this.cells = cells;
+            this.columns = columns;
+        }
+
+        void place(int cell, int previous, int joins, int[] placed) {
+            if (cell == cells.size()) {
+                finish(joins, placed);
+                return;
+            }
+            String text = cells.get(cell).text();
+            for (int c = Math.max(previous, 0); c < columns.size(); c++) {
+                boolean join = c == previous;
+                if (join ? !joins(c, cell) : !fits(c, text) || mustJoin(previous, cell)) {
+                    continue;
+                }
+                placed[cell] = c;
+                place(cell + 1, c, joins + (join ? 1 : 0), placed);
+            }
+        }
+
+        /** A unit list broken after its separator goes on in the next cell: that cell must join it. */
+        private boolean mustJoin(int previous, int cell) {
+            return previous >= 0 && isUnitColumn(previous) && CellKinds.endsInSeparator(cells.get(cell - 1).text());
+        }
+
+        private void finish(int joins, int[] placed) {
+            boolean[] filled = new boolean[columns.size()];
+            for (int c : placed) {
+                filled[c] = true;
+            }
+            int missing = 0;
+            int fields = 0;
+            for (int c = 0; c < columns.size(); c++) {
+                TableLayout.Column column = layout.column(columns.get(c));
+                if (!filled[c]) {
+                    if (column == TableLayout.Column.TASK) {
+                        return; // a row without its task is no row
+                    }
+                    missing++;
+                } else if (column == TableLayout.Column.FIELD) {
+                    fields++;
+                }
+            }
+            if (fields == 0) {
+                return; // everything joined into the task text: that is a guess, not a reading
+            }
+            int cost = joins + missing;
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = placed.clone();
+            }
+        }
+
+        private boolean fits(int c, String cell) {
+            int column = columns.get(c);
+            if (layout.column(column) != TableLayout.Column.FIELD) {
+                return true;
+            }
+            return switch (layout.kind(column)) {
+                case LEAD, CO -> CellKinds.isUnits(cell);
+                case TIMELINE -> CellKinds.isDate(cell);
+                case LEADER -> CellKinds.isLeaders(cell);
+            };
+        }
+
+        /** Task text and other columns go on over any lines; a unit list only after a separator. */
+        private boolean joins(int c, int cell) {
+            String text = cells.get(cell).text();
+            return isUnitColumn(c) ? CellKinds.endsInSeparator(cells.get(cell - 1).text()) && CellKinds.isUnits(text)
+                    : fits(c, text);
+        }
+
+        private boolean isUnitColumn(int c) {
+            FieldKind kind = layout.kind(columns.get(c));
+            return kind == FieldKind.LEAD || kind == FieldKind.CO;
+        }
+    }
+
+    private static boolean isSectionRow(Snippet line) {
+        Optional<Heading> heading = Heading.detect(line.text());
+        return heading.isPresent() && heading.get().level() <= 2 && heading.get().markerEnd() < line.length()
+                && number(line).isEmpty();
+    }
+
+    private static OptionalLong number(Snippet line) {
+        Matcher m = NUMBER.matcher(line.text());
+        return m.matches() ? ChineseNumerals.parse(m.group(1)) : OptionalLong.empty();
+    }
+}

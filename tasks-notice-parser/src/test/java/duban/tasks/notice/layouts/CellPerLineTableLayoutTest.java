@@ -1,0 +1,104 @@
+package duban.tasks.notice.layouts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import duban.tasks.notice.TestNotices;
+import duban.tasks.notice.model.LeaderLine;
+import duban.tasks.notice.model.LineAccount;
+import duban.tasks.notice.model.LinePlace;
+import duban.tasks.notice.model.Milestone;
+import duban.tasks.notice.model.ParsedNotice;
+import duban.tasks.notice.model.ParsedTask;
+import duban.tasks.notice.model.WarningCode;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** A task table flattened one cell per line: header cells, then each row's cells, each on its own line. */
+class CellPerLineTableLayoutTest {
+
+    private static final int BODY = TestNotices.HEADER_LINES + 1;
+
+    @Test
+    void cutsRowsByTheNumberSequenceUnderSectionRows() {
+        ParsedNotice notice = TestNotices.parse(CellPerLineNotices.COMPLETE_ROWS);
+        assertThat(notice.tasks()).extracting(ParsedTask::code).containsExactly("一", "二");
+        assertThat(notice.leafTasks()).extracting(ParsedTask::code).containsExactly("一.1", "一.2", "二.3");
+        ParsedTask projects = notice.task("一.1").orElseThrow();
+        assertThat(projects.title()).isEqualTo("实施重点项目攻坚行动，全年新开工亿元以上项目60个");
+        assertThat(projects.leadUnits()).containsExactly("市发展改革委");
+        assertThat(projects.coUnits()).containsExactly("市自然资源局", "市住建局");
+        assertThat(projects.milestones()).extracting(Milestone::dueOn).containsExactly(LocalDate.of(2025, 12, 31));
+        assertThat(projects.leaders()).extracting(LeaderLine::text).containsExactly("王立新");
+        ParsedTask bonds = notice.task("一.2").orElseThrow();
+        assertThat(bonds.leadUnits()).containsExactly("市财政局");
+        assertThat(bonds.milestones()).extracting(Milestone::dueOn).containsExactly(LocalDate.of(2025, 6, 30));
+        assertThat(notice.task("二.3").orElseThrow().coUnits()).containsExactly("市城管局");
+        assertThat(TestNotices.oddities(notice)).isEmpty();
+    }
+
+    @Test
+    void placesCellsByKindWhenACellIsMissingOrWrapped() {
+        ParsedNotice notice = TestNotices.parse(CellPerLineNotices.MISSING_AND_WRAPPED_CELLS);
+        assertThat(notice.leafTasks()).extracting(ParsedTask::code).containsExactly("1", "2", "3");
+        ParsedTask upgrade = notice.task("1").orElseThrow();
+        assertThat(upgrade.title()).isEqualTo("开展工业企业技术改造提升行动，推动200家规上企业完成智能化改造");
+        assertThat(upgrade.leadUnits()).containsExactly("市工信局");
+        assertThat(upgrade.coUnits()).containsExactly("市发展改革委", "市财政局");
+        ParsedTask platform = notice.task("2").orElseThrow();
+        assertThat(platform.leadUnits()).containsExactly("市大数据局");
+        assertThat(platform.coUnits()).isEmpty();
+        assertThat(platform.milestones()).extracting(Milestone::dueOn).containsExactly(LocalDate.of(2025, 9, 30));
+        ParsedTask villages = notice.task("3").orElseThrow();
+        assertThat(villages.leadUnits()).containsExactly("市农业农村局");
+        assertThat(villages.coUnits()).containsExactly("市生态环境局", "市住建局", "市水利局");
+        assertThat(TestNotices.oddities(notice)).isEmpty();
+    }
+
+    @Test
+    void readsRowsNumberedInChinese() {
+        ParsedNotice notice = TestNotices.parse(CellPerLineNotices.CHINESE_NUMBERS);
+        assertThat(notice.leafTasks()).extracting(ParsedTask::code).containsExactly("一", "二");
+        ParsedTask civility = notice.task("二").orElseThrow();
+        assertThat(civility.title()).isEqualTo("创建省级文明城市");
+        assertThat(civility.leadUnits()).containsExactly("市委宣传部", "市文明办");
+        assertThat(civility.leaders()).extracting(LeaderLine::text).containsExactly("孙强");
+        assertThat(civility.milestones()).extracting(Milestone::dueOn).containsExactly(LocalDate.of(2025, 12, 31));
+        assertThat(TestNotices.oddities(notice)).isEmpty();
+    }
+
+    @Test
+    void warnsAboutARowItCannotCutAndReadsTheRowsAround() {
+        ParsedNotice notice = TestNotices.parse(CellPerLineNotices.UNCUTTABLE_ROW);
+        assertThat(notice.leafTasks()).extracting(ParsedTask::code).containsExactly("1", "3");
+        assertThat(notice.task("3").orElseThrow().leadUnits()).containsExactly("市应急管理局");
+        int rowTwo = BODY + 10;
+        assertThat(notice.warnings()).filteredOn(w -> w.code() == WarningCode.UNPARSED_REGION).singleElement()
+                .satisfies(w -> {
+                    assertThat(w.line()).isEqualTo(rowTwo);
+                    assertThat(w.message()).startsWith("lines " + rowTwo + " to " + (rowTwo + 2) + " ");
+                    assertThat(w.text()).contains("做好防汛抗旱各项准备");
+                });
+        assertThat(notice.account()).filteredOn(line -> line.place() == LinePlace.UNPARSED)
+                .extracting(LineAccount::line).containsExactly(rowTwo, rowTwo + 1, rowTwo + 2);
+    }
+
+    @Test
+    void cutsATableWithoutNumberColumnByItsWidth() {
+        ParsedNotice notice = TestNotices.parse(CellPerLineNotices.WITHOUT_NUMBERS);
+        assertThat(notice.leafTasks()).extracting(ParsedTask::title)
+                .containsExactly("建成智慧城管指挥平台", "完成主城区雨污分流改造");
+        assertThat(notice.leafTasks().get(1).leadUnits()).containsExactly("市住建局", "市水利局");
+        assertThat(TestNotices.oddities(notice)).isEmpty();
+    }
+
+    @Test
+    void accountsForEveryLineOfTheTable() {
+        ParsedNotice notice = TestNotices.parse(CellPerLineNotices.COMPLETE_ROWS);
+        assertThat(notice.unaccounted()).isEmpty();
+        assertThat(notice.account()).filteredOn(line -> line.place() == LinePlace.TABLE_HEADER)
+                .extracting(LineAccount::line).containsExactly(BODY, BODY + 1, BODY + 2, BODY + 3, BODY + 4, BODY + 5);
+        assertThat(notice.account()).filteredOn(line -> "一.2".equals(line.code()))
+                .extracting(LineAccount::line).containsExactly(BODY + 13, BODY + 14, BODY + 15, BODY + 16, BODY + 17,
+                        BODY + 18);
+    }
+}
