@@ -107,8 +107,8 @@ public final class OutlineReader {
     }
 
     /**
-     * A table flattened one cell per line, from its header at {@code at} to the next table or the body's end;
-     * returns the index after it. Its rows open sections as a spaced table's rows do; what cannot be cut into a
+     * A table flattened one cell per line, from its header at {@code at} to where its rows end (text that is no
+     * row, the next table, the body's end); returns the index after it. Its rows open sections as a spaced table's rows do; what cannot be cut into a
      * row is named in an UNPARSED_REGION warning, not guessed.
      */
     private int stackedTable(List<Snippet> body, int at, StackedTable.Header header) {
@@ -125,7 +125,8 @@ public final class OutlineReader {
                 && StackedTable.header(body, end).isEmpty()) {
             end++;
         }
-        for (StackedTable.Piece piece : StackedTable.cut(header.layout(), body.subList(header.end(), end))) {
+        StackedTable.Cut cut = StackedTable.cut(header.layout(), body.subList(header.end(), end));
+        for (StackedTable.Piece piece : cut.pieces()) {
             if (piece instanceof StackedTable.SectionRow section) {
                 line(section.line());
             } else if (piece instanceof StackedTable.Row row) {
@@ -141,7 +142,7 @@ public final class OutlineReader {
                         Snippet.join(unread.lines(), " / ").verbatim());
             }
         }
-        return end;
+        return header.end() + cut.end();
     }
 
     private void startTable(TableLayout layout) {

@@ -41,6 +41,7 @@ final class StackedTable {
     }
 
     private static final int LONGEST_COLUMN_NAME = 10;
+    private static final int SHORTEST_PROSE = 15;
     /** More cells than this many per column is no row: something else runs on under the table. */
     private static final int MOST_CELLS_PER_COLUMN = 3;
     private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*[.、]?$");
@@ -85,12 +86,67 @@ final class StackedTable {
         return TableLayout.stacked(names).map(layout -> new Header(layout, after));
     }
 
-    /** Cuts the table's lines (the ones after its header; blank ones are skipped) into rows. */
-    static List<Piece> cut(TableLayout layout, List<Snippet> lines) {
+    /** The table's pieces, and the index (into the lines given to {@link #cut}) where the table ends. */
+    record Cut(List<Piece> pieces, int end) {
+    }
+
+    /**
+     * Cuts the lines after the header (blank ones are skipped) into rows, up to where the table ends: a section
+     * row that no row follows (三、保障措施 and its paragraphs), or text after the last row.
+     */
+    static Cut cut(TableLayout layout, List<Snippet> lines) {
         StackedTable table = new StackedTable(layout);
-        lines.stream().filter(line -> !line.isEmpty()).forEach(table::line);
-        table.flush();
-        return table.pieces;
+        int end = lines.size();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isEmpty()) {
+                continue;
+            }
+            if (table.endsAt(lines, i)) {
+                end = i;
+                break;
+            }
+            table.line(lines.get(i));
+        }
+        return new Cut(table.pieces, table.finish(lines, end));
+    }
+
+    /** A section row after which no row begins: the plan goes on in text, the table is over. */
+    private boolean endsAt(List<Snippet> lines, int at) {
+        if (numberColumn < 0 || !isSectionRow(lines.get(at))) {
+            return false;
+        }
+        for (int i = at + 1; i < lines.size(); i++) {
+            if (!lines.get(i).isEmpty()) {
+                OptionalLong number = number(lines.get(i));
+                return number.isEmpty() || number.getAsLong() != 1 && number.getAsLong() != lastNumber + 1;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Flushes the last row. When it fits no column order but its first lines do and the rest is prose (a closing
+     * paragraph right under the table), the row ends before the prose and so does the table.
+     */
+    private int finish(List<Snippet> lines, int end) {
+        if (row != null && numberColumn >= 0 && rowOf(row) instanceof Unread) {
+            for (int k = row.size() - 1; k >= 2; k--) {
+                if (isProse(row.get(k)) && !(rowOf(row.subList(0, k)) instanceof Unread)) {
+                    int proseAt = lines.indexOf(row.get(k));
+                    row = new ArrayList<>(row.subList(0, k));
+                    flush();
+                    return proseAt;
+                }
+            }
+        }
+        flush();
+        return end;
+    }
+
+    private static boolean isProse(Snippet line) {
+        String text = line.text();
+        return Heading.detect(text).isPresent()
+                || text.length() >= SHORTEST_PROSE && (text.endsWith("。") || text.endsWith(":"));
     }
 
     private void line(Snippet line) {

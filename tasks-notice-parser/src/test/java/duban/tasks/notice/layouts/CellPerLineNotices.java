@@ -135,8 +135,31 @@ public final class CellPerLineNotices {
         "2025年11月底前",
     };
 
+    /** The plan goes on in text after its table: a numbered part with paragraphs, then a closing paragraph. */
+    public static final String[] TABLE_THEN_TEXT = {
+        "一、重点任务",
+        "序号",
+        "重点工作任务",
+        "牵头单位",
+        "配合单位",
+        "完成时限",
+        "1",
+        "开展重点河湖清四乱专项行动",
+        "市水利局",
+        "市生态环境局、市自然资源局",
+        "2025年9月底前",
+        "2",
+        "推进城乡供水一体化工程",
+        "市水利局",
+        "市住建局",
+        "2025年12月底前",
+        "二、保障措施",
+        "各牵头单位要细化工作措施，明确时间节点，每月5日前报送工作进展情况。",
+        "市政府督查室将定期开展督导检查，对工作推进不力的予以通报。",
+    };
+
     public static final List<String[]> ALL = List.of(COMPLETE_ROWS, MISSING_AND_WRAPPED_CELLS, CHINESE_NUMBERS,
-            UNCUTTABLE_ROW, WITHOUT_NUMBERS);
+            UNCUTTABLE_ROW, WITHOUT_NUMBERS, TABLE_THEN_TEXT);
 
     private CellPerLineNotices() {
     }

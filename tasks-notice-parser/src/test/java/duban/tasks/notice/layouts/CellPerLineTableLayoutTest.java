@@ -92,6 +92,31 @@ class CellPerLineTableLayoutTest {
     }
 
     @Test
+    void endsTheTableWhereThePlanGoesOnInText() {
+        ParsedNotice notice = TestNotices.parse(CellPerLineNotices.TABLE_THEN_TEXT);
+        assertThat(notice.leafTasks()).extracting(ParsedTask::code).containsExactly("一.1", "一.2");
+        assertThat(notice.task("一.2").orElseThrow().coUnits()).containsExactly("市住建局");
+        assertThat(notice.provisions()).extracting("code").containsExactly("二");
+        assertThat(notice.provisions().get(0).text()).contains("每月5日前报送工作进展情况");
+        assertThat(notice.plan().reportingDays()).containsExactly(5);
+        assertThat(notice.warnings()).extracting(w -> w.code()).doesNotContain(WarningCode.UNPARSED_REGION);
+        assertThat(notice.unaccounted()).isEmpty();
+    }
+
+    @Test
+    void aParagraphRightUnderTheLastRowEndsTheTable() {
+        ParsedNotice notice = TestNotices.parse(
+                "序号", "重点工作任务", "牵头单位", "完成时限",
+                "1", "建设城市生命线安全工程", "市住建局", "2025年12月底前",
+                "以上任务各牵头单位要于每季度末报送进展情况。");
+        ParsedTask lifeline = notice.task("1").orElseThrow();
+        assertThat(lifeline.leadUnits()).containsExactly("市住建局");
+        assertThat(lifeline.milestones()).extracting(Milestone::dueOn).containsExactly(LocalDate.of(2025, 12, 31));
+        assertThat(notice.warnings()).extracting(w -> w.code()).doesNotContain(WarningCode.UNPARSED_REGION);
+        assertThat(notice.unaccounted()).isEmpty();
+    }
+
+    @Test
     void accountsForEveryLineOfTheTable() {
         ParsedNotice notice = TestNotices.parse(CellPerLineNotices.COMPLETE_ROWS);
         assertThat(notice.unaccounted()).isEmpty();
