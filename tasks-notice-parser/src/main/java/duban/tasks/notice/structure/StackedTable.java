@@ -117,8 +117,12 @@ final class StackedTable {
         }
         for (int i = at + 1; i < lines.size(); i++) {
             if (!lines.get(i).isEmpty()) {
-                OptionalLong number = number(lines.get(i));
-                return number.isEmpty() || number.getAsLong() != 1 && number.getAsLong() != lastNumber + 1;
+                Snippet next = lines.get(i);
+                OptionalLong number = number(next);
+                Optional<Heading> numbered = Heading.detect(next.text());
+                long n = number.isPresent() ? number.getAsLong()
+                        : numbered.filter(h -> h.level() == 3).map(Heading::ordinal).orElse(-1);
+                return n != 1 && n != lastNumber + 1;
             }
         }
         return true;
@@ -158,11 +162,21 @@ final class StackedTable {
         }
         if (numberColumn >= 0) {
             OptionalLong number = number(line);
-            if (number.isPresent() && (number.getAsLong() == lastNumber + 1
-                    || sequenceMayRestart && number.getAsLong() == 1)) {
+            if (number.isPresent() && continues(number.getAsLong())) {
                 flush();
                 row = new ArrayList<>(List.of(line));
                 lastNumber = number.getAsLong();
+                sequenceMayRestart = false;
+                return;
+            }
+            Optional<Heading> numbered = Heading.detect(line.text());
+            if (numbered.isPresent() && numbered.get().level() == 3 && numbered.get().markerEnd() < line.length()
+                    && continues(numbered.get().ordinal())) {
+                // 1.实施重点项目攻坚行动: the page kept the 序号 and the task on one line; the other cells follow.
+                flush();
+                row = new ArrayList<>(List.of(line.sub(0, numbered.get().markerEnd()).trim(),
+                        line.sub(numbered.get().markerEnd()).trim()));
+                lastNumber = numbered.get().ordinal();
                 sequenceMayRestart = false;
                 return;
             }
@@ -174,6 +188,11 @@ final class StackedTable {
         if (row.size() == layout.width()) {
             flush();
         }
+    }
+
+    /** The next number of the sequence, or 1 where it may start again (at the top, after a section row). */
+    private boolean continues(long number) {
+        return number == lastNumber + 1 || sequenceMayRestart && number == 1;
     }
 
     private void flush() {

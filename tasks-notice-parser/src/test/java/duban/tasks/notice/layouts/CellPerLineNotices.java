@@ -158,8 +158,25 @@ public final class CellPerLineNotices {
         "市政府督查室将定期开展督导检查，对工作推进不力的予以通报。",
     };
 
+    /** The page kept each row's 序号 and task on one line (1.…); the other cells follow one a line. */
+    public static final String[] NUMBER_WITH_TASK = {
+        "序号",
+        "工作任务",
+        "牵头单位",
+        "配合单位",
+        "时间节点",
+        "一、优化营商环境",
+        "1.推行企业开办全程网办，办理时间压缩至1个工作日内",
+        "市政务服务中心",
+        "市市场监管局、市税务局",
+        "2025年6月底前",
+        "2.开展涉企违规收费专项治理",
+        "市发展改革委",
+        "2025年8月底前",
+    };
+
     public static final List<String[]> ALL = List.of(COMPLETE_ROWS, MISSING_AND_WRAPPED_CELLS, CHINESE_NUMBERS,
-            UNCUTTABLE_ROW, WITHOUT_NUMBERS, TABLE_THEN_TEXT);
+            UNCUTTABLE_ROW, WITHOUT_NUMBERS, TABLE_THEN_TEXT, NUMBER_WITH_TASK);
 
     private CellPerLineNotices() {
     }

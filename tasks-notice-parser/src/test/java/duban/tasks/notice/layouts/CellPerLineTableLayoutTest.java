@@ -117,6 +117,35 @@ class CellPerLineTableLayoutTest {
     }
 
     @Test
+    void readsRowsWhoseNumberSharesTheTaskLine() {
+        ParsedNotice notice = TestNotices.parse(CellPerLineNotices.NUMBER_WITH_TASK);
+        assertThat(notice.leafTasks()).extracting(ParsedTask::code).containsExactly("一.1", "一.2");
+        ParsedTask registration = notice.task("一.1").orElseThrow();
+        assertThat(registration.title()).isEqualTo("推行企业开办全程网办，办理时间压缩至1个工作日内");
+        assertThat(registration.leadUnits()).containsExactly("市政务服务中心");
+        assertThat(registration.coUnits()).containsExactly("市市场监管局", "市税务局");
+        ParsedTask fees = notice.task("一.2").orElseThrow();
+        assertThat(fees.leadUnits()).containsExactly("市发展改革委");
+        assertThat(fees.milestones()).extracting(Milestone::dueOn).containsExactly(LocalDate.of(2025, 8, 31));
+        assertThat(TestNotices.oddities(notice)).isEmpty();
+    }
+
+    @Test
+    void anOfficeCellAboveADateCellIsNoSignature() {
+        ParsedNotice notice = TestNotices.parse(
+                "序号", "重点工作任务", "牵头单位", "完成时限",
+                "1", "建立政务服务好差评制度", "市人民政府办公室", "2025年6月30日",
+                "2", "完善12345热线工单办理机制", "市人民政府办公室", "2025年9月30日",
+                "测试市人民政府办公室", "2025年1月10日");
+        assertThat(notice.leafTasks()).extracting(ParsedTask::code).containsExactly("1", "2");
+        assertThat(notice.task("1").orElseThrow().milestones()).extracting(Milestone::dueOn)
+                .containsExactly(LocalDate.of(2025, 6, 30));
+        assertThat(notice.account()).filteredOn(line -> line.place() == LinePlace.CLOSING)
+                .extracting(LineAccount::line).containsExactly(BODY + 12, BODY + 13);
+        assertThat(notice.unaccounted()).isEmpty();
+    }
+
+    @Test
     void accountsForEveryLineOfTheTable() {
         ParsedNotice notice = TestNotices.parse(CellPerLineNotices.COMPLETE_ROWS);
         assertThat(notice.unaccounted()).isEmpty();
