@@ -40,7 +40,8 @@ final class StackedTable {
     record Header(TableLayout layout, int end) {
     }
 
-    private static final int LONGEST_COLUMN_NAME = 10;
+    /** 完成时限(2025年): a column name with its note. */
+    private static final int LONGEST_COLUMN_NAME = 16;
     private static final int SHORTEST_PROSE = 15;
     /** More cells than this many per column is no row: something else runs on under the table. */
     private static final int MOST_CELLS_PER_COLUMN = 3;
@@ -112,12 +113,15 @@ final class StackedTable {
 
     /** A section row after which no row begins: the plan goes on in text, the table is over. */
     private boolean endsAt(List<Snippet> lines, int at) {
-        if (numberColumn < 0 || !isSectionRow(lines.get(at))) {
+        if (!isSectionRow(lines.get(at))) {
             return false;
         }
         for (int i = at + 1; i < lines.size(); i++) {
             if (!lines.get(i).isEmpty()) {
                 Snippet next = lines.get(i);
+                if (numberColumn < 0) {
+                    return isProse(next);
+                }
                 OptionalLong number = number(next);
                 Optional<Heading> numbered = Heading.detect(next.text());
                 long n = number.isPresent() ? number.getAsLong()
@@ -130,7 +134,8 @@ final class StackedTable {
 
     /**
      * Flushes the last row. When it fits no column order but its first lines do and the rest is prose (a closing
-     * paragraph right under the table), the row ends before the prose and so does the table.
+     * paragraph right under the table), the row ends before the prose and so does the table; without 序号 column,
+     * a last row that is only prose ends the table where it begins.
      */
     private int finish(List<Snippet> lines, int end) {
         if (row != null && numberColumn >= 0 && rowOf(row) instanceof Unread) {
@@ -142,6 +147,12 @@ final class StackedTable {
                     return proseAt;
                 }
             }
+        }
+        if (row != null && numberColumn < 0 && isProse(row.get(0)) && rowOf(row) instanceof Unread) {
+            int proseAt = lines.indexOf(row.get(0));
+            row = null;
+            flush();
+            return proseAt;
         }
         flush();
         return end;

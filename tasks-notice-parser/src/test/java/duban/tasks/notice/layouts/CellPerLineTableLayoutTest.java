@@ -146,6 +146,21 @@ class CellPerLineTableLayoutTest {
     }
 
     @Test
+    void aTableWithoutNumberColumnEndsAtAParagraph() {
+        ParsedNotice notice = TestNotices.parse(
+                "工作任务", "责任单位", "完成时限(2025年)",
+                "建成智慧城管指挥平台", "市城管局", "9月底前",
+                "完成主城区雨污分流改造", "市住建局", "11月底前",
+                "二、工作要求",
+                "各责任单位要于每月20日前报送工作进展情况。");
+        assertThat(notice.leafTasks()).extracting(ParsedTask::title)
+                .containsExactly("建成智慧城管指挥平台", "完成主城区雨污分流改造");
+        assertThat(notice.provisions()).extracting("code").containsExactly("二");
+        assertThat(notice.warnings()).extracting(w -> w.code()).doesNotContain(WarningCode.UNPARSED_REGION);
+        assertThat(notice.unaccounted()).isEmpty();
+    }
+
+    @Test
     void accountsForEveryLineOfTheTable() {
         ParsedNotice notice = TestNotices.parse(CellPerLineNotices.COMPLETE_ROWS);
         assertThat(notice.unaccounted()).isEmpty();
