@@ -108,8 +108,8 @@ public final class OutlineReader {
 
     /**
      * A table flattened one cell per line, from its header at {@code at} to where its rows end (text that is no
-     * row, the next table, the body's end); returns the index after it. Its rows open sections as a spaced table's rows do; what cannot be cut into a
-     * row is named in an UNPARSED_REGION warning, not guessed.
+     * row, the next table, the body's end); returns the index after it. Its rows open sections as a spaced table's
+     * rows do; what cannot be cut into a row is named in an UNPARSED_REGION warning, not guessed.
      */
     private int stackedTable(List<Snippet> body, int at, StackedTable.Header header) {
         closeField();

@@ -45,7 +45,7 @@ final class StackedTable {
     private static final int SHORTEST_PROSE = 15;
     /** More cells than this many per column is no row: something else runs on under the table. */
     private static final int MOST_CELLS_PER_COLUMN = 3;
-    private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*[.、]?$");
+    private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*[.、*]?$");
 
     private final TableLayout layout;
     private final int numberColumn;
@@ -68,19 +68,18 @@ final class StackedTable {
     static Optional<Header> header(List<Snippet> lines, int at) {
         List<Snippet> names = new ArrayList<>();
         int end = at;
-        Snippet firstLine = lines.get(at);
         for (int i = at; i < lines.size(); i++) {
-            Snippet line = lines.get(i);
-            if (line.isEmpty()) {
+            if (lines.get(i).isEmpty()) {
                 continue;
             }
-            if (line.length() > LONGEST_COLUMN_NAME || !TableLayout.isColumnName(line)) {
+            Snippet name = cell(lines.get(i));
+            if (name.length() > LONGEST_COLUMN_NAME || !TableLayout.isColumnName(name)) {
                 break;
             }
-            names.add(line);
+            names.add(name);
             end = i + 1;
         }
-        if (names.isEmpty() || names.get(0) != firstLine) {
+        if (end == at) {
             return Optional.empty();
         }
         int after = end;
@@ -95,7 +94,8 @@ final class StackedTable {
      * Cuts the lines after the header (blank ones are skipped) into rows, up to where the table ends: a section
      * row that no row follows (三、保障措施 and its paragraphs), or text after the last row.
      */
-    static Cut cut(TableLayout layout, List<Snippet> lines) {
+    static Cut cut(TableLayout layout, List<Snippet> given) {
+        List<Snippet> lines = given.stream().map(StackedTable::cell).toList();
         StackedTable table = new StackedTable(layout);
         int end = lines.size();
         for (int i = 0; i < lines.size(); i++) {
@@ -345,6 +345,11 @@ final class StackedTable {
             FieldKind kind = layout.kind(columns.get(c));
             return kind == FieldKind.LEAD || kind == FieldKind.CO;
         }
+    }
+
+    /** "序号 |": pages that draw the grid with | leave it around the cell. */
+    private static Snippet cell(Snippet line) {
+        return line.isEmpty() || line.text().indexOf('|') < 0 ? line : line.strip("|");
     }
 
     private static boolean isSectionRow(Snippet line) {

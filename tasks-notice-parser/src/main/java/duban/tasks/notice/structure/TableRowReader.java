@@ -92,7 +92,7 @@ final class TableRowReader {
     }
 
     private static Optional<Heading> number(Snippet cell) {
-        String token = cell.text().replaceAll("[.、\\s]+$", "");
+        String token = cell.text().replaceAll("[.、*\\s]+$", "");
         if (token.isEmpty()) {
             return Optional.empty();
         }

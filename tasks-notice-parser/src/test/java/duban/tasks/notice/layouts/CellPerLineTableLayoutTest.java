@@ -161,6 +161,21 @@ class CellPerLineTableLayoutTest {
     }
 
     @Test
+    void readsCellsThatKeepThePagesGridBars() {
+        ParsedNotice notice = TestNotices.parse(
+                "序号 |", "重点工作 |", "责任领导 |", "责任单位 |", "完成时限 |",
+                "1 |", "推进标准化厂房建设，新建厂房10万平方米 |", "刘军 |", "建设发展部、财政分局 |", "全年 |",
+                "2 |", "开展亩均效益评价 |", "陈静 |", "经济发展部 |", "2025年9月底前 |");
+        ParsedTask buildings = notice.task("1").orElseThrow();
+        assertThat(buildings.title()).isEqualTo("推进标准化厂房建设，新建厂房10万平方米");
+        assertThat(buildings.leaders()).extracting(LeaderLine::text).containsExactly("刘军");
+        assertThat(buildings.leadUnits()).containsExactly("建设发展部", "财政分局");
+        assertThat(buildings.timelineText()).isEqualTo("全年");
+        assertThat(notice.task("2").orElseThrow().leadUnits()).containsExactly("经济发展部");
+        assertThat(notice.unaccounted()).isEmpty();
+    }
+
+    @Test
     void accountsForEveryLineOfTheTable() {
         ParsedNotice notice = TestNotices.parse(CellPerLineNotices.COMPLETE_ROWS);
         assertThat(notice.unaccounted()).isEmpty();
