@@ -132,6 +132,7 @@ public final class OutlineReader {
             } else if (piece instanceof StackedTable.Row row) {
                 TableRowReader.Row read = rows.row(row.cells(), row.lines().get(0).line());
                 open(read.heading(), read.text(), read.fields(), read.body(), read.continuesTable());
+                current.body().addAll(row.notes());
                 lastRow = current;
                 row.lines().forEach(l -> current.claim(l.line()));
             } else if (piece instanceof StackedTable.Unread unread) {

@@ -28,8 +28,11 @@ final class StackedTable {
     record SectionRow(Snippet line) implements Piece {
     }
 
-    /** One row: its lines, and one cell per column (empty where the row has none), the cells of a column joined. */
-    record Row(List<Snippet> lines, List<Snippet> cells) implements Piece {
+    /**
+     * One row: its lines, one cell per column (empty where the row has none, the cells of a column joined), and
+     * labelled notes under it that no column holds (省牵头单位:省农业农村厅), kept as the row's text.
+     */
+    record Row(List<Snippet> lines, List<Snippet> cells, List<Snippet> notes) implements Piece {
     }
 
     /** Lines that could not be cut into a row, and why. */
@@ -41,7 +44,8 @@ final class StackedTable {
     }
 
     /** 完成时限(2025年): a column name with its note. */
-    private static final int LONGEST_COLUMN_NAME = 16;
+    private static final int LONGEST_COLUMN_NAME = 30;
+    private static final Pattern NOTE = Pattern.compile("^[\\u4e00-\\u9fa5]{2,8}:.+");
     private static final int SHORTEST_PROSE = 15;
     /** More cells than this many per column is no row: something else runs on under the table. */
     private static final int MOST_CELLS_PER_COLUMN = 3;
@@ -219,6 +223,12 @@ final class StackedTable {
 
     private Piece rowOf(List<Snippet> lines) {
         List<Snippet> cells = numberColumn >= 0 ? lines.subList(1, lines.size()) : lines;
+        int noted = cells.size();
+        while (noted > 1 && NOTE.matcher(cells.get(noted - 1).text()).matches()) {
+            noted--;
+        }
+        List<Snippet> notes = List.copyOf(cells.subList(noted, cells.size()));
+        cells = cells.subList(0, noted);
         List<Integer> columns = new ArrayList<>();
         for (int i = 0; i < layout.width(); i++) {
             if (i != numberColumn) {
@@ -246,7 +256,7 @@ final class StackedTable {
         int first = lines.get(0).line();
         List<Snippet> joined = byColumn.stream()
                 .map(parts -> parts.isEmpty() ? Snippet.empty(first) : Snippet.join(parts, "")).toList();
-        return new Row(List.copyOf(lines), joined);
+        return new Row(List.copyOf(lines), joined, notes);
     }
 
     /**

@@ -176,6 +176,21 @@ class CellPerLineTableLayoutTest {
     }
 
     @Test
+    void keepsALabelledNoteUnderARowAsItsText() {
+        ParsedNotice notice = TestNotices.parse(
+                "序号", "重点工作任务(本市3项配合工作)", "责任单位",
+                "(一)李明副市长牵头重点工作",
+                "1", "加强耕地保护和粮食安全保障", "市农业农村局、市自然资源局", "省牵头单位:省农业农村厅",
+                "2", "推进农村饮用水达标提标", "市水利局", "省牵头单位:省水利厅");
+        ParsedTask farmland = notice.task("(一).1").orElseThrow();
+        assertThat(farmland.leadUnits()).containsExactly("市农业农村局", "市自然资源局");
+        assertThat(farmland.text()).contains("省牵头单位:省农业农村厅");
+        assertThat(notice.task("(一).2").orElseThrow().leadUnits()).containsExactly("市水利局");
+        assertThat(notice.warnings()).extracting(w -> w.code()).doesNotContain(WarningCode.UNPARSED_REGION);
+        assertThat(notice.unaccounted()).isEmpty();
+    }
+
+    @Test
     void accountsForEveryLineOfTheTable() {
         ParsedNotice notice = TestNotices.parse(CellPerLineNotices.COMPLETE_ROWS);
         assertThat(notice.unaccounted()).isEmpty();
