@@ -76,7 +76,8 @@ public final class NoticeAssembler {
 
     private ParsedNotice read(String written) {
         String notice = readableScript(written);
-        NoticeRegions regions = NoticeRegions.of(SourceLines.split(notice));
+        List<Snippet> source = SourceLines.split(notice);
+        NoticeRegions regions = NoticeRegions.of(source);
         firstUnitLeads = FirstUnitLeads.stated(notice);
         HeaderFacts header = HeaderReader.read(regions.header(), regions.footer(), warnings);
         Outline outline = OutlineReader.read(regions.body(), warnings);
@@ -102,7 +103,8 @@ public final class NoticeAssembler {
         PlanHeader plan = new PlanHeader(header.title(), header.noticeTitle(), header.docNumber(), header.issuer(),
                 header.issuedOn(), reportingDays(provisions, introduction), introduction, header.attachments(),
                 header.closing());
-        return new ParsedNotice(plan, tasks, provisions, resolution.units(), groups.groups(), warnings.inLineOrder());
+        return new ParsedNotice(plan, tasks, provisions, resolution.units(), groups.groups(), warnings.inLineOrder(),
+                LineAccounting.of(source, regions, outline, taskRoots, provisionRoots, warnings.unparsedRegions()));
     }
 
     private void readUnits(RawSection section, Set<String> names) {

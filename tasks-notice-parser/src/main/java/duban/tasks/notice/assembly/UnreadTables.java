@@ -1,7 +1,6 @@
 package duban.tasks.notice.assembly;
 
 import duban.tasks.notice.diagnostics.Warnings;
-import duban.tasks.notice.model.WarningCode;
 import duban.tasks.notice.structure.RawSection;
 import duban.tasks.notice.structure.TableLayout;
 import duban.tasks.notice.text.Snippet;
@@ -41,8 +40,8 @@ final class UnreadTables {
         }
         Snippet first = rows.get(0);
         Snippet last = rows.get(rows.size() - 1);
-        warnings.add(first.line(), WarningCode.UNPARSED_REGION, "lines " + first.line() + " to " + last.line()
-                + " look like rows of a table whose header is not known; nothing was read from them: \""
-                + first.verbatim() + "\" … \"" + last.verbatim() + "\"", first.verbatim());
+        warnings.unparsed(first.line(), last.line(), "look like rows of a table whose header is not known; "
+                + "nothing was read from them: \"" + first.verbatim() + "\" … \"" + last.verbatim() + "\"",
+                first.verbatim());
     }
 }

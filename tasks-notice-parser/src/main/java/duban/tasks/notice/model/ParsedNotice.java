@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param units      every unit the notice refers to, in order of first mention
  * @param groups     every unit group (单位组) the notice uses
  * @param warnings   what a reviewer should look at, in line order
+ * @param account    where each non-empty line of the notice went, in line order: the proof that nothing was
+ *                   dropped silently (see {@link #unaccounted()}); empty for a notice not read from text
  */
 public record ParsedNotice(
         PlanHeader plan,
@@ -20,14 +22,27 @@ public record ParsedNotice(
         List<Provision> provisions,
         List<ParsedUnit> units,
         List<UnitGroup> groups,
-        List<Warning> warnings) {
+        List<Warning> warnings,
+        List<LineAccount> account) {
 
     public ParsedNotice {
         tasks = List.copyOf(tasks);
+        account = List.copyOf(account);
         provisions = List.copyOf(provisions);
         units = List.copyOf(units);
         groups = List.copyOf(groups);
         warnings = List.copyOf(warnings);
+    }
+
+    /** A notice without line account (built from something else than a notice's text). */
+    public ParsedNotice(PlanHeader plan, List<ParsedTask> tasks, List<Provision> provisions, List<ParsedUnit> units,
+            List<UnitGroup> groups, List<Warning> warnings) {
+        this(plan, tasks, provisions, units, groups, warnings, List.of());
+    }
+
+    /** The non-empty lines that went nowhere; empty when the parser dropped nothing. */
+    public List<LineAccount> unaccounted() {
+        return account.stream().filter(line -> line.place() == LinePlace.UNACCOUNTED).toList();
     }
 
     /** The tasks without sub-tasks, in reading order: the ones that carry units and deadlines. */

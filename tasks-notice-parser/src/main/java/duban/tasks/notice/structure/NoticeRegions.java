@@ -20,12 +20,13 @@ import java.util.regex.Pattern;
 public record NoticeRegions(List<Snippet> header, List<Snippet> body, List<Snippet> footer) {
 
     private static final Pattern ATTACHMENT = Pattern.compile("^附\\s*件\\s*\\d*\\s*[:.]?.*");
+    private static final Pattern CLOSING = Pattern.compile("^(抄送|印发|\\(此件)");
     private static final Pattern SIGNER = Pattern.compile(
             "[\\u4e00-\\u9fa5()]{2,30}(办公室|人民政府|委员会|领导小组|管委会|政府)");
 
     public static NoticeRegions of(List<Snippet> lines) {
         int start = 0;
-        while (start < lines.size() && !startsBody(lines.get(start))) {
+        while (start < lines.size() && !startsBody(lines.get(start)) && StackedTable.header(lines, start).isEmpty()) {
             start++;
         }
         int end = bodyEnd(lines, start);
@@ -63,7 +64,9 @@ public record NoticeRegions(List<Snippet> header, List<Snippet> body, List<Snipp
 
     private static int bodyEnd(List<Snippet> lines, int start) {
         int end = start;
-        while (end < lines.size() && !endsBody(lines, end)) {
+        boolean cellPerLine = false;
+        while (end < lines.size() && !endsBody(lines, end, cellPerLine)) {
+            cellPerLine |= !lines.get(end).isEmpty() && StackedTable.header(lines, end).isPresent();
             end++;
         }
         return end;
@@ -84,7 +87,11 @@ public record NoticeRegions(List<Snippet> header, List<Snippet> body, List<Snipp
         return Heading.detect(line.text()).isPresent() || TableLayout.header(line).isPresent();
     }
 
-    private static boolean endsBody(List<Snippet> lines, int at) {
+    /**
+     * In a table flattened one cell per line a date alone on its line is a deadline cell (2025年6月30日), not the
+     * notice's signature date: there only an office's name followed by a date ends the body.
+     */
+    private static boolean endsBody(List<Snippet> lines, int at, boolean cellPerLine) {
         String text = lines.get(at).text();
         if (text.isEmpty()) {
             return false;
@@ -92,18 +99,32 @@ public record NoticeRegions(List<Snippet> header, List<Snippet> body, List<Snipp
         if (ATTACHMENT.matcher(text).matches() && !text.startsWith("附件中") || PageNoise.isNoise(text)) {
             return true;
         }
-        if (IssueDates.wholeLine(text).isPresent()) {
+        if (!cellPerLine && IssueDates.wholeLine(text).isPresent()) {
             return true;
         }
-        return SIGNER.matcher(text).matches() && nextIsDate(lines, at);
+        if (!SIGNER.matcher(text).matches()) {
+            return false;
+        }
+        int date = nextLine(lines, at);
+        // Under a cell-per-line table, 市政府办公室 then 2025年6月30日 may be a row's lead and deadline cells.
+        return date >= 0 && IssueDates.wholeLine(lines.get(date).text()).isPresent()
+                && (!cellPerLine || closesNotice(lines, nextLine(lines, date)));
     }
 
-    private static boolean nextIsDate(List<Snippet> lines, int at) {
+    private static boolean closesNotice(List<Snippet> lines, int next) {
+        if (next < 0) {
+            return true;
+        }
+        String text = lines.get(next).text();
+        return ATTACHMENT.matcher(text).matches() || PageNoise.isNoise(text) || CLOSING.matcher(text).lookingAt();
+    }
+
+    private static int nextLine(List<Snippet> lines, int at) {
         for (int i = at + 1; i < lines.size(); i++) {
             if (!lines.get(i).isEmpty()) {
-                return IssueDates.wholeLine(lines.get(i).text()).isPresent();
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 }

@@ -25,6 +25,7 @@ public final class OutlineReader {
     private final Warnings warnings;
     private final List<RawSection> roots = new ArrayList<>();
     private final List<Snippet> loose = new ArrayList<>();
+    private final List<Integer> tableHeaders = new ArrayList<>();
     private final Deque<RawSection> open = new ArrayDeque<>();
     private final Set<String> codes = new HashSet<>();
     private TableLayout table;
@@ -39,22 +40,38 @@ public final class OutlineReader {
 
     public static Outline read(List<Snippet> body, Warnings warnings) {
         OutlineReader reader = new OutlineReader(warnings);
-        for (Snippet line : body) {
-            if (!line.isEmpty()) {
-                reader.line(line);
+        for (int i = 0; i < body.size(); i++) {
+            if (body.get(i).isEmpty()) {
+                continue;
+            }
+            Optional<StackedTable.Header> stacked = StackedTable.header(body, i);
+            if (stacked.isPresent()) {
+                i = reader.stackedTable(body, i, stacked.get()) - 1;
+            } else {
+                reader.line(body.get(i));
             }
         }
         reader.closeField();
         reader.roots.forEach(OutlineReader::assignRoles);
-        return new Outline(reader.roots, reader.loose);
+        return new Outline(reader.roots, reader.loose, reader.tableHeaders);
     }
 
+    /** Reads a line and records where it went: a table header, the loose lines, or the section now open. */
     private void line(Snippet line) {
+        int looseBefore = loose.size();
+        if (place(line) && loose.size() == looseBefore) {
+            current.claim(line.line());
+        }
+    }
+
+    /** False for a table's header line, which belongs to no section. */
+    private boolean place(Snippet line) {
         Optional<TableLayout> header = TableLayout.header(line);
         if (header.isPresent()) {
             closeField();
             startTable(header.get());
-            return;
+            tableHeaders.add(line.line());
+            return false;
         }
         Optional<Heading> heading = Heading.detect(line.text());
         if (table != null && heading.isEmpty()) {
@@ -63,35 +80,77 @@ public final class OutlineReader {
                     && FieldSplitter.split(line).fields().isEmpty()) {
                 // One cell alone under a row: the row's task text, wrapped by the page, goes on here.
                 current.continueHeading(line);
-                return;
+                return true;
             }
             if (cells.size() > 1) {
                 closeField();
                 Optional<TableRowReader.Row> row = rows.row(line, cells);
                 if (row.isPresent()) {
-                    open(row.get().heading(), row.get().text(), row.get().fields(), row.get().body());
+                    open(row.get().heading(), row.get().text(), row.get().fields(), row.get().body(),
+                            row.get().continuesTable());
                     lastRow = current;
                 } else if (current != null) {
                     current.body().add(line);
                 } else {
                     loose.add(line);
                 }
-                return;
+                return true;
             }
         }
         if (heading.isEmpty() && table == null && current == null && roots.isEmpty()
                 && Heading.unnumberedCandidate(line.text())) {
             // NoticeRegions starts the body here only when numbered sections follow: they go under this line.
-            open(Heading.unnumbered(1), line.trim(), List.of(), List.of());
-            return;
+            open(Heading.unnumbered(1), line.trim(), List.of(), List.of(), false);
+            return true;
         }
         if (heading.isPresent()) {
             closeField();
             FieldSplit split = FieldSplitter.split(line.sub(heading.get().markerEnd()).trim());
-            open(heading.get(), split.text(), split.fields(), List.of());
-            return;
+            open(heading.get(), split.text(), split.fields(), List.of(), false);
+            return true;
         }
         plain(line);
+        return true;
+    }
+
+    /**
+     * A table flattened one cell per line, from its header at {@code at} to where its rows end (text that is no
+     * row, the next table, the body's end); returns the index after it. Its rows open sections as a spaced table's
+     * rows do; what cannot be cut into a row is named in an UNPARSED_REGION warning, not guessed.
+     */
+    private int stackedTable(List<Snippet> body, int at, StackedTable.Header header) {
+        closeField();
+        startTable(header.layout());
+        table = null;
+        for (int i = at; i < header.end(); i++) {
+            if (!body.get(i).isEmpty()) {
+                tableHeaders.add(body.get(i).line());
+            }
+        }
+        int end = header.end();
+        while (end < body.size() && TableLayout.header(body.get(end)).isEmpty()
+                && StackedTable.header(body, end).isEmpty()) {
+            end++;
+        }
+        StackedTable.Cut cut = StackedTable.cut(header.layout(), body.subList(header.end(), end));
+        for (StackedTable.Piece piece : cut.pieces()) {
+            if (piece instanceof StackedTable.SectionRow section) {
+                line(section.line());
+            } else if (piece instanceof StackedTable.Row row) {
+                TableRowReader.Row read = rows.row(row.cells(), row.lines().get(0).line());
+                open(read.heading(), read.text(), read.fields(), read.body(), read.continuesTable());
+                current.body().addAll(row.notes());
+                lastRow = current;
+                row.lines().forEach(l -> current.claim(l.line()));
+            } else if (piece instanceof StackedTable.Unread unread) {
+                Snippet first = unread.lines().get(0);
+                Snippet last = unread.lines().get(unread.lines().size() - 1);
+                warnings.unparsed(first.line(), last.line(), "stand in a table flattened one cell per line and "
+                        + "could not be cut into a row (" + unread.reason() + "); nothing was read from them",
+                        Snippet.join(unread.lines(), " / ").verbatim());
+            }
+        }
+        return header.end() + cut.end();
     }
 
     private static void assignRoles(RawSection section) {
@@ -177,12 +236,13 @@ public final class OutlineReader {
         current.body().add(text);
     }
 
-    private void open(Heading heading, Snippet text, List<RawField> fields, List<Snippet> body) {
+    private void open(Heading heading, Snippet text, List<RawField> fields, List<Snippet> body,
+            boolean continuesTable) {
         while (!open.isEmpty() && open.peek().level() >= heading.level()) {
             open.pop();
         }
         RawSection parent = open.peek();
-        if (heading.level() > 0) {
+        if (heading.level() > 0 && !continuesTable) {
             checkNumbering(heading, parent, text);
         }
         // An unnumbered heading gives its sections no prefix: (一) under it is still coded (一).

@@ -15,6 +15,7 @@ public final class RawSection {
     private final List<RawSection> children = new ArrayList<>();
     private final List<Snippet> body = new ArrayList<>();
     private final List<RawField> fields = new ArrayList<>();
+    private final List<Integer> sourceLines = new ArrayList<>();
 
     RawSection(int level, int ordinal, String code, Snippet heading, RawSection parent) {
         this.level = level;
@@ -44,6 +45,16 @@ public final class RawSection {
     /** A table's task cell wrapped onto the next line: the heading goes on there. */
     void continueHeading(Snippet more) {
         heading = heading.isEmpty() ? more : Snippet.join(java.util.List.of(heading, more), "");
+    }
+
+    /** Records that a line of the notice was read into this section (its heading, text, a field or a cell). */
+    void claim(int line) {
+        sourceLines.add(line);
+    }
+
+    /** The lines of the notice read into this section, not into its sub-sections. */
+    public List<Integer> sourceLines() {
+        return List.copyOf(sourceLines);
     }
 
     public int line() {

@@ -24,7 +24,10 @@ public final class TableLayout {
 
     private static final Set<String> NUMBER = Set.of("序号", "编号");
     private static final Set<String> TASK = Set.of("重点工作任务", "工作任务", "主要任务", "具体任务", "工作内容",
-            "任务内容", "工作事项", "任务", "重点任务", "目标任务", "工作目标", "任务名称");
+            "任务内容", "工作事项", "任务", "重点任务", "目标任务", "工作目标", "任务名称", "重点工作", "内容与要求",
+            "工作内容与要求");
+    /** Columns that are no field but that tables often carry; their cells are kept as text. */
+    private static final Set<String> OTHER = Set.of("备注", "进展情况", "完成情况", "工作措施", "具体措施", "推进措施");
     private static final int FEWEST_COLUMNS = 3;
 
     private final List<Snippet> headers;
@@ -50,12 +53,24 @@ public final class TableLayout {
                 return Optional.empty();
             }
         }
+        return of(cells, singleSpaced);
+    }
+
+    /**
+     * The layout of header cells that each stood on their own line (a table flattened one cell per line), or
+     * nothing when they do not name a task column and a field column.
+     */
+    static Optional<TableLayout> stacked(List<Snippet> cells) {
+        return cells.size() < FEWEST_COLUMNS ? Optional.empty() : of(cells, false);
+    }
+
+    private static Optional<TableLayout> of(List<Snippet> cells, boolean singleSpaced) {
         List<Column> columns = new ArrayList<>();
         List<FieldKind> kinds = new ArrayList<>();
         boolean task = false;
         boolean field = false;
         for (Snippet cell : cells) {
-            String name = cell.text().replaceAll("\\s", "");
+            String name = bare(cell);
             Optional<FieldKind> kind = FieldLabels.kindOfHeader(name);
             if (NUMBER.contains(name)) {
                 columns.add(Column.NUMBER);
@@ -73,10 +88,18 @@ public final class TableLayout {
         return task && field ? Optional.of(new TableLayout(cells, columns, kinds, singleSpaced)) : Optional.empty();
     }
 
-    private static boolean isColumnName(Snippet cell) {
-        String name = cell.text();
+    /** A cell that is one of the column names this reader knows (or 备注). */
+    static boolean isColumnName(Snippet cell) {
+        String name = bare(cell);
         return NUMBER.contains(name) || TASK.contains(name) || FieldLabels.kindOfHeader(name).isPresent()
-                || name.equals("备注");
+                || OTHER.contains(name);
+    }
+
+    /** 重点工作任务(杭州市2项配合工作), 完成时限(2025年): the column's name without its note. */
+    private static String bare(Snippet cell) {
+        String name = cell.text().replaceAll("\\s", "");
+        int note = name.indexOf('(');
+        return note > 0 && name.endsWith(")") ? name.substring(0, note) : name;
     }
 
     /** The cells of a row under this header. */

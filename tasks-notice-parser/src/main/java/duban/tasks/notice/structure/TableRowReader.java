@@ -15,7 +15,11 @@ import java.util.Set;
  */
 final class TableRowReader {
 
-    record Row(Heading heading, Snippet text, List<RawField> fields, List<Snippet> body) {
+    /**
+     * @param continuesTable the row's number follows the table's previous row, across section rows: tables
+     *                       often number their rows 1 … n through all sections, which is no gap
+     */
+    record Row(Heading heading, Snippet text, List<RawField> fields, List<Snippet> body, boolean continuesTable) {
     }
 
     private static final Set<String> NOTHING = Set.of("无", "/", "-", "—");
@@ -48,8 +52,13 @@ final class TableRowReader {
                     + layout.width() + "; the extra cells are joined to the last column");
         }
         fitted.add(Snippet.join(cells.subList(layout.width() - 1, cells.size()), " "));
+        return Optional.of(row(fitted, line.line()));
+    }
+
+    /** A row whose cells are already one per column (empty where the row has none). */
+    Row row(List<Snippet> fitted, int line) {
         Heading heading = null;
-        Snippet text = Snippet.empty(line.line());
+        Snippet text = Snippet.empty(line);
         List<RawField> fields = new ArrayList<>();
         List<Snippet> body = new ArrayList<>();
         for (int i = 0; i < layout.width(); i++) {
@@ -77,12 +86,13 @@ final class TableRowReader {
         if (heading == null) {
             heading = new Heading(ROW_LEVEL, String.valueOf(lastOrdinal + 1), lastOrdinal + 1, 0);
         }
+        boolean continues = lastOrdinal > 0 && heading.ordinal() == lastOrdinal + 1;
         lastOrdinal = heading.ordinal();
-        return Optional.of(new Row(heading, text, fields, body));
+        return new Row(heading, text, fields, body, continues);
     }
 
     private static Optional<Heading> number(Snippet cell) {
-        String token = cell.text().replaceAll("[.、\\s]+$", "");
+        String token = cell.text().replaceAll("[.、*\\s]+$", "");
         if (token.isEmpty()) {
             return Optional.empty();
         }
