@@ -58,7 +58,7 @@ public class NoticeImporter {
                     scope.place()));
             warnings.addAll(notice.warnings());
             notice = new ParsedNotice(notice.plan(), notice.tasks(), notice.provisions(), notice.units(),
-                    notice.groups(), warnings);
+                    notice.groups(), warnings, notice.account());
         }
         return new Scoped(notice, directory, scope);
     }
