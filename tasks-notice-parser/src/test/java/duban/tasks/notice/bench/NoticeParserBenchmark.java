@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Parsing time, warm: the seed notice (target ≤ 100 ms) and a generated 1,000-task notice (target ≤ 2 s).
- * Run with {@code ./mvnw -q -pl tasks-notice-parser -Pbench test-compile exec:exec} (see the module's pom).
+ * Run with {@code ./mvnw -q -pl tasks-notice-parser -am -Pbench test -DskipTests} (see the module's pom).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
