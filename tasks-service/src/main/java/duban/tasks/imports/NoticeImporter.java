@@ -6,6 +6,7 @@ import duban.tasks.imports.directory.UnitDirectoryTable;
 import duban.tasks.notice.NoticeParser;
 import duban.tasks.notice.model.ParsedNotice;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -37,6 +38,8 @@ public class NoticeImporter {
     public record Outcome(ImportSummary summary, boolean created) {
     }
 
+    @Timed(value = "duban.imports", description = "Imports of a plan, parse and commands in one transaction",
+            extraTags = {"source", "notice"})
     public Outcome importNotice(String text, String idempotencyKey) {
         return QuarkusTransaction.requiringNew().timeout(transactionTimeoutSeconds)
                 .call(() -> run(text, idempotencyKey));

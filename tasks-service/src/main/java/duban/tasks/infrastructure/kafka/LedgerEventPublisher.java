@@ -5,6 +5,8 @@ import duban.events.envelope.CloudEvent;
 import duban.events.envelope.CloudEventCodec;
 import duban.tasks.eventstore.GlobalIndexes;
 import duban.tasks.infrastructure.axon.RequestMetadata;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.event.Observes;
@@ -59,8 +61,12 @@ public class LedgerEventPublisher implements EventMessageHandler {
     @ConfigProperty(name = "duban.kafka.send-timeout", defaultValue = "PT30S")
     java.time.Duration sendTimeout;
 
+    @Inject
+    MeterRegistry registry;
+
     private final CloudEventCodec codec = new CloudEventCodec();
     private KafkaProducer<String, byte[]> producer;
+    private KafkaClientMetrics producerMetrics;
 
     @PostConstruct
     void createProducer() {
@@ -74,9 +80,14 @@ public class LedgerEventPublisher implements EventMessageHandler {
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(sendTimeout.toMillis(), 15_000),
                 ProducerConfig.CLIENT_ID_CONFIG, "tasks-service-ledger-publisher"),
                 new StringSerializer(), new ByteArraySerializer());
+        producerMetrics = new KafkaClientMetrics(producer);
+        producerMetrics.bindTo(registry);
     }
 
     void close(@Observes ShutdownEvent event) {
+        if (producerMetrics != null) {
+            producerMetrics.close();
+        }
         if (producer != null) {
             producer.close(java.time.Duration.ofSeconds(5));
         }
