@@ -18,6 +18,7 @@ import duban.tasks.unit.port.UnitNameRegister;
 import duban.tasks.unit.query.DirectoryNameRegister;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -96,6 +97,9 @@ public class AxonSetup {
 
     @Inject
     StoredEventMeters storedEventMeters;
+
+    @Inject
+    Tracer tracer;
 
     @ConfigProperty(name = "duban.axon.snapshot-threshold", defaultValue = "100")
     int snapshotThreshold;
@@ -189,7 +193,8 @@ public class AxonSetup {
                 .upcasterChain(storedEventFormat.upcasters())
                 .dataType(String.class)
                 // every row joins its aggregate's hash chain (tamper evidence, see duban.tasks.audit)
-                .appendEvents(new ChainedAppendEvents()), tailReadInterval, storedEventMeters::appending);
+                .appendEvents(new ChainedAppendEvents()), tailReadInterval, storedEventMeters::appending,
+                tracer);
 
         Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
                 .configureSerializer(c -> serializer)

@@ -78,7 +78,9 @@ class TasksMetersTest {
                 all &= line.contains(part);
             }
             if (all) {
-                Matcher number = Pattern.compile(" ([-+0-9.eENaIf]+)$").matcher(line);
+                // An exemplar (" # {trace_id=...} value timestamp") may follow the sample's value.
+                String sample = line.contains(" # ") ? line.substring(0, line.indexOf(" # ")) : line;
+                Matcher number = Pattern.compile(" ([-+0-9.eENaIf]+)$").matcher(sample);
                 if (number.find()) {
                     return Double.parseDouble(number.group(1));
                 }
