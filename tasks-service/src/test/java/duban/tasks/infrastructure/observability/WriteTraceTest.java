@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 class WriteTraceTest {
 
     @Inject
-    CollectedSpans spans;
+    TestSpans spans;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;

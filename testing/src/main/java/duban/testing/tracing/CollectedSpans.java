@@ -1,18 +1,17 @@
-package duban.tasks.infrastructure.observability;
+package duban.testing.tracing;
 
 import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The spans the service ended, kept in memory: the tests' trace collector (picked up as a CDI span exporter). Holds
+ * The spans a service ended, kept in memory: the tests' trace collector. A service's tests make it a CDI bean
+ * ({@code @ApplicationScoped class TestSpans extends CollectedSpans}), which Quarkus takes as a span exporter. Holds
  * the latest {@value #KEPT} at most, as every test of the JVM traces.
  */
-@ApplicationScoped
 public class CollectedSpans implements SpanExporter {
 
     private static final int KEPT = 20_000;
