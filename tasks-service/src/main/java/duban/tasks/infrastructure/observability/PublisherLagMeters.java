@@ -1,7 +1,7 @@
 package duban.tasks.infrastructure.observability;
 
+import duban.tasks.eventstore.Backlog;
 import duban.tasks.infrastructure.axon.AxonSetup;
-import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
@@ -30,7 +30,7 @@ public class PublisherLagMeters {
     MeterRegistry registry;
 
     @Inject
-    AgroalDataSource dataSource;
+    Backlog backlog;
 
     @Inject
     AxonSetup axon;
@@ -55,7 +55,7 @@ public class PublisherLagMeters {
         Instant now = clock.instant();
         if (Duration.between(measuredAt, now).compareTo(FRESH) >= 0) {
             Optional<OptionalLong> position = axon.publisherPosition();
-            last = position.map(p -> PublisherLag.measure(dataSource, p, clock)).orElse(UNKNOWN);
+            last = position.map(p -> PublisherLag.of(backlog.after(p.orElse(-1)), now)).orElse(UNKNOWN);
             measuredAt = now;
         }
         return last;

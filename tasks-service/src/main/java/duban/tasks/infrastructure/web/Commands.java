@@ -9,6 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.jboss.logging.Logger;
 
 /**
  * Sends a command on behalf of the caller and waits for the outcome (Axon handling is blocking JDBC), in a span of its
@@ -16,6 +17,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
  */
 @RequestScoped
 public class Commands {
+
+    private static final Logger LOG = Logger.getLogger(Commands.class);
 
     @Inject
     CommandGateway gateway;
@@ -33,6 +36,7 @@ public class Commands {
         try (Scope scope = span.makeCurrent()) {
             var message = GenericCommandMessage.asCommandMessage(command).andMetaData(
                     RequestMetadata.of(caller.actor(), caller.correlationId(), idempotencyKey, caller.receivedAt()));
+            LOG.debugf("sending %s", command.getClass().getSimpleName());
             return gateway.sendAndWait(message);
         } catch (RuntimeException e) {
             span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
