@@ -72,7 +72,7 @@ public class LedgerImportResource {
     @RequestBody(required = true, content = @Content(mediaType = XLSX,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "200", description = OK_ANSWER,
-            content = @Content(schema = @Schema(oneOf = {ParsedNotice.class, ImportSummary.class})))
+            content = @Content(schema = @Schema(anyOf = {ParsedNotice.class, ImportSummary.class})))
     @APIResponse(responseCode = "201", description = "Imported",
             content = @Content(schema = @Schema(implementation = ImportSummary.class)))
     @APIResponse(responseCode = "400", description = BAD_REQUEST)
