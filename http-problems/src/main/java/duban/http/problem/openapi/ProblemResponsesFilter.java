@@ -25,7 +25,7 @@ import org.jboss.jandex.IndexView;
  * Documents every error answer of a service as what it is, an {@code application/problem+json} {@link Problem}:
  * a resource declares a problem by its status and meaning only ({@code @APIResponse(responseCode = "404",
  * description = "No such plan")}), and this filter gives every 4xx and 5xx response without content the problem
- * content, adds the problems a family of operations shares ({@link CommonProblems}) where an operation lacks them,
+ * content (also the 400, 401 and 403 Quarkus documents by itself: the services answer them as problems too), adds the problems a family of operations shares ({@link CommonProblems}) where an operation lacks them,
  * and the {@code Problem} schema they name.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
@@ -34,13 +34,6 @@ public class ProblemResponsesFilter implements OASFilter {
     static final String PROBLEM = "Problem";
     static final String FIELD_ERROR = "FieldError";
     private static final DotName COMMON_PROBLEMS = DotName.createSimple(CommonProblems.class.getName());
-
-    /**
-     * The answers Quarkus documents by itself (a bean-validated body's 400, the 401 and 403 of a secured operation),
-     * left as it writes them: the published API documents show them without content.
-     */
-    private static final Map<String, String> FRAMEWORK_RESPONSES = Map.of(
-            "400", "Bad Request", "401", "Not Authorized", "403", "Not Allowed");
 
     private final List<Family> families;
 
@@ -92,7 +85,7 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         for (var answer : operation.getResponses().getAPIResponses().entrySet()) {
             APIResponse response = answer.getValue();
-            if (!isError(answer.getKey()) || response.getRef() != null || isFramework(answer.getKey(), response)) {
+            if (!isError(answer.getKey()) || response.getRef() != null) {
                 continue;
             }
             if (response.getContent() == null) {
@@ -120,11 +113,6 @@ public class ProblemResponsesFilter implements OASFilter {
 
     private static boolean isError(String status) {
         return status.startsWith("4") || status.startsWith("5");
-    }
-
-    private static boolean isFramework(String status, APIResponse response) {
-        return response.getContent() == null && FRAMEWORK_RESPONSES.get(status) != null
-                && FRAMEWORK_RESPONSES.get(status).equals(response.getDescription());
     }
 
     private static Schema problemRef() {

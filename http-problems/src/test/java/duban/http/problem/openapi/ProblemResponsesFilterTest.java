@@ -44,7 +44,7 @@ class ProblemResponsesFilterTest {
     }
 
     @Test
-    void successesAndTheAnswersQuarkusDocumentsItselfAreLeftAsTheyAre() {
+    void successesAreLeftAsTheyAreAndTheRefusalsQuarkusDocumentsItselfAreProblemsToo() {
         APIResponse created = response("Created");
         OpenAPI document = document("/api/v1/plans", PathItem.HttpMethod.POST, responses()
                 .addAPIResponse("201", created)
@@ -55,8 +55,12 @@ class ProblemResponsesFilterTest {
         new ProblemResponsesFilter().filterOpenAPI(document);
 
         APIResponses responses = responses(document, "/api/v1/plans", PathItem.HttpMethod.POST);
-        assertThat(responses.getAPIResponses().values()).allSatisfy(r -> assertThat(r.getContent()).isNull());
-        assertThat(document.getComponents()).isNull();
+        assertThat(created.getContent()).isNull();
+        for (String status : new String[] {"400", "401", "403"}) {
+            assertThat(responses.getAPIResponse(status).getContent().getMediaTypes()).as(status)
+                    .containsOnlyKeys(Problem.MEDIA_TYPE);
+        }
+        assertThat(document.getComponents().getSchemas()).containsKeys("Problem", "FieldError");
     }
 
     @Test
