@@ -2,10 +2,12 @@ package duban.http.problem.openapi;
 
 import duban.http.problem.Problem;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -33,6 +35,7 @@ public class ProblemResponsesFilter implements OASFilter {
 
     static final String PROBLEM = "Problem";
     static final String FIELD_ERROR = "FieldError";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     private static final DotName COMMON_PROBLEMS = DotName.createSimple(CommonProblems.class.getName());
 
     private final List<Family> families;
@@ -56,6 +59,7 @@ public class ProblemResponsesFilter implements OASFilter {
         for (var path : openAPI.getPaths().getPathItems().entrySet()) {
             for (var operation : path.getValue().getOperations().entrySet()) {
                 addCommonProblems(path.getKey(), operation.getKey().name(), operation.getValue());
+                addLimitProblems(operation.getKey().name(), operation.getValue());
                 anyProblem |= documentProblems(operation.getValue());
             }
         }
@@ -74,6 +78,28 @@ public class ProblemResponsesFilter implements OASFilter {
                     }
                 });
             }
+        }
+    }
+
+    /**
+     * The limits every service applies before a request reaches its resource (duban.http.security): a body over the
+     * size limit is refused with 413, a write beyond its token's rate with 429 and Retry-After.
+     */
+    private static void addLimitProblems(String method, Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            return;
+        }
+        if (operation.getRequestBody() != null && !responses.hasAPIResponse("413")) {
+            responses.addAPIResponse("413", OASFactory.createAPIResponse()
+                    .description("The body is larger than the service accepts; it was not read"));
+        }
+        if (!SAFE_METHODS.contains(method) && !responses.hasAPIResponse("429")) {
+            responses.addAPIResponse("429", OASFactory.createAPIResponse()
+                    .description("This token sent more writes than its rate allows; retry after the delay given")
+                    .addHeader("Retry-After", OASFactory.createHeader()
+                            .description("Seconds to wait before the next write")
+                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.ONE))));
         }
     }
 

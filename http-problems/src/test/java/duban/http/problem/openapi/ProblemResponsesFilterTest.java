@@ -78,6 +78,25 @@ class ProblemResponsesFilterTest {
     }
 
     @Test
+    void everyWriteDocumentsTheRateLimitAndEveryBodyTheSizeLimit() {
+        OpenAPI document = document("/api/v1/things", PathItem.HttpMethod.POST, responses()
+                .addAPIResponse("201", response("Created")));
+        document.getPaths().getPathItem("/api/v1/things").getPOST()
+                .requestBody(OASFactory.createRequestBody().required(true));
+        document.getPaths().getPathItem("/api/v1/things")
+                .GET(OASFactory.createOperation().responses(responses().addAPIResponse("200", response("Things"))));
+
+        new ProblemResponsesFilter().filterOpenAPI(document);
+
+        APIResponses write = responses(document, "/api/v1/things", PathItem.HttpMethod.POST);
+        assertThat(write.getAPIResponses()).containsOnlyKeys("201", "413", "429");
+        assertThat(write.getAPIResponse("413").getContent().getMediaType(Problem.MEDIA_TYPE)).isNotNull();
+        assertThat(write.getAPIResponse("429").getHeaders()).containsOnlyKeys("Retry-After");
+        assertThat(responses(document, "/api/v1/things", PathItem.HttpMethod.GET).getAPIResponses())
+                .containsOnlyKeys("200");
+    }
+
+    @Test
     void theProblemsAFamilySharesAreAddedWhereAnOperationLacksThem() throws IOException {
         OpenAPI document = document(THING_WRITES + "renamings", PathItem.HttpMethod.POST, responses()
                 .addAPIResponse("200", response("Renamed"))
@@ -90,14 +109,14 @@ class ProblemResponsesFilterTest {
         new ProblemResponsesFilter(Index.of(ThingWrites.class)).filterOpenAPI(document);
 
         APIResponses write = responses(document, THING_WRITES + "renamings", PathItem.HttpMethod.POST);
-        assertThat(write.getAPIResponses()).containsOnlyKeys("200", "412", "404");
+        assertThat(write.getAPIResponses()).containsOnlyKeys("200", "412", "404", "429");
         assertThat(write.getAPIResponse("412").getDescription()).isEqualTo("Reload it first");
         assertThat(write.getAPIResponse("404").getDescription()).isEqualTo("No such thing");
         assertThat(write.getAPIResponse("404").getContent().getMediaType(Problem.MEDIA_TYPE)).isNotNull();
         assertThat(responses(document, THING_WRITES + "history", PathItem.HttpMethod.GET).getAPIResponses())
                 .containsOnlyKeys("200");
         assertThat(responses(document, "/api/v1/things", PathItem.HttpMethod.POST).getAPIResponses())
-                .containsOnlyKeys("201");
+                .containsOnlyKeys("201", "429");
     }
 
     @Test
