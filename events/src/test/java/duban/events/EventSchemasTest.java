@@ -375,7 +375,9 @@ class EventSchemasTest {
             assertThat(ledger.at("/messages/" + type + "/$ref").asText()).isEqualTo("#/components/messages/" + type);
             JsonNode message = messages.path(type);
             assertThat(message.path("name").asText()).isEqualTo(type);
-            List<JsonNode> parts = list(message.at("/payload/allOf"));
+            assertThat(message.at("/payload/schemaFormat").asText()).as("schema format of %s", type)
+                    .isEqualTo("application/schema+json;version=draft-2020-12");
+            List<JsonNode> parts = list(message.at("/payload/schema/allOf"));
             assertThat(parts).extracting(part -> part.path("$ref").asText()).contains("./events/" + ENVELOPE_SCHEMA);
             JsonNode specific = parts.stream().filter(part -> part.has("properties")).findFirst().orElseThrow();
             assertThat(specific.at("/properties/type/const").asText()).isEqualTo(type);
@@ -389,7 +391,9 @@ class EventSchemasTest {
         for (String type : EventTypes.notificationNames()) {
             JsonNode message = messages.path(type);
             assertThat(message.path("name").asText()).isEqualTo(type);
-            List<JsonNode> parts = list(message.at("/payload/allOf"));
+            assertThat(message.at("/payload/schemaFormat").asText()).as("schema format of %s", type)
+                    .isEqualTo("application/schema+json;version=draft-2020-12");
+            List<JsonNode> parts = list(message.at("/payload/schema/allOf"));
             assertThat(parts).extracting(part -> part.path("$ref").asText())
                     .contains("./events/" + NOTIFICATION_ENVELOPE_SCHEMA);
             JsonNode specific = parts.stream().filter(part -> part.has("properties")).findFirst().orElseThrow();

@@ -57,6 +57,9 @@ public class ExactlyOnceApplier {
     @Inject
     Vertx vertx;
 
+    @Inject
+    ApplySpans spans;
+
     private final CloudEventCodec codec = new CloudEventCodec();
 
     /** A decoded record and where it came from. */
@@ -181,9 +184,11 @@ public class ExactlyOnceApplier {
 
     private Uni<Tally> transaction(List<Item> items, BiFunction<Mutiny.Session, List<Applied>, Uni<Void>> apply) {
         List<CloudEvent> envelopes = items.stream().map(Item::envelope).toList();
+        var applying = spans.start(envelopes);
         return sessions.withTransaction(session -> markNew(session, MARKERS, envelopes)
                 .chain(fresh -> apply.apply(session, fresh.events())
-                        .replaceWith(new Tally(fresh.events().size(), fresh.unknownTypes()))));
+                        .replaceWith(new Tally(fresh.events().size(), fresh.unknownTypes()))))
+                .onItemOrFailure().invoke((tally, failure) -> spans.end(applying, failure));
     }
 
     /**

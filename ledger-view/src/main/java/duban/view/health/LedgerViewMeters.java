@@ -20,7 +20,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * <li>{@code duban.ledger.lag.seconds} (gauge): how far behind the ledger the view is;</li>
  * <li>{@code duban.ledger.applied} (counter): events applied for the first time;</li>
  * <li>{@code duban.ledger.skipped} (counter, tag {@code reason} = undecodable / unknown-type): records skipped;</li>
- * <li>{@code duban.ledger.globalindex} (gauge): the global index of the latest event applied.</li>
+ * <li>{@code duban.ledger.globalindex} (gauge): the global index of the latest event applied;</li>
+ * <li>{@code duban.ledger.recordedat} (gauge, seconds since the epoch): when the latest event applied was recorded
+ * (NaN before the first);</li>
+ * <li>{@code duban.ledger.applied.rate} (gauge): events applied per second over the consumer's last lag measurement.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -45,6 +48,12 @@ public class LedgerViewMeters {
         }
         Gauge.builder("duban.ledger.globalindex", state, s -> s.follower().lastGlobalIndex())
                 .description("The global index of the latest ledger event applied").register(registry);
+        Gauge.builder("duban.ledger.recordedat", state, s -> s.follower().lastRecordedAt()
+                        .map(at -> at.toEpochMilli() / 1000.0).orElse(Double.NaN))
+                .description("When the latest ledger event applied was recorded, in seconds since the epoch")
+                .baseUnit("seconds").register(registry);
+        Gauge.builder("duban.ledger.applied.rate", state, LedgerViewState::appliedPerSecond)
+                .description("Ledger events applied per second, over the last lag measurement").register(registry);
         Gauge.builder("duban.ledger.lag.seconds", state, LedgerViewState::secondsBehind)
                 .description("How far behind the ledger the view is, in seconds").register(registry);
     }

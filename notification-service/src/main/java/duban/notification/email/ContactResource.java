@@ -40,7 +40,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 @Produces(MediaType.APPLICATION_JSON)
 public class ContactResource {
 
-    private static final String ID = "[^\\p{Cntrl}]+";
+    private static final String ID = "[^\\x00-\\x1F\\x7F]+";
 
     @Inject
     Mutiny.SessionFactory sessions;

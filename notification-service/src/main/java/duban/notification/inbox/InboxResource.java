@@ -34,7 +34,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 @Produces(MediaType.APPLICATION_JSON)
 public class InboxResource {
 
-    private static final String UNIT_ID = "[^\\p{Cntrl}]+";
+    private static final String UNIT_ID = "[^\\x00-\\x1F\\x7F]+";
 
     @Inject
     Mutiny.SessionFactory sessions;

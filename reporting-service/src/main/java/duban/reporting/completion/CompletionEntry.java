@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param late               超期办结
  * @param overdue            逾期未办结
  * @param notDue             未到期
- * @param onTimeRate         按期完成率 = onTime ÷ due, four decimals; null when nothing is due
+ * @param onTimeRate         按期完成率 = onTime ÷ due, four decimals; null (left out of the JSON) when nothing is due
  * @param averageWorkingDays 平均办结时长 in working days from assignment to approval, one decimal; null when nothing
  *                           was completed
  */
@@ -22,8 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CompletionEntry(@Schema(example = "4") int due, @Schema(example = "3") int onTime,
                               @Schema(example = "1") int late, @Schema(example = "0") int overdue,
                               @Schema(example = "2") int notDue,
-                              @Schema(example = "0.7500", nullable = true) BigDecimal onTimeRate,
-                              @Schema(example = "12.5", nullable = true) BigDecimal averageWorkingDays) {
+                              @Schema(example = "0.7500", description = "Absent when nothing is due") BigDecimal onTimeRate,
+                              @Schema(example = "12.5", description = "Absent when nothing was completed") BigDecimal averageWorkingDays) {
 
     public static CompletionEntry of(CompletionFigures figures) {
         return new CompletionEntry(figures.due(), figures.onTime(), figures.late(), figures.overdue(),

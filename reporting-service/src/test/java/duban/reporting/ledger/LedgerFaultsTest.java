@@ -117,7 +117,8 @@ class LedgerFaultsTest {
             String metrics = As.anonymous().get("/q/metrics").then().statusCode(200).extract().asString();
             assertThat(metrics).contains("duban_ledger_lag{", "partition=\"0\"", "duban_ledger_lag_seconds",
                     "duban_ledger_applied_total", "duban_ledger_skipped_total{", "reason=\"undecodable\"",
-                    "reason=\"unknown-type\"", "duban_ledger_globalindex");
+                    "reason=\"unknown-type\"", "duban_ledger_globalindex", "duban_ledger_recordedat_seconds",
+                    "duban_ledger_applied_rate");
         });
         Map<String, Object> data = ledgerView(200);
         assertThat(data).containsKeys("events", "globalindex", "recordedat", "secondsBehind", "lag", "lag.partition.0",

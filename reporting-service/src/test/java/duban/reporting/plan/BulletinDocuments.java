@@ -132,10 +132,10 @@ final class BulletinDocuments {
         bulletin.path("units").forEach(unit -> ids.add(unit.path("unitId").asText()));
         assertThat(rows.keySet()).containsExactlyElementsOf(ids);
         JsonNode completion = bulletin.path("summary").path("completion");
-        assertThat(pageSummary(html, "onTimeRate")).isEqualTo(completion.path("onTimeRate").isNull() ? ""
+        assertThat(pageSummary(html, "onTimeRate")).isEqualTo(!completion.path("onTimeRate").isNumber() ? ""
                 : completion.path("onTimeRate").decimalValue().toPlainString());
         assertThat(pageSummary(html, "completedLate")).isEqualTo(completion.path("late").asText());
-        assertThat(pageSummary(html, "averageWorkingDays")).isEqualTo(completion.path("averageWorkingDays").isNull()
+        assertThat(pageSummary(html, "averageWorkingDays")).isEqualTo(!completion.path("averageWorkingDays").isNumber()
                 ? "" : completion.path("averageWorkingDays").decimalValue().toPlainString());
         for (JsonNode unit : bulletin.path("units")) {
             Map<String, String> cells = rows.get(unit.path("unitId").asText());
@@ -149,16 +149,16 @@ final class BulletinDocuments {
             assertThat(cells.get("milestones-met")).isEqualTo(unit.path("milestonesMet").asText());
             assertThat(cells.get("milestones-overdue")).isEqualTo(unit.path("milestonesOverdue").asText());
             assertThat(cells.get("acknowledgements-overdue")).isEqualTo(unit.path("acknowledgementsOverdue").asText());
-            assertThat(cells.get("score")).isEqualTo(unit.path("score").isNull() ? "" : unit.path("score").decimalValue()
+            assertThat(cells.get("score")).isEqualTo(unit.path("score").isMissingNode() ? "" : unit.path("score").decimalValue()
                     .toPlainString());
-            assertThat(cells.get("attainment")).isEqualTo(unit.path("attainment").isNull() ? ""
+            assertThat(cells.get("attainment")).isEqualTo(unit.path("attainment").isMissingNode() ? ""
                     : unit.path("attainment").decimalValue().toPlainString());
-            assertThat(cells.get("rank")).isEqualTo(unit.path("rank").isNull() ? "" : unit.path("rank").asText());
+            assertThat(cells.get("rank")).isEqualTo(unit.path("rank").isMissingNode() ? "" : unit.path("rank").asText());
             JsonNode unitCompletion = unit.path("completion");
-            assertThat(cells.get("completion-rate")).isEqualTo(unitCompletion.path("onTimeRate").isNull() ? ""
+            assertThat(cells.get("completion-rate")).isEqualTo(unitCompletion.path("onTimeRate").isMissingNode() ? ""
                     : unitCompletion.path("onTimeRate").decimalValue().toPlainString());
             assertThat(cells.get("completed-late")).isEqualTo(unitCompletion.path("late").asText());
-            assertThat(cells.get("completion-days")).isEqualTo(unitCompletion.path("averageWorkingDays").isNull() ? ""
+            assertThat(cells.get("completion-days")).isEqualTo(unitCompletion.path("averageWorkingDays").isMissingNode() ? ""
                     : unitCompletion.path("averageWorkingDays").decimalValue().toPlainString());
         }
         // One bar per unit in the chart, each as long as its score out of 100 allows.

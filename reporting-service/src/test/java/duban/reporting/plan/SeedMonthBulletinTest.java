@@ -184,10 +184,10 @@ class SeedMonthBulletinTest {
     private String completionOf(JsonNode bulletin, String unitName) {
         JsonNode completion = rowNode(bulletin, unitName).path("completion");
         return completion.path("onTime").asInt() + "/" + completion.path("due").asInt() + " "
-                + (completion.path("onTimeRate").isNull() ? "—" : completion.path("onTimeRate").decimalValue()
+                + (completion.path("onTimeRate").isMissingNode() ? "—" : completion.path("onTimeRate").decimalValue()
                         .toPlainString())
                 + " late " + completion.path("late").asInt() + " "
-                + (completion.path("averageWorkingDays").isNull() ? "—"
+                + (completion.path("averageWorkingDays").isMissingNode() ? "—"
                         : completion.path("averageWorkingDays").decimalValue().toPlainString());
     }
 

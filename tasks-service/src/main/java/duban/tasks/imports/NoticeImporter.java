@@ -10,6 +10,7 @@ import duban.tasks.notice.model.ParsedNotice;
 import duban.tasks.notice.model.Warning;
 import duban.tasks.notice.model.WarningCode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -67,6 +68,8 @@ public class NoticeImporter {
     public record Outcome(ImportSummary summary, boolean created) {
     }
 
+    @Timed(value = "duban.imports", description = "Imports of a plan, parse and commands in one transaction",
+            extraTags = {"source", "notice"})
     public Outcome importNotice(String text, String idempotencyKey) {
         return QuarkusTransaction.requiringNew().timeout(transactionTimeoutSeconds)
                 .call(() -> run(text, idempotencyKey));

@@ -3,6 +3,7 @@ package duban.testing.identity;
 import static io.restassured.RestAssured.given;
 
 import duban.embedded.identity.TokenIssuer;
+import duban.testing.openapi.OpenApiResponseValidation;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The identities a test calls the service as: start every request with one of these, never with a bare
  * {@code given()}, so that each request carries the bearer token of the role it stands for (signed with
- * the test key the test profile trusts).
+ * the test key the test profile trusts). Every answer is checked against the service's API document
+ * ({@link OpenApiResponseValidation}).
  */
 public final class As {
 
@@ -42,10 +44,10 @@ public final class As {
 
     /** No token at all. */
     public static RequestSpecification anonymous() {
-        return given();
+        return given().filter(OpenApiResponseValidation.INSTANCE);
     }
 
     public static RequestSpecification bearer(String token) {
-        return given().auth().oauth2(token);
+        return anonymous().auth().oauth2(token);
     }
 }

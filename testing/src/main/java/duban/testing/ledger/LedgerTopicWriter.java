@@ -45,12 +45,23 @@ public final class LedgerTopicWriter implements AutoCloseable {
 
     /** As {@link #write(LedgerEvent)}, for an event that happened at {@code now}. */
     public CloudEvent write(LedgerEvent event, Instant now) {
-        long sequence = sequences.merge(event.aggregateId(), 1L, Long::sum) - 1;
-        CloudEvent envelope = codec.wrap(UUID.randomUUID().toString(), "/duban/test", event,
-                new EventMetadata(new Actor("tester", null, "supervisor"), now, now, "test", null, null),
-                sequence, ++globalIndex);
+        CloudEvent envelope = wrap(event, now);
         send(envelope);
         return envelope;
+    }
+
+    /** As {@link #write(LedgerEvent)}, carrying a W3C {@code traceparent} as the producer's publish span would. */
+    public CloudEvent writeTraced(LedgerEvent event, String traceparent) {
+        CloudEvent envelope = wrap(event, Instant.now()).withTrace(traceparent, null);
+        send(envelope);
+        return envelope;
+    }
+
+    private CloudEvent wrap(LedgerEvent event, Instant now) {
+        long sequence = sequences.merge(event.aggregateId(), 1L, Long::sum) - 1;
+        return codec.wrap(UUID.randomUUID().toString(), "/duban/test", event,
+                new EventMetadata(new Actor("tester", null, "supervisor"), now, now, "test", null, null),
+                sequence, ++globalIndex);
     }
 
     /** Sends an envelope as it is: to test redelivery of the same event, or records a producer got wrong. */

@@ -11,7 +11,6 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
-import java.security.Signature;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
@@ -104,19 +103,9 @@ public final class DevelopmentKey {
                 + "\"}]}\n";
     }
 
-    /** Signs {@code header.payload} with RS256 and returns the compact token. */
-    String sign(String headerJson, String payloadJson) {
-        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
-        String signingInput = base64.encodeToString(headerJson.getBytes(StandardCharsets.UTF_8)) + "."
-                + base64.encodeToString(payloadJson.getBytes(StandardCharsets.UTF_8));
-        try {
-            Signature rs256 = Signature.getInstance("SHA256withRSA");
-            rs256.initSign(privateKey);
-            rs256.update(signingInput.getBytes(StandardCharsets.US_ASCII));
-            return signingInput + "." + base64.encodeToString(rs256.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot sign a token", e);
-        }
+    /** The private half, which signs the development tokens ({@link TokenIssuer}). */
+    java.security.PrivateKey signingKey() {
+        return privateKey;
     }
 
     String signingKeyPem() {

@@ -1,15 +1,16 @@
 package duban.embedded.identity;
 
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * Issues bearer tokens the way Duban's identity provider would: issuer, audience {@value #AUDIENCE},
- * subject, one role in {@code groups}, and {@code unit_id} for a unit's clerk.
+ * subject, one role in {@code groups}, and {@code unit_id} for a unit's clerk; signed RS256 by SmallRye JWT's
+ * builder with the development key, whose id names the key in the header.
  */
 public final class TokenIssuer {
 
@@ -45,19 +46,18 @@ public final class TokenIssuer {
         Instant now = Instant.now();
         Instant expiry = now.plus(lifetime);
         Instant issuedAt = lifetime.isNegative() ? expiry.minus(Duration.ofHours(1)) : now;
-        Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("iss", issuer);
-        claims.put("aud", AUDIENCE);
-        claims.put("sub", subject);
-        claims.put("upn", subject);
-        claims.put("groups", List.of(role));
+        JwtClaimsBuilder claims = Jwt.issuer(issuer)
+                .audience(AUDIENCE)
+                .subject(subject)
+                .upn(subject)
+                .groups(Set.of(role));
         if (unitId != null) {
-            claims.put("unit_id", unitId);
+            claims.claim("unit_id", unitId);
         }
-        claims.put("iat", issuedAt.getEpochSecond());
-        claims.put("exp", expiry.getEpochSecond());
-        claims.put("jti", UUID.randomUUID().toString());
-        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":" + Json.string(key.keyId()) + "}";
-        return key.sign(header, Json.object(claims));
+        return claims.issuedAt(issuedAt.getEpochSecond())
+                .expiresAt(expiry.getEpochSecond())
+                .claim("jti", UUID.randomUUID().toString())
+                .jws().keyId(key.keyId()).header("typ", "JWT")
+                .sign(key.signingKey());
     }
 }

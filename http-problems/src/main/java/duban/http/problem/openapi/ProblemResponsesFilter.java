@@ -2,10 +2,12 @@ package duban.http.problem.openapi;
 
 import duban.http.problem.Problem;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -25,7 +27,7 @@ import org.jboss.jandex.IndexView;
  * Documents every error answer of a service as what it is, an {@code application/problem+json} {@link Problem}:
  * a resource declares a problem by its status and meaning only ({@code @APIResponse(responseCode = "404",
  * description = "No such plan")}), and this filter gives every 4xx and 5xx response without content the problem
- * content, adds the problems a family of operations shares ({@link CommonProblems}) where an operation lacks them,
+ * content (also the 400, 401 and 403 Quarkus documents by itself: the services answer them as problems too), adds the problems a family of operations shares ({@link CommonProblems}) where an operation lacks them,
  * and the {@code Problem} schema they name.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
@@ -33,14 +35,8 @@ public class ProblemResponsesFilter implements OASFilter {
 
     static final String PROBLEM = "Problem";
     static final String FIELD_ERROR = "FieldError";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     private static final DotName COMMON_PROBLEMS = DotName.createSimple(CommonProblems.class.getName());
-
-    /**
-     * The answers Quarkus documents by itself (a bean-validated body's 400, the 401 and 403 of a secured operation),
-     * left as it writes them: the published API documents show them without content.
-     */
-    private static final Map<String, String> FRAMEWORK_RESPONSES = Map.of(
-            "400", "Bad Request", "401", "Not Authorized", "403", "Not Allowed");
 
     private final List<Family> families;
 
@@ -63,6 +59,7 @@ public class ProblemResponsesFilter implements OASFilter {
         for (var path : openAPI.getPaths().getPathItems().entrySet()) {
             for (var operation : path.getValue().getOperations().entrySet()) {
                 addCommonProblems(path.getKey(), operation.getKey().name(), operation.getValue());
+                addLimitProblems(operation.getKey().name(), operation.getValue());
                 anyProblem |= documentProblems(operation.getValue());
             }
         }
@@ -84,6 +81,28 @@ public class ProblemResponsesFilter implements OASFilter {
         }
     }
 
+    /**
+     * The limits every service applies before a request reaches its resource (duban.http.security): a body over the
+     * size limit is refused with 413, a write beyond its token's rate with 429 and Retry-After.
+     */
+    private static void addLimitProblems(String method, Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            return;
+        }
+        if (operation.getRequestBody() != null && !responses.hasAPIResponse("413")) {
+            responses.addAPIResponse("413", OASFactory.createAPIResponse()
+                    .description("The body is larger than the service accepts; it was not read"));
+        }
+        if (!SAFE_METHODS.contains(method) && !responses.hasAPIResponse("429")) {
+            responses.addAPIResponse("429", OASFactory.createAPIResponse()
+                    .description("This token sent more writes than its rate allows; retry after the delay given")
+                    .addHeader("Retry-After", OASFactory.createHeader()
+                            .description("Seconds to wait before the next write")
+                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.ONE))));
+        }
+    }
+
     /** Whether the operation answers any problem, now that each is documented as one. */
     private static boolean documentProblems(Operation operation) {
         boolean any = false;
@@ -92,7 +111,7 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         for (var answer : operation.getResponses().getAPIResponses().entrySet()) {
             APIResponse response = answer.getValue();
-            if (!isError(answer.getKey()) || response.getRef() != null || isFramework(answer.getKey(), response)) {
+            if (!isError(answer.getKey()) || response.getRef() != null) {
                 continue;
             }
             if (response.getContent() == null) {
@@ -120,11 +139,6 @@ public class ProblemResponsesFilter implements OASFilter {
 
     private static boolean isError(String status) {
         return status.startsWith("4") || status.startsWith("5");
-    }
-
-    private static boolean isFramework(String status, APIResponse response) {
-        return response.getContent() == null && FRAMEWORK_RESPONSES.get(status) != null
-                && FRAMEWORK_RESPONSES.get(status).equals(response.getDescription());
     }
 
     private static Schema problemRef() {

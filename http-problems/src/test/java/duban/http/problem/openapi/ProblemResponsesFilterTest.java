@@ -44,7 +44,7 @@ class ProblemResponsesFilterTest {
     }
 
     @Test
-    void successesAndTheAnswersQuarkusDocumentsItselfAreLeftAsTheyAre() {
+    void successesAreLeftAsTheyAreAndTheRefusalsQuarkusDocumentsItselfAreProblemsToo() {
         APIResponse created = response("Created");
         OpenAPI document = document("/api/v1/plans", PathItem.HttpMethod.POST, responses()
                 .addAPIResponse("201", created)
@@ -55,8 +55,12 @@ class ProblemResponsesFilterTest {
         new ProblemResponsesFilter().filterOpenAPI(document);
 
         APIResponses responses = responses(document, "/api/v1/plans", PathItem.HttpMethod.POST);
-        assertThat(responses.getAPIResponses().values()).allSatisfy(r -> assertThat(r.getContent()).isNull());
-        assertThat(document.getComponents()).isNull();
+        assertThat(created.getContent()).isNull();
+        for (String status : new String[] {"400", "401", "403"}) {
+            assertThat(responses.getAPIResponse(status).getContent().getMediaTypes()).as(status)
+                    .containsOnlyKeys(Problem.MEDIA_TYPE);
+        }
+        assertThat(document.getComponents().getSchemas()).containsKeys("Problem", "FieldError");
     }
 
     @Test
@@ -74,6 +78,25 @@ class ProblemResponsesFilterTest {
     }
 
     @Test
+    void everyWriteDocumentsTheRateLimitAndEveryBodyTheSizeLimit() {
+        OpenAPI document = document("/api/v1/things", PathItem.HttpMethod.POST, responses()
+                .addAPIResponse("201", response("Created")));
+        document.getPaths().getPathItem("/api/v1/things").getPOST()
+                .requestBody(OASFactory.createRequestBody().required(true));
+        document.getPaths().getPathItem("/api/v1/things")
+                .GET(OASFactory.createOperation().responses(responses().addAPIResponse("200", response("Things"))));
+
+        new ProblemResponsesFilter().filterOpenAPI(document);
+
+        APIResponses write = responses(document, "/api/v1/things", PathItem.HttpMethod.POST);
+        assertThat(write.getAPIResponses()).containsOnlyKeys("201", "413", "429");
+        assertThat(write.getAPIResponse("413").getContent().getMediaType(Problem.MEDIA_TYPE)).isNotNull();
+        assertThat(write.getAPIResponse("429").getHeaders()).containsOnlyKeys("Retry-After");
+        assertThat(responses(document, "/api/v1/things", PathItem.HttpMethod.GET).getAPIResponses())
+                .containsOnlyKeys("200");
+    }
+
+    @Test
     void theProblemsAFamilySharesAreAddedWhereAnOperationLacksThem() throws IOException {
         OpenAPI document = document(THING_WRITES + "renamings", PathItem.HttpMethod.POST, responses()
                 .addAPIResponse("200", response("Renamed"))
@@ -86,14 +109,14 @@ class ProblemResponsesFilterTest {
         new ProblemResponsesFilter(Index.of(ThingWrites.class)).filterOpenAPI(document);
 
         APIResponses write = responses(document, THING_WRITES + "renamings", PathItem.HttpMethod.POST);
-        assertThat(write.getAPIResponses()).containsOnlyKeys("200", "412", "404");
+        assertThat(write.getAPIResponses()).containsOnlyKeys("200", "412", "404", "429");
         assertThat(write.getAPIResponse("412").getDescription()).isEqualTo("Reload it first");
         assertThat(write.getAPIResponse("404").getDescription()).isEqualTo("No such thing");
         assertThat(write.getAPIResponse("404").getContent().getMediaType(Problem.MEDIA_TYPE)).isNotNull();
         assertThat(responses(document, THING_WRITES + "history", PathItem.HttpMethod.GET).getAPIResponses())
                 .containsOnlyKeys("200");
         assertThat(responses(document, "/api/v1/things", PathItem.HttpMethod.POST).getAPIResponses())
-                .containsOnlyKeys("201");
+                .containsOnlyKeys("201", "429");
     }
 
     @Test

@@ -53,7 +53,7 @@ public class DeliveryLogResource {
     @APIResponse(responseCode = "400", description = "Invalid unit id, channel, status or page")
     @APIResponse(responseCode = "403", description = "A unit's clerk asked for another unit's deliveries")
     public Uni<DeliveryLog> log(
-            @PathParam("unitId") @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]+") String unitId,
+            @PathParam("unitId") @Size(max = 100) @Pattern(regexp = "[^\\x00-\\x1F\\x7F]+") String unitId,
             @Parameter(description = "Only this channel") @QueryParam("channel") @Pattern(regexp = "[A-Z_]{1,20}")
             String channel,
             @Parameter(description = "Only this status") @QueryParam("status")

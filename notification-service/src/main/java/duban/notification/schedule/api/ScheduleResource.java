@@ -44,7 +44,7 @@ public class ScheduleResource {
             content = @Content(schema = @Schema(implementation = UnitSchedule.class)))
     @APIResponse(responseCode = "400", description = "Invalid unit id")
     @APIResponse(responseCode = "403", description = "A unit's clerk asked for another unit's schedule")
-    public Uni<UnitSchedule> schedule(@PathParam("unitId") @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]+")
+    public Uni<UnitSchedule> schedule(@PathParam("unitId") @Size(max = 100) @Pattern(regexp = "[^\\x00-\\x1F\\x7F]+")
                                       String unitId) {
         // A unit sees its own schedule only.
         Recipients.requireMayActFor(caller, unitId);

@@ -11,6 +11,6 @@ public record WebhookRequest(
         @NotBlank @Size(max = 2000)
         @Schema(description = "An absolute http or https URL without user name or password, at most 2000 characters",
                 example = "https://oa.hongqi.gov.cn/duban/reminders") String url,
-        @Size(max = 500) @Pattern(regexp = "[^\\p{Cntrl}]*")
+        @Size(max = 500) @Pattern(regexp = "[^\\x00-\\x1F\\x7F]*")
         @Schema(description = "What it is for, at most 500 characters", example = "红旗区政务OA待办") String description) {
 }

@@ -41,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class WebhookResource {
 
-    private static final String ID = "[^\\p{Cntrl}]+";
+    private static final String ID = "[^\\x00-\\x1F\\x7F]+";
 
     @Inject
     CallerIdentity caller;

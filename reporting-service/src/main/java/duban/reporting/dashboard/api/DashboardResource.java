@@ -52,7 +52,7 @@ public class DashboardResource {
     @APIResponse(responseCode = "400", description = "Invalid unit id, asOf, filter or page")
     @APIResponse(responseCode = "403", description = "A unit's clerk asked for another unit's dashboard")
     public Response dashboard(
-            @PathParam("unitId") @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]+") String unitId,
+            @PathParam("unitId") @Size(max = 100) @Pattern(regexp = "[^\\x00-\\x1F\\x7F]+") String unitId,
             @Parameter(description = AsOf.DESCRIPTION_OR_NOW) @QueryParam("asOf") String asOf,
             @Parameter(description = "Only this plan's tasks") @QueryParam("planId") @Size(max = 100) String planId,
             @Parameter(description = "Only tasks in this status: OPEN, SUSPENDED, COMPLETED or CANCELLED")

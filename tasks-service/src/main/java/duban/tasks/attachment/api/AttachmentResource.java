@@ -149,11 +149,13 @@ public class AttachmentResource {
                 @Header(name = "Content-Disposition", description = "attachment; filename=\"…\"; filename*=UTF-8''…",
                         schema = @Schema(type = SchemaType.STRING)),
                 @Header(name = "Accept-Ranges", description = "bytes", schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
-                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = MediaType.WILDCARD,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary",
+                            description = "The file in the media type it was uploaded with")))
     @APIResponse(responseCode = "206", description = "The range asked, with Content-Range",
-            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
-                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = MediaType.WILDCARD,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary",
+                            description = "The file in the media type it was uploaded with")))
     @APIResponse(responseCode = "304", description = "If-None-Match named this file's ETag")
     @APIResponse(responseCode = "400", description = "Not a SHA-256 (64 lower-case hex digits)")
     @APIResponse(responseCode = "403", description = "A unit that neither uploaded the file nor is on a task naming it")

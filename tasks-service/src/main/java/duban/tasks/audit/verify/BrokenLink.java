@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "The first place where the store contradicts its hashes or checkpoints")
 public record BrokenLink(
-        @Schema(description = "Global index of the event named; null when a checkpoint itself is at fault",
+        @Schema(description = "Global index of the event named; absent when a checkpoint itself is at fault",
                 example = "1042")
         Long globalIndex,
         @Schema(description = "Aggregate of the event named", example = "0b6f3c1e-5d2a-4c8e-9f1a-2b7d9e4c6a10")

@@ -27,10 +27,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 @Path(LedgerImportResource.PATH)
+@Tag(name = "Imports")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.SUPERVISOR})
 public class LedgerImportResource {
@@ -71,7 +73,7 @@ public class LedgerImportResource {
     @RequestBody(required = true, content = @Content(mediaType = XLSX,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "200", description = OK_ANSWER,
-            content = @Content(schema = @Schema(oneOf = {NoticeReview.class, ImportSummary.class})))
+            content = @Content(schema = @Schema(anyOf = {NoticeReview.class, ImportSummary.class})))
     @APIResponse(responseCode = "201", description = "Imported",
             content = @Content(schema = @Schema(implementation = ImportSummary.class)))
     @APIResponse(responseCode = "400", description = BAD_REQUEST)

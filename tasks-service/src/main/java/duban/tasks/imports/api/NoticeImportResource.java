@@ -82,7 +82,7 @@ public class NoticeImportResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN,
             schema = @Schema(type = SchemaType.STRING, description = "the notice's text, UTF-8")))
     @APIResponse(responseCode = "200", description = OK_ANSWER,
-            content = @Content(schema = @Schema(oneOf = {NoticeReview.class, ImportSummary.class})))
+            content = @Content(schema = @Schema(anyOf = {NoticeReview.class, ImportSummary.class})))
     @APIResponse(responseCode = "201", description = "Imported",
             content = @Content(schema = @Schema(implementation = ImportSummary.class)))
     @APIResponse(responseCode = "400", description = BAD_REQUEST)

@@ -12,6 +12,7 @@ import duban.workbook.Ledger;
 import duban.workbook.LedgerFormatException;
 import duban.workbook.LedgerWorkbookReader;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -47,6 +48,8 @@ public class LedgerImporter {
         return LedgerNotice.of(read(workbook), directoryTable.read());
     }
 
+    @Timed(value = "duban.imports", description = "Imports of a plan, parse and commands in one transaction",
+            extraTags = {"source", "ledger"})
     public ScriptRunner.Outcome importLedger(byte[] workbook, String idempotencyKey) {
         Ledger ledger = read(workbook);
         return QuarkusTransaction.requiringNew().timeout(transactionTimeoutSeconds).call(() -> {

@@ -6,6 +6,7 @@ import duban.events.EventJson;
 import duban.tasks.audit.chain.ChainedAppendEvents;
 import duban.tasks.domain.DomainModel;
 import duban.tasks.infrastructure.kafka.LedgerEventPublisher;
+import duban.tasks.infrastructure.observability.StoredEventMeters;
 import duban.tasks.lookup.CalendarReportingPeriods;
 import duban.tasks.lookup.GroupMembersTable;
 import duban.tasks.lookup.PlanReportReview;
@@ -16,6 +17,8 @@ import duban.tasks.task.port.ReportingPeriods;
 import duban.tasks.unit.port.UnitNameRegister;
 import duban.tasks.unit.query.DirectoryNameRegister;
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -26,12 +29,16 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -40,6 +47,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -83,6 +91,15 @@ public class AxonSetup {
 
     @Inject
     DirectoryNameRegister nameRegister;
+
+    @Inject
+    MeterRegistry meterRegistry;
+
+    @Inject
+    StoredEventMeters storedEventMeters;
+
+    @Inject
+    Tracer tracer;
 
     @ConfigProperty(name = "duban.axon.snapshot-threshold", defaultValue = "100")
     int snapshotThreshold;
@@ -134,6 +151,17 @@ public class AxonSetup {
         return storageEngine;
     }
 
+    /**
+     * The position of the Kafka publisher's tracking token (empty inside: before the first event), or empty when this
+     * instance does not run the publisher's segment.
+     */
+    public Optional<OptionalLong> publisherPosition() {
+        return configuration().eventProcessingConfiguration()
+                .eventProcessor(KAFKA_PUBLISHER, TrackingEventProcessor.class)
+                .map(processor -> processor.processingStatus().get(0))
+                .map(EventTrackerStatus::getCurrentPosition);
+    }
+
     /** The aggregate cache, or null when it is turned off. */
     AggregateCache aggregateCache() {
         configuration();
@@ -165,7 +193,8 @@ public class AxonSetup {
                 .upcasterChain(storedEventFormat.upcasters())
                 .dataType(String.class)
                 // every row joins its aggregate's hash chain (tamper evidence, see duban.tasks.audit)
-                .appendEvents(new ChainedAppendEvents()), tailReadInterval);
+                .appendEvents(new ChainedAppendEvents()), tailReadInterval, storedEventMeters::appending,
+                tracer);
 
         Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
                 .configureSerializer(c -> serializer)
@@ -183,6 +212,8 @@ public class AxonSetup {
                         .contentType(String.class)
                         .nodeId(nodeId)
                         .build());
+        // Axon's meters: command bus, event store and each processor (latency, lag), tagged by message type.
+        new GlobalMetricRegistry(meterRegistry).registerWithConfigurerWithDefaultTags(configurer);
         aggregateCache = aggregateCacheSize > 0
                 ? new AggregateCache(aggregateCacheSize, AggregateCache.of(transactionRegistry)) : null;
         for (Class<?> aggregate : DomainModel.aggregates()) {

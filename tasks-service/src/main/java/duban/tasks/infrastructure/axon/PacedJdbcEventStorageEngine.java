@@ -1,10 +1,16 @@
 package duban.tasks.infrastructure.axon;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
 
 /**
  * Axon's JDBC event store, whose reads of the global stream are paced at the tail ({@link TailPacing}).
@@ -14,14 +20,33 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
  * ran a transaction and a query for every one or two events, about as many round trips to PostgreSQL
  * as the writes themselves. Paced, one read takes everything written during the interval; an event
  * reaches Kafka at most one interval later, and after a quiet interval a read runs at once.
+ *
+ * <p>Every append runs in a span of its own (under the command's) and is told to a listener (the stored-events
+ * meter), inside the appending transaction.
  */
 final class PacedJdbcEventStorageEngine extends JdbcEventStorageEngine {
 
     private final TailPacing pacing;
+    private final Consumer<List<? extends EventMessage<?>>> appending;
+    private final Tracer tracer;
 
-    PacedJdbcEventStorageEngine(JdbcEventStorageEngine.Builder builder, Duration tailInterval) {
+    PacedJdbcEventStorageEngine(JdbcEventStorageEngine.Builder builder, Duration tailInterval,
+            Consumer<List<? extends EventMessage<?>>> appending, Tracer tracer) {
         super(builder);
         this.pacing = new TailPacing(tailInterval);
+        this.appending = appending;
+        this.tracer = tracer;
+    }
+
+    @Override
+    protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
+        Span span = tracer.spanBuilder("append").setAttribute("duban.events", events.size()).startSpan();
+        try (Scope scope = span.makeCurrent()) {
+            super.appendEvents(events, serializer);
+            appending.accept(events);
+        } finally {
+            span.end();
+        }
     }
 
     @Override

@@ -3,6 +3,8 @@ package duban.tasks.infrastructure.axon;
 import duban.events.envelope.Actor;
 import duban.events.envelope.EventMetadata;
 import duban.tasks.domain.actor.ActorMetadata;
+import duban.tasks.infrastructure.observability.TraceContext;
+import io.opentelemetry.context.Context;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,16 +24,23 @@ public final class RequestMetadata {
     public static final String IDEMPOTENCY_KEY = "idempotencyKey";
     public static final String OCCURRED_AT = "occurredAt";
     public static final String CAUSATION_ID = "causationId";
+    /** Axon's own trace id: the id of the first message of a chain of messages (not OpenTelemetry's). */
     public static final String TRACE_ID = "traceId";
+    /** The W3C trace context of the command's span, stored with each event it causes (see TraceContext). */
+    public static final String TRACEPARENT = TraceContext.TRACEPARENT;
+    public static final String TRACESTATE = TraceContext.TRACESTATE;
 
     static final String[] PROPAGATED_KEYS = {
-        ACTOR_USER, ACTOR_UNIT, ACTOR_ROLE, CORRELATION_ID, IDEMPOTENCY_KEY, OCCURRED_AT
+        ACTOR_USER, ACTOR_UNIT, ACTOR_ROLE, CORRELATION_ID, IDEMPOTENCY_KEY, OCCURRED_AT, TRACEPARENT, TRACESTATE
     };
 
     private RequestMetadata() {
     }
 
-    /** The metadata of a command sent on behalf of {@code actor}. */
+    /**
+     * The metadata of a command sent on behalf of {@code actor}, with the trace context current on the calling thread
+     * (the command's span), so that the publisher, later and on another thread, continues the same trace.
+     */
     public static MetaData of(Actor actor, String correlationId, String idempotencyKey, Instant occurredAt) {
         Map<String, Object> values = new HashMap<>();
         values.put(ACTOR_USER, actor.userId());
@@ -44,6 +53,7 @@ public final class RequestMetadata {
             values.put(IDEMPOTENCY_KEY, idempotencyKey);
         }
         values.put(OCCURRED_AT, occurredAt.toString());
+        values.putAll(TraceContext.of(Context.current()));
         return MetaData.from(values);
     }
 

@@ -1,7 +1,9 @@
 package duban.tasks.infrastructure.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import duban.http.problem.ProblemException;
 import duban.http.security.CallerIdentity;
 import io.agroal.api.AgroalDataSource;
@@ -12,14 +14,10 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HexFormat;
 import java.util.function.Supplier;
 
 /**
@@ -45,6 +43,9 @@ public class IdempotentRequests {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    RequestFingerprints fingerprints;
+
     /**
      * Runs {@code action} once per key. Its response entity is kept as JSON; {@code request} is what
      * makes two requests "the same" (the body, as JSON, plus method and path).
@@ -57,7 +58,7 @@ public class IdempotentRequests {
             throw ProblemException.badRequest("invalid-idempotency-key",
                     "Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters");
         }
-        String fingerprint = fingerprint(method, path, request);
+        String fingerprint = fingerprints.of(method, path, request);
         return QuarkusTransaction.requiringNew().call(() -> {
             if (claim(key, fingerprint, method, path)) {
                 Response response = action.get();
@@ -97,7 +98,7 @@ public class IdempotentRequests {
         }
     }
 
-    private Response replay(String key, String fingerprint) throws SQLException {
+    private Response replay(String key, String fingerprint) throws SQLException, JsonProcessingException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement("""
                      SELECT request_hash, status, location, etag, body FROM idempotency_record
@@ -120,21 +121,27 @@ public class IdempotentRequests {
                     answer.tag(new EntityTag(row.getString("etag")));
                 }
                 if (row.getString("body") != null) {
-                    answer.entity(row.getString("body")).type(MediaType.APPLICATION_JSON_TYPE);
+                    answer.entity(withoutNulls(row.getString("body"))).type(MediaType.APPLICATION_JSON_TYPE);
                 }
                 return answer.build();
             }
         }
     }
 
-    private String fingerprint(String method, String path, Object request) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update((method + " " + path + "\n").getBytes(StandardCharsets.UTF_8));
-            sha256.update(request instanceof byte[] bytes ? bytes : json.writeValueAsBytes(request));
-            return HexFormat.of().formatHex(sha256.digest());
-        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
-            throw new IllegalStateException("cannot fingerprint the request", e);
+    /**
+     * A kept answer as the service answers today: answers kept before fields without a value were left out still
+     * name them with {@code null}, which the API documents do not admit.
+     */
+    private String withoutNulls(String body) throws JsonProcessingException {
+        JsonNode answer = json.readTree(body);
+        dropNulls(answer);
+        return json.writeValueAsString(answer);
+    }
+
+    private static void dropNulls(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.properties().removeIf(field -> field.getValue().isNull());
         }
+        node.forEach(IdempotentRequests::dropNulls);
     }
 }

@@ -5,6 +5,13 @@ import duban.events.envelope.CloudEvent;
 import duban.events.envelope.CloudEventCodec;
 import duban.tasks.eventstore.GlobalIndexes;
 import duban.tasks.infrastructure.axon.RequestMetadata;
+import duban.tasks.infrastructure.observability.TraceContext;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.event.Observes;
@@ -37,6 +44,9 @@ import org.jboss.logging.Logger;
  * events stay in order on one partition, with its own position in the store as {@code globalindex}.
  * Sends of a processor batch are asynchronous and awaited before the batch commits its token: a failed
  * send fails the batch, which the processor retries (consumers de-duplicate by the CloudEvents id).
+ *
+ * <p>Each send is a producer span continuing the trace stored with the event (the write's), and the record carries
+ * that span's context as the CloudEvents {@code traceparent}, so the consumers' spans join the same trace.
  */
 @Singleton
 public class LedgerEventPublisher implements EventMessageHandler {
@@ -59,8 +69,15 @@ public class LedgerEventPublisher implements EventMessageHandler {
     @ConfigProperty(name = "duban.kafka.send-timeout", defaultValue = "PT30S")
     java.time.Duration sendTimeout;
 
+    @Inject
+    MeterRegistry registry;
+
+    @Inject
+    Tracer tracer;
+
     private final CloudEventCodec codec = new CloudEventCodec();
     private KafkaProducer<String, byte[]> producer;
+    private KafkaClientMetrics producerMetrics;
 
     @PostConstruct
     void createProducer() {
@@ -74,9 +91,14 @@ public class LedgerEventPublisher implements EventMessageHandler {
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(sendTimeout.toMillis(), 15_000),
                 ProducerConfig.CLIENT_ID_CONFIG, "tasks-service-ledger-publisher"),
                 new StringSerializer(), new ByteArraySerializer());
+        producerMetrics = new KafkaClientMetrics(producer);
+        producerMetrics.bindTo(registry);
     }
 
     void close(@Observes ShutdownEvent event) {
+        if (producerMetrics != null) {
+            producerMetrics.close();
+        }
         if (producer != null) {
             producer.close(java.time.Duration.ofSeconds(5));
         }
@@ -115,20 +137,37 @@ public class LedgerEventPublisher implements EventMessageHandler {
         Map<String, Long> globalIndexes = this.globalIndexes.of(
                 events.stream().map(EventMessage::getIdentifier).toList());
         List<Future<RecordMetadata>> sends = new ArrayList<>(events.size());
-        for (DomainEventMessage<?> event : events) {
-            Long globalIndex = globalIndexes.get(event.getIdentifier());
-            if (globalIndex == null) {
-                throw new IllegalStateException("stored event " + event.getIdentifier() + " is not in the store");
+        List<Span> spans = new ArrayList<>(events.size());
+        try {
+            for (DomainEventMessage<?> event : events) {
+                Long globalIndex = globalIndexes.get(event.getIdentifier());
+                if (globalIndex == null) {
+                    throw new IllegalStateException("stored event " + event.getIdentifier() + " is not in the store");
+                }
+                Span span = tracer.spanBuilder("publish " + topic.name()).setSpanKind(SpanKind.PRODUCER)
+                        .setParent(TraceContext.from(event.getMetaData()))
+                        .setAttribute("messaging.system", "kafka")
+                        .setAttribute("messaging.destination.name", topic.name())
+                        .setAttribute("messaging.message.id", event.getIdentifier())
+                        .setAttribute("duban.globalindex", globalIndex).startSpan();
+                spans.add(span);
+                sends.add(producer.send(record(event, globalIndex, span)));
             }
-            sends.add(producer.send(record(event, globalIndex)));
+            awaitAll(sends);
+        } catch (RuntimeException e) {
+            spans.forEach(span -> span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName()));
+            throw e;
+        } finally {
+            spans.forEach(Span::end);
         }
-        awaitAll(sends);
     }
 
-    private ProducerRecord<String, byte[]> record(DomainEventMessage<?> message, long globalIndex) {
+    private ProducerRecord<String, byte[]> record(DomainEventMessage<?> message, long globalIndex, Span span) {
+        Map<String, String> trace = TraceContext.of(io.opentelemetry.context.Context.root().with(span));
         CloudEvent envelope = codec.wrap(message.getIdentifier(), source, (LedgerEvent) message.getPayload(),
                 RequestMetadata.toEventMetadata(message.getMetaData(), message.getTimestamp()),
-                message.getSequenceNumber(), globalIndex);
+                message.getSequenceNumber(), globalIndex)
+                .withTrace(trace.get(TraceContext.TRACEPARENT), trace.get(TraceContext.TRACESTATE));
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic.name(),
                 message.getAggregateIdentifier(), codec.write(envelope));
         record.headers().add("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));

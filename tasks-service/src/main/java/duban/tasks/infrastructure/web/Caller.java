@@ -1,12 +1,14 @@
 package duban.tasks.infrastructure.web;
 
 import duban.events.envelope.Actor;
+import duban.http.correlation.CorrelationId;
 import duban.http.security.CallerIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.time.Instant;
 import java.util.UUID;
+import org.jboss.logging.MDC;
 
 /**
  * Who is calling and under which correlation id. The actor (subject, unit, role) comes from the verified
@@ -15,7 +17,7 @@ import java.util.UUID;
 @RequestScoped
 public class Caller {
 
-    static final String CORRELATION_HEADER = "X-Correlation-Id";
+    static final String CORRELATION_HEADER = CorrelationId.HEADER;
 
     @Inject
     HttpHeaders headers;
@@ -40,6 +42,12 @@ public class Caller {
 
     public String correlationId() {
         if (correlationId == null) {
+            // The id the request was given on arrival (and logs under), when there is one.
+            Object assigned = MDC.get(CorrelationId.MDC_KEY);
+            if (assigned != null) {
+                correlationId = assigned.toString();
+                return correlationId;
+            }
             String sent = headers.getHeaderString(CORRELATION_HEADER);
             correlationId = sent != null && sent.matches("[A-Za-z0-9._:-]{1,100}") ? sent : UUID.randomUUID().toString();
         }

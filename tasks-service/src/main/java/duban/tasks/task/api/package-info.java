@@ -15,7 +15,9 @@
         @Status(code = "409", description = "The task's state forbids it now, e.g. the task is closed (办结 or cancelled)"),
         @Status(code = "412", description = "If-Match names a stale version: reload the task and try again"),
         @Status(code = "422", description = "Refused by a ledger rule, a unit the directory does not know (unknown-unit, "
-                + "with close matches), or the Idempotency-Key was used for another request")})
+                + "with close matches), or the Idempotency-Key was used for another request"),
+        @Status(code = "500", description = "broken-chain: an earlier event of the task is missing from the store, so "
+                + "nothing was recorded (GET /api/v1/audit/verify names it)")})
 package duban.tasks.task.api;
 
 import duban.http.problem.openapi.CommonProblems;
