@@ -10,6 +10,7 @@ import duban.events.EventJson;
 import duban.events.Topics;
 import duban.events.envelope.CloudEvent;
 import duban.events.envelope.CloudEventCodec;
+import io.opentelemetry.proto.trace.v1.Span;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -26,6 +27,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,6 +54,7 @@ class EndToEndTest {
     private static KafkaBroker broker;
     private static Services services;
     private static LocalIdentity identity;
+    private static TraceCollector traces;
 
     @BeforeAll
     static void startTheSystem() throws IOException {
@@ -59,8 +62,12 @@ class EndToEndTest {
         broker = KafkaBroker.start();
         Path logs = Files.createTempDirectory("duban-e2e-logs");
         identity = LocalIdentity.in(Files.createTempDirectory("duban-e2e-identity"));
+        // Traced as an operator would trace them: each service's own OTLP exporter, to a collector of the test's.
+        traces = TraceCollector.start();
+        Map<String, String> config = new java.util.LinkedHashMap<>(identity.serviceConfig());
+        config.putAll(traces.serviceConfig());
         services = Services.start(HOME, logs, postgres, broker.bootstrapServers(),
-                new Services.Ports(FreePort.any(), FreePort.any(), FreePort.any()), identity.serviceConfig(), Duration.ofSeconds(120), true);
+                new Services.Ports(FreePort.any(), FreePort.any(), FreePort.any()), config, Duration.ofSeconds(120), true);
         services.readyAfter().forEach((name, after) ->
                 System.out.printf("%s ready after %d ms%n", name, after.toMillis()));
     }
@@ -77,6 +84,67 @@ class EndToEndTest {
         if (postgres != null) {
             postgres.close();
         }
+        if (traces != null) {
+            traces.close();
+        }
+    }
+
+    /**
+     * A write followed by its trace id alone, as a front end that starts the trace would follow it: the request, the
+     * command, the append and the publish in tasks-service, and the apply of its event in each consuming service,
+     * every apply a child of the publish that put the record on the topic.
+     */
+    @Test
+    void oneTraceIdFollowsAWriteThroughAllThreeServices() throws Exception {
+        String traceId = HexFormat.of().formatHex(randomBytes(16));
+        String callerSpanId = HexFormat.of().formatHex(randomBytes(8));
+        String supervisor = identity.tokens().supervisor("supervisor@e2e");
+        HttpResponse<String> registered = HTTP.send(HttpRequest.newBuilder(
+                        URI.create(services.get(Services.TASKS).url() + "/api/v1/units"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + supervisor)
+                .header("traceparent", "00-" + traceId + "-" + callerSpanId + "-01")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"市追踪局-%s\",\"category\":\"CITY_DEPARTMENT\"}"
+                        .formatted(UUID.randomUUID().toString().substring(0, 8)), StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        String unitId = json(registered.body()).get("id").asText();
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            List<TraceCollector.ReceivedSpan> trace = traces.ofTrace(traceId);
+            TraceCollector.ReceivedSpan request = one(trace, Services.TASKS, "POST /api/v1/units");
+            assertThat(request.kind()).isEqualTo(Span.SpanKind.SPAN_KIND_SERVER);
+            assertThat(request.parentSpanId()).isEqualTo(callerSpanId);
+            TraceCollector.ReceivedSpan command = one(trace, Services.TASKS, "command RegisterUnit");
+            assertThat(one(trace, Services.TASKS, "append").parentSpanId()).isEqualTo(command.spanId());
+            TraceCollector.ReceivedSpan publish = one(trace, Services.TASKS, "publish " + Topics.LEDGER_EVENTS);
+            assertThat(publish.kind()).isEqualTo(Span.SpanKind.SPAN_KIND_PRODUCER);
+            assertThat(publish.parentSpanId()).isEqualTo(command.spanId());
+            for (String consumer : List.of(Services.REPORTING, Services.NOTIFICATION)) {
+                TraceCollector.ReceivedSpan apply = one(trace, consumer, "apply duban.unit.registered.v1");
+                assertThat(apply.kind()).isEqualTo(Span.SpanKind.SPAN_KIND_CONSUMER);
+                assertThat(apply.parentSpanId()).as(consumer).isEqualTo(publish.spanId());
+            }
+        });
+        // The record on the topic names the same trace, for a consumer nobody here wrote.
+        assertThat(readTopic(unitId, 1)).singleElement()
+                .satisfies(event -> assertThat(event.traceparent()).startsWith("00-" + traceId + "-"));
+        System.out.printf("trace %s: %s%n", traceId, traces.ofTrace(traceId).stream()
+                .map(span -> span.service() + " " + span.name()).toList());
+    }
+
+    private static TraceCollector.ReceivedSpan one(List<TraceCollector.ReceivedSpan> trace, String service,
+                                                   String name) {
+        List<TraceCollector.ReceivedSpan> named = trace.stream()
+                .filter(span -> span.service().equals(service) && span.name().equals(name)).toList();
+        assertThat(named).as("%s's span %s in %s", service, name, trace).hasSize(1);
+        return named.get(0);
+    }
+
+    private static byte[] randomBytes(int size) {
+        byte[] bytes = new byte[size];
+        java.util.concurrent.ThreadLocalRandom.current().nextBytes(bytes);
+        bytes[0] |= 1; // an all-zero id is invalid in W3C Trace Context
+        return bytes;
     }
 
     @Test
