@@ -22,14 +22,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
@@ -264,22 +262,7 @@ class NoticeFilesTest {
 
     @Test
     void aPdfWhosePagesDecodeToGigabytesIsRefusedBeforeItIsRead() throws Exception {
-        byte[] bomb;
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            PDStream contents = new PDStream(document);
-            byte[] spaces = new byte[1 << 20];
-            Arrays.fill(spaces, (byte) ' ');
-            try (OutputStream compressed = contents.createOutputStream(COSName.FLATE_DECODE)) {
-                for (long written = 0; written <= PdfText.MAX_CONTENT_BYTES; written += spaces.length) {
-                    compressed.write(spaces);
-                }
-            }
-            page.setContents(contents);
-            document.save(out);
-            bomb = out.toByteArray();
-        }
+        byte[] bomb = HostileFiles.pdfOfSpaces(PdfText.MAX_CONTENT_BYTES + 1);
 
         assertThat(bomb.length).isLessThan(1 << 20);
         assertRefused(bomb, "bomb.pdf", Reason.TOO_LARGE);

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import duban.tasks.imports.ImportIds;
 import duban.tasks.imports.SeedNotice;
+import duban.tasks.notice.HostileFiles;
 import duban.tasks.notice.NoticeParser;
 import duban.tasks.notice.UnitDirectory;
 import duban.tasks.notice.model.ParsedNotice;
@@ -28,7 +29,6 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,10 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -325,7 +322,7 @@ class NoticeImportResourceTest {
         refused("notice.docx", "not a zip".getBytes(StandardCharsets.UTF_8), 415, "unsupported-notice-format");
         byte[] pdf = fixture("xinxiang-2017-102.pdf");
         refused("102号.pdf", Arrays.copyOf(pdf, 2000), 422, "damaged-notice-file");
-        refused("bomb.pdf", pdfOfSpaces(65), 400, "notice-too-large");
+        refused("bomb.pdf", HostileFiles.pdfOfSpaces(65L << 20), 400, "notice-too-large");
         assertThat(storedEvents()).isEqualTo(before);
     }
 
@@ -341,26 +338,6 @@ class NoticeImportResourceTest {
         try (POIFSFileSystem file = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             file.createDocument(new ByteArrayInputStream(new byte[600]), "CONTENTS");
             file.writeFilesystem(out);
-            return out.toByteArray();
-        }
-    }
-
-    /** A page whose drawing instructions are this many MiB of spaces, compressed to a few dozen KiB. */
-    private static byte[] pdfOfSpaces(int mebibytes) throws IOException {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            PDStream contents = new PDStream(document);
-            byte[] spaces = new byte[1 << 20];
-            Arrays.fill(spaces, (byte) ' ');
-            try (OutputStream compressed =
-                         contents.createOutputStream(COSName.FLATE_DECODE)) {
-                for (int i = 0; i < mebibytes; i++) {
-                    compressed.write(spaces);
-                }
-            }
-            page.setContents(contents);
-            document.save(out);
             return out.toByteArray();
         }
     }
