@@ -1,6 +1,7 @@
 package duban.tasks.notice;
 
 import duban.tasks.notice.assembly.NoticeAssembler;
+import duban.tasks.notice.header.HeaderFacts;
 import duban.tasks.notice.model.ParsedNotice;
 
 /**
@@ -19,5 +20,13 @@ public final class NoticeParser {
      */
     public static ParsedNotice parse(String text, UnitDirectory directory) {
         return NoticeAssembler.assemble(text, directory);
+    }
+
+    /**
+     * The header alone (title, document number, issuer, date), as {@link #parse} reads it, for a caller that must
+     * know who issued a notice before it can choose the directory to parse it against.
+     */
+    public static HeaderFacts header(String text) {
+        return NoticeAssembler.header(text);
     }
 }

@@ -149,21 +149,26 @@ public final class PdfText {
                 (row < 0 ? free : inRows.get(row)).add(glyph);
             }
             List<Line> pageLines = new ArrayList<>();
-            free.sort(Comparator.comparingDouble(TextPosition::getYDirAdj).thenComparingDouble(TextPosition::getXDirAdj));
-            List<TextPosition> line = new ArrayList<>();
-            for (TextPosition glyph : free) {
-                if (!line.isEmpty() && Math.abs(glyph.getYDirAdj() - line.get(0).getYDirAdj()) > SAME_LINE * em(glyph)) {
-                    addLine(line, pageLines, true);
-                    line = new ArrayList<>();
-                }
-                line.add(glyph);
-            }
-            addLine(line, pageLines, true);
+            addLines(free, pageLines, true);
             for (int i = 0; i < rows.size(); i++) {
                 addRow(rows.get(i), inRows.get(i), pageLines);
             }
             pageLines.sort(Comparator.comparingDouble(Line::top));
             lines.addAll(pageLines);
+        }
+
+        /** The glyphs grouped into lines, top to bottom: a glyph more than a fraction of an em lower starts a new one. */
+        private void addLines(List<TextPosition> glyphs, List<Line> into, boolean pageText) {
+            glyphs.sort(Comparator.comparingDouble(TextPosition::getYDirAdj).thenComparingDouble(TextPosition::getXDirAdj));
+            List<TextPosition> line = new ArrayList<>();
+            for (TextPosition glyph : glyphs) {
+                if (!line.isEmpty() && Math.abs(glyph.getYDirAdj() - line.get(0).getYDirAdj()) > SAME_LINE * em(glyph)) {
+                    addLine(line, into, pageText);
+                    line = new ArrayList<>();
+                }
+                line.add(glyph);
+            }
+            addLine(line, into, pageText);
         }
 
         private static int rowOf(List<PdfRulings.Row> rows, TextPosition glyph) {
@@ -192,16 +197,7 @@ public final class PdfText {
             List<String> texts = new ArrayList<>();
             for (List<TextPosition> cell : cells) {
                 List<Line> cellLines = new ArrayList<>();
-                cell.sort(Comparator.comparingDouble(TextPosition::getYDirAdj).thenComparingDouble(TextPosition::getXDirAdj));
-                List<TextPosition> line = new ArrayList<>();
-                for (TextPosition glyph : cell) {
-                    if (!line.isEmpty() && Math.abs(glyph.getYDirAdj() - line.get(0).getYDirAdj()) > SAME_LINE * em(glyph)) {
-                        addLine(line, cellLines, false);
-                        line = new ArrayList<>();
-                    }
-                    line.add(glyph);
-                }
-                addLine(line, cellLines, false);
+                addLines(cell, cellLines, false);
                 StringBuilder text = new StringBuilder();
                 for (Line cellLine : cellLines) {
                     String part = cellLine.text().replace('\t', ' ').strip();

@@ -5,7 +5,7 @@ import duban.tasks.imports.directory.IssuerScope;
 import duban.tasks.imports.directory.KnownUnits;
 import duban.tasks.imports.directory.UnitDirectoryTable;
 import duban.tasks.notice.NoticeParser;
-import duban.tasks.notice.UnitDirectory;
+import duban.tasks.notice.header.HeaderFacts;
 import duban.tasks.notice.model.ParsedNotice;
 import duban.tasks.notice.model.Warning;
 import duban.tasks.notice.model.WarningCode;
@@ -48,7 +48,8 @@ public class NoticeImporter {
      * no directory), then the notice against the units of its city and of no city.
      */
     private Scoped scoped(String text) {
-        IssuerScope scope = IssuerScope.of(NoticeParser.parse(text, UnitDirectory.empty()).plan());
+        HeaderFacts header = NoticeParser.header(text);
+        IssuerScope scope = IssuerScope.of(header.issuer(), header.docNumber());
         KnownUnits directory = directoryTable.read(scope);
         ParsedNotice notice = NoticeParser.parse(text, directory);
         if (!scope.known()) {

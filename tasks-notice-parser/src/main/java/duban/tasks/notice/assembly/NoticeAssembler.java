@@ -62,6 +62,13 @@ public final class NoticeAssembler {
         return new NoticeAssembler(directory).read(notice);
     }
 
+    /** The lines around the plan alone, without its body: what a caller needs to choose the directory to parse with. */
+    public static HeaderFacts header(String notice) {
+        NoticeAssembler reader = new NoticeAssembler(UnitDirectory.empty());
+        NoticeRegions regions = NoticeRegions.of(SourceLines.split(reader.readableScript(notice)));
+        return HeaderReader.read(regions.header(), regions.footer(), reader.warnings);
+    }
+
     private String readableScript(String written) {
         if (!Script.isTraditional(written)) {
             return written;
