@@ -3,6 +3,7 @@ package duban.tasks.notice.structure;
 import duban.tasks.notice.text.Brackets;
 import duban.tasks.notice.text.Punctuation;
 import duban.tasks.notice.text.Snippet;
+import duban.tasks.notice.timeline.DateFinder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -53,9 +54,30 @@ public final class FieldSplitter {
             // Glue before the next label on the same line is no part of the value; a value's own end is.
             Snippet value = i + 1 < labels.size() ? s.sub(label[1], end).strip(Punctuation.FIELD_GLUE)
                     : s.sub(label[1], end).trim();
-            fields.add(new RawField(FieldLabels.kindOf(name), name, value));
+            addField(fields, FieldLabels.kindOf(name), name, value);
         }
         return s.sub(0, labels.get(0)[0]).trim();
+    }
+
+    /**
+     * A unit list ends at its sentence's end: "牵头单位:市财政局。2024年6月底前完成。" names 市财政局 and then says by when,
+     * which is the task's timeline, not part of a unit's name. Only a following sentence with a date is split off; any
+     * other stays in the value, where an unknown unit's warning shows it.
+     */
+    private static void addField(List<RawField> fields, FieldKind kind, String label, Snippet value) {
+        if (kind == FieldKind.LEAD || kind == FieldKind.CO) {
+            Brackets brackets = Brackets.of(value.text());
+            for (int end = value.text().indexOf('。'); end >= 0; end = value.text().indexOf('。', end + 1)) {
+                Snippet after = value.sub(end + 1, value.length()).trim();
+                if (brackets.depth(end) == 0 && !after.text().replace("。", "").isBlank()
+                        && !DateFinder.find(after.text(), Brackets.of(after.text())).isEmpty()) {
+                    fields.add(new RawField(kind, label, value.sub(0, end).trim()));
+                    fields.add(new RawField(FieldKind.TIMELINE, "", after));
+                    return;
+                }
+            }
+        }
+        fields.add(new RawField(kind, label, value));
     }
 
     private static Snippet cutResponsibilityBrackets(Snippet line, List<RawField> fields) {

@@ -35,6 +35,22 @@ class StructureTest {
     }
 
     @Test
+    void aUnitListEndsWithItsSentenceAndADateAfterItIsTheTimeline() {
+        FieldSplit split = FieldSplitter.split(Snippet.line(8, "牵头单位:市财政局。2024年6月底前完成。"));
+        assertThat(split.fields()).extracting(f -> f.kind() + "=" + f.value().verbatim())
+                .containsExactly("LEAD=市财政局", "TIMELINE=2024年6月底前完成。");
+        ParsedNotice notice = TestNotices.parse("一、重点任务", "(一)完善财政制度。", "牵头单位:市财政局。2025年6月底前完成。");
+        ParsedTask task = notice.task("一.(一)").orElseThrow();
+        assertThat(task.leadUnits()).containsExactly("市财政局");
+        assertThat(task.timelineText()).isEqualTo("2025年6月底前完成。");
+        assertThat(task.milestones()).singleElement().satisfies(m -> assertThat(m.dueOn()).hasToString("2025-06-30"));
+        // A sentence without a date stays with the list: it may be a name written with a full stop in it, and an
+        // unknown unit's warning shows it either way.
+        assertThat(FieldSplitter.split(Snippet.line(1, "牵头单位:市财政局。各县区配合。")).fields())
+                .extracting(f -> f.kind() + "=" + f.value().verbatim()).containsExactly("LEAD=市财政局。各县区配合。");
+    }
+
+    @Test
     void readsEveryLabelOfTheIssue() {
         assertThat(List.of("牵头单位", "牵头责任单位", "主要责任单位", "责任单位")).allMatch(l -> FieldLabels.kindOf(l) == FieldKind.LEAD);
         assertThat(List.of("同责单位", "配合单位", "协同责任单位", "协同配合单位", "协同配合责任单位"))

@@ -43,7 +43,7 @@ public final class Cities {
     public Optional<City> issuerOf(String issuer, String docNumber) {
         if (issuer != null && !issuer.isBlank()) {
             for (City city : cities) {
-                if (issuer.startsWith(city.shortName())) {
+                if (city.startsWithThisCity(issuer)) {
                     return Optional.of(city);
                 }
             }

@@ -21,6 +21,11 @@ class CitiesTest {
         // An issuer naming another place wins over a 文号 that happens to look like 新乡's.
         assertThat(cities.issuerOf("新郑市人民政府办公室", "新政办〔2024〕3号")).isEmpty();
         assertThat(cities.issuerOf(null, null)).isEmpty();
+        // A county named after its city is a place of its own, with offices of its own.
+        assertThat(cities.issuerOf("新乡县人民政府办公室", "新县政〔2024〕2号")).isEmpty();
+        assertThat(IssuerScope.of("新乡县人民政府办公室", "新县政〔2024〕2号").place()).isEqualTo("新乡县");
+        assertThat(cities.issuerOf("新乡高新技术产业开发区管理委员会", null)).get().extracting(City::name)
+                .isEqualTo("新乡市");
     }
 
     @Test
@@ -30,6 +35,7 @@ class CitiesTest {
         assertThat(cities.owner("新乡高新技术产业开发区")).get().extracting(City::name).isEqualTo("新乡市");
         assertThat(cities.owner("卫辉市")).isEmpty();
         assertThat(cities.owner("市财政局")).isEmpty();
+        assertThat(cities.owner("新乡县财政局")).isEmpty();
     }
 
     @Test
