@@ -88,6 +88,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            LOG.warnf("database out of reach, answered 503: %s", e);
+            return DatabaseUnavailable.response();
+        }
         String instance = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error, problem instance %s", instance);
         Problem problem = new Problem(Problem.type("internal"), "Internal error", 500,

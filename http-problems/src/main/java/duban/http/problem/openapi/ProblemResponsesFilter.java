@@ -1,5 +1,6 @@
 package duban.http.problem.openapi;
 
+import duban.http.problem.DatabaseUnavailable;
 import duban.http.problem.Problem;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.math.BigDecimal;
@@ -60,6 +61,7 @@ public class ProblemResponsesFilter implements OASFilter {
             for (var operation : path.getValue().getOperations().entrySet()) {
                 addCommonProblems(path.getKey(), operation.getKey().name(), operation.getValue());
                 addLimitProblems(operation.getKey().name(), operation.getValue());
+                addUnavailable(operation.getValue());
                 anyProblem |= documentProblems(operation.getValue());
             }
         }
@@ -101,6 +103,20 @@ public class ProblemResponsesFilter implements OASFilter {
                             .description("Seconds to wait before the next write")
                             .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.ONE))));
         }
+    }
+
+    /** A database out of reach is answered 503 with Retry-After by every service ({@link DatabaseUnavailable}). */
+    private static void addUnavailable(Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null || responses.hasAPIResponse("503")) {
+            return;
+        }
+        responses.addAPIResponse("503", OASFactory.createAPIResponse()
+                .description("The service's database is out of reach for a moment; nothing of the request was"
+                        + " recorded: retry after the delay given (a write with the same Idempotency-Key)")
+                .addHeader("Retry-After", OASFactory.createHeader()
+                        .description("Seconds to wait before trying again")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.ONE))));
     }
 
     /** Whether the operation answers any problem, now that each is documented as one. */

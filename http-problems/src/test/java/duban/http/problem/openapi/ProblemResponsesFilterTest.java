@@ -89,11 +89,14 @@ class ProblemResponsesFilterTest {
         new ProblemResponsesFilter().filterOpenAPI(document);
 
         APIResponses write = responses(document, "/api/v1/things", PathItem.HttpMethod.POST);
-        assertThat(write.getAPIResponses()).containsOnlyKeys("201", "413", "429");
+        assertThat(write.getAPIResponses()).containsOnlyKeys("201", "413", "429", "503");
         assertThat(write.getAPIResponse("413").getContent().getMediaType(Problem.MEDIA_TYPE)).isNotNull();
         assertThat(write.getAPIResponse("429").getHeaders()).containsOnlyKeys("Retry-After");
+        // Any operation may meet its database out of reach.
+        assertThat(write.getAPIResponse("503").getHeaders()).containsOnlyKeys("Retry-After");
+        assertThat(write.getAPIResponse("503").getContent().getMediaType(Problem.MEDIA_TYPE)).isNotNull();
         assertThat(responses(document, "/api/v1/things", PathItem.HttpMethod.GET).getAPIResponses())
-                .containsOnlyKeys("200");
+                .containsOnlyKeys("200", "503");
     }
 
     @Test
@@ -109,14 +112,14 @@ class ProblemResponsesFilterTest {
         new ProblemResponsesFilter(Index.of(ThingWrites.class)).filterOpenAPI(document);
 
         APIResponses write = responses(document, THING_WRITES + "renamings", PathItem.HttpMethod.POST);
-        assertThat(write.getAPIResponses()).containsOnlyKeys("200", "412", "404", "429");
+        assertThat(write.getAPIResponses()).containsOnlyKeys("200", "412", "404", "429", "503");
         assertThat(write.getAPIResponse("412").getDescription()).isEqualTo("Reload it first");
         assertThat(write.getAPIResponse("404").getDescription()).isEqualTo("No such thing");
         assertThat(write.getAPIResponse("404").getContent().getMediaType(Problem.MEDIA_TYPE)).isNotNull();
         assertThat(responses(document, THING_WRITES + "history", PathItem.HttpMethod.GET).getAPIResponses())
-                .containsOnlyKeys("200");
+                .containsOnlyKeys("200", "503");
         assertThat(responses(document, "/api/v1/things", PathItem.HttpMethod.POST).getAPIResponses())
-                .containsOnlyKeys("201", "429");
+                .containsOnlyKeys("201", "429", "503");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package duban.tasks.infrastructure.web;
 
+import duban.http.problem.DatabaseUnavailable;
 import duban.http.problem.Problem;
 import duban.http.problem.ProblemMappers;
 import duban.tasks.audit.chain.ChainedAppendEvents;
@@ -41,6 +42,10 @@ public class CommandProblems {
 
     @ServerExceptionMapper
     public Response storeConflict(EventStoreException e) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            // The append could not reach the store: no conflict, and a retry will do.
+            return DatabaseUnavailable.response();
+        }
         if (ChainedAppendEvents.refusedForBrokenChain(e)) {
             // Not the client's doing, and a retry cannot help: the store itself needs an auditor.
             return ProblemMappers.respond(500, "broken-chain", "The record's history is broken",
