@@ -93,7 +93,8 @@ public final class NoticeAssembler {
 
         Set<String> names = new LinkedHashSet<>(directory.spellings());
         taskRoots.forEach(root -> readUnits(root, names));
-        TimelineContext context = new TimelineContext(header.issuedOn(), new NameMatcher(names), mentions, warnings);
+        TimelineContext context = new TimelineContext(header.issuedOn(), PlanYear.of(header), new NameMatcher(names),
+                mentions, warnings);
         taskRoots.forEach(root -> readTimelines(root, context));
 
         UnitResolution resolution = UnitResolver.resolve(mentions, directory, warnings);

@@ -162,7 +162,7 @@ public final class OutlineReader {
         table = layout;
         rows = new TableRowReader(layout, warnings);
         for (int i = 0; i < layout.width(); i++) {
-            if (layout.column(i) == TableLayout.Column.OTHER) {
+            if (layout.column(i) == TableLayout.Column.OTHER && !layout.isKnownText(i)) {
                 warnings.add(layout.header(i), WarningCode.TABLE_COLUMN_UNKNOWN,
                         "column " + layout.header(i).verbatim() + " is not a known field; its cells are kept as text");
             }

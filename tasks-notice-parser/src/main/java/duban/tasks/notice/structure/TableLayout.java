@@ -88,6 +88,11 @@ public final class TableLayout {
         return task && field ? Optional.of(new TableLayout(cells, columns, kinds, singleSpaced)) : Optional.empty();
     }
 
+    /** Whether column {@code i} is one tables often carry without it being a field (备注, 进展情况): text, no surprise. */
+    public boolean isKnownText(int i) {
+        return columns.get(i) == Column.OTHER && OTHER.contains(bare(headers.get(i)));
+    }
+
     /** A cell that is one of the column names this reader knows (or 备注). */
     static boolean isColumnName(Snippet cell) {
         String name = bare(cell);

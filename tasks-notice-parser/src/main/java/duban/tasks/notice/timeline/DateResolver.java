@@ -13,7 +13,7 @@ import java.util.function.Predicate;
 
 /**
  * Gives a timeline's dates their year and day. A date without year takes the last year written before it in
- * the same timeline, else the year of issue; one that would then fall before the date of issue without being
+ * the same timeline, else the plan's year (the year of issue, or the year its title names); one that would then fall before the date of issue without being
  * done is read in the following year. A due date is the last day it names (月底 → the month's last day);
  * a start date (从10月份开始) the first.
  */
@@ -24,17 +24,19 @@ final class DateResolver {
     private static final int MID_LATE_DAY = 20;
 
     private final LocalDate issuedOn;
+    private final Integer planYear;
     private final Warnings warnings;
 
-    DateResolver(LocalDate issuedOn, Warnings warnings) {
+    DateResolver(LocalDate issuedOn, Integer planYear, Warnings warnings) {
         this.issuedOn = issuedOn;
+        this.planYear = planYear;
         this.warnings = warnings;
     }
 
     /** The dates that exist, each to its day; the others are warnings. */
     Map<DateExpression, LocalDate> resolve(Snippet timeline, List<DateExpression> dates, Predicate<DateExpression> done) {
         Map<DateExpression, LocalDate> resolved = new HashMap<>();
-        Integer year = issuedOn == null ? null : issuedOn.getYear();
+        Integer year = planYear;
         boolean explicit = false;
         for (DateExpression date : dates) {
             if (date.year() != null) {
@@ -43,7 +45,7 @@ final class DateResolver {
             }
             Snippet words = timeline.sub(date.start(), date.end());
             if (year == null) {
-                warnings.add(words, WarningCode.DATE_YEAR_UNKNOWN, "no year, and the notice has no date of issue to take it from");
+                warnings.add(words, WarningCode.DATE_YEAR_UNKNOWN, "no year, and neither the notice's date of issue nor its title names one");
                 continue;
             }
             LocalDate day = date.startDate() ? firstDay(year, date) : lastDay(year, date);

@@ -64,7 +64,7 @@ public final class TimelineReader {
         this.text = timeline.text();
         this.brackets = Brackets.of(text);
         this.context = context;
-        this.dates = DateFinder.find(text, brackets);
+        this.dates = fromTaskText ? DateFinder.find(text, brackets) : DateFinder.findInTimeline(text, brackets);
         TextIndex index = new TextIndex(timeline, brackets, context.names(), dates);
         this.targets = new TargetReader(index, context.names(), context.mentions(), context.warnings());
     }
@@ -177,7 +177,7 @@ public final class TimelineReader {
     }
 
     private void resolveDates() {
-        DateResolver resolver = new DateResolver(context.issuedOn(), context.warnings());
+        DateResolver resolver = new DateResolver(context.issuedOn(), context.planYear(), context.warnings());
         resolved.putAll(resolver.resolve(timeline, dates, date -> {
             int[] clause = dateClause(date, text.length());
             return matches(DONE, clause[0], clause[1]);

@@ -159,4 +159,32 @@ class TimelineReaderTest {
         assertThat(TimelineReader.read(Snippet.line(3, "12月底前完成。"), noDate).milestones()).isEmpty();
         assertThat(codes()).contains(WarningCode.DATE_YEAR_UNKNOWN);
     }
+
+    @Test
+    void aYearlessDateWithoutDateOfIssueTakesThePlansYear() {
+        TimelineContext titled = new TimelineContext(null, 2025, new NameMatcher(List.of()), new Mentions(), warnings);
+        assertThat(TimelineReader.read(Snippet.line(3, "12月底前完成。"), titled).milestones())
+                .extracting(Milestone::dueOn).containsExactly(LocalDate.of(2025, 12, 31));
+        assertThat(codes()).isEmpty();
+    }
+
+    @Test
+    void byAYearIsByItsEnd() {
+        assertThat(dates("到2025年,社会消费品零售总额达到3.5万亿元。")).containsExactly(LocalDate.of(2025, 12, 31));
+        assertThat(dates("2019年前完成全部改造。")).containsExactly(LocalDate.of(2019, 12, 31));
+        assertThat(dates("到2018年6月底,建成5个。")).containsExactly(LocalDate.of(2018, 6, 30));
+        assertThat(dates("至2018年底前完成。")).containsExactly(LocalDate.of(2018, 12, 31));
+        // A year that only names what is counted is no deadline.
+        assertThat(dates("2018年度考核中,确保全市新增3家。")).isEmpty();
+        assertThat(dates("比2016年增长10%。")).isEmpty();
+    }
+
+    @Test
+    void aTimelineOfOnlyTheWholeYearIsDueAtItsEndButTheWordInATasksTextIsNot() {
+        assertThat(dates("全年")).containsExactly(LocalDate.of(2017, 12, 31));
+        assertThat(codes()).isEmpty();
+        assertThat(dates("全年组织开展2批认定推荐工作。")).isEmpty();
+        TimelineContext context = new TimelineContext(ISSUED, new NameMatcher(List.of()), new Mentions(), warnings);
+        assertThat(TimelineReader.readTaskText(Snippet.line(3, "全年"), context).milestones()).isEmpty();
+    }
 }
