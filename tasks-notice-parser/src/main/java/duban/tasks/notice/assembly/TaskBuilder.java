@@ -45,6 +45,21 @@ final class TaskBuilder {
     }
 
     ParsedTask build(RawSection section) {
+        return build(section, List.of());
+    }
+
+    /**
+     * @param inherited the leaders a section above names in its heading (王宏副市长牵头重点工作), for the tasks under it
+     *                  that name none of their own
+     */
+    private ParsedTask build(RawSection section, List<LeaderLine> inherited) {
+        List<LeaderLine> leaders = leaders(section);
+        List<LeaderLine> fromHeading = LeaderHeading.read(section.heading(), section.line()).map(List::of)
+                .orElse(List.of());
+        if (leaders.isEmpty()) {
+            leaders = fromHeading.isEmpty() ? inherited : fromHeading;
+        }
+        List<LeaderLine> forChildren = fromHeading.isEmpty() ? inherited : fromHeading;
         SectionUnits written = units.get(section);
         List<String> lead = unitNames(written.lead());
         List<String> co = unitNames(written.co());
@@ -56,7 +71,7 @@ final class TaskBuilder {
             }
         }
         List<String> leadGroups = groupKeys(written.lead());
-        List<ParsedTask> children = section.children().stream().map(this::build).toList();
+        List<ParsedTask> children = section.children().stream().map(child -> build(child, forChildren)).toList();
         RawTimeline timeline = timelines.get(section);
         String timelineText = timelineText(section);
         if (children.isEmpty() && lead.isEmpty() && leadGroups.isEmpty()) {
@@ -71,7 +86,7 @@ final class TaskBuilder {
         List<Target> targets = timeline == null ? List.of() : timeline.targets().stream().map(this::target).toList();
         checker.check(targets);
         return new ParsedTask(section.code(), section.level(), section.line(), title(section.heading()), text(section),
-                lead, leadGroups, co, groupKeys(written.co()), leaders(section), timelineText,
+                lead, leadGroups, co, groupKeys(written.co()), leaders, timelineText,
                 timeline == null ? List.of() : timeline.milestones(), timeline == null ? null : timeline.cadence(),
                 targets, children);
     }
