@@ -162,6 +162,13 @@ public class AxonSetup {
                 .map(EventTrackerStatus::getCurrentPosition);
     }
 
+    /** The Kafka publisher's tracker (position, error state), or empty when this instance does not hold its segment. */
+    public Optional<EventTrackerStatus> publisherStatus() {
+        return configuration().eventProcessingConfiguration()
+                .eventProcessor(KAFKA_PUBLISHER, TrackingEventProcessor.class)
+                .flatMap(processor -> Optional.ofNullable(processor.processingStatus().get(0)));
+    }
+
     /** The aggregate cache, or null when it is turned off. */
     AggregateCache aggregateCache() {
         configuration();
