@@ -23,12 +23,18 @@ public final class ServiceProcess implements AutoCloseable {
     private final int port;
     private final Process process;
     private final Path log;
+    private final Relaunch relaunch;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    /** What it takes to start the same service again: after a crash, on the same port, into the same log. */
+    private record Relaunch(Path home, Map<String, String> config, List<String> jvmOptions) {
+    }
+
+    private ServiceProcess(String name, int port, Process process, Path log, Relaunch relaunch) {
         this.name = name;
         this.port = port;
         this.process = process;
         this.log = log;
+        this.relaunch = relaunch;
     }
 
     /**
@@ -51,7 +57,8 @@ public final class ServiceProcess implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
-            return new ServiceProcess(name, port, process, log);
+            return new ServiceProcess(name, port, process, log,
+                    new Relaunch(home, Map.copyOf(config), List.copyOf(jvmOptions)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
         }
@@ -122,6 +129,30 @@ public final class ServiceProcess implements AutoCloseable {
             sleep(200);
         }
         throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log);
+    }
+
+    /**
+     * Kills the process at once (SIGKILL, as a crash or an OOM killer would): no shutdown hook runs, nothing is
+     * flushed. Returns once the process is gone.
+     */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(name + " survived SIGKILL for 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while killing " + name, e);
+        }
+    }
+
+    /** Starts the same service again, on the same port with the same configuration, appending to the same log. */
+    public ServiceProcess relaunch() {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running: stop or kill it first");
+        }
+        return start(relaunch.home(), name, port, relaunch.config(), relaunch.jvmOptions(), log);
     }
 
     /** Resident memory in KiB as the kernel reports it, or -1 where /proc is not available. */

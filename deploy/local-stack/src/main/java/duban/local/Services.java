@@ -60,18 +60,22 @@ public final class Services implements AutoCloseable {
     }
 
     /**
-     * Starts one more instance of a read-side service on the same database and broker as the first: replicas share
-     * its tables and its consumer group, as they would behind a load balancer. Its log goes to {@code logs}.
+     * Starts one more instance of a service on the same database and broker as the first, as it would run behind a
+     * load balancer: a read side's replicas share its tables and its consumer group; a second tasks-service shares
+     * the event store and the publisher's token (its segment is claimed by one instance at a time). Its log goes to
+     * {@code logs}.
      */
     public ServiceProcess startReplica(Path home, Path logs, PostgresServer postgres, String bootstrapServers,
                                        String name, int port, Map<String, String> shared, Duration timeout) {
-        String database = switch (name) {
-            case REPORTING -> "reporting";
-            case NOTIFICATION -> "notification";
-            default -> throw new IllegalArgumentException("only the read sides run as replicas here: " + name);
+        ServiceProcess replica = switch (name) {
+            case TASKS -> launch(home, name, port, with(shared, jdbcConfig(postgres, "tasks", bootstrapServers)),
+                    heap(name, "512m"), logs);
+            case REPORTING -> launch(home, name, port, with(shared, reactiveConfig(postgres, "reporting",
+                    bootstrapServers)), heap(name, "384m"), logs);
+            case NOTIFICATION -> launch(home, name, port, with(shared, reactiveConfig(postgres, "notification",
+                    bootstrapServers)), heap(name, "384m"), logs);
+            default -> throw new IllegalArgumentException("no such service: " + name);
         };
-        ServiceProcess replica = launch(home, name, port, with(shared, reactiveConfig(postgres, database,
-                bootstrapServers)), heap(name, "384m"), logs);
         readyAfter.put(name + "#" + port, replica.awaitReady(timeout));
         return replica;
     }
@@ -81,6 +85,21 @@ public final class Services implements AutoCloseable {
         if (started.remove(process)) {
             process.close();
         }
+    }
+
+    /**
+     * Starts a process this started again after it ended (killed, say), on the same port and configuration, and
+     * waits until it is ready; the new process takes the old one's place.
+     */
+    public ServiceProcess restart(ServiceProcess ended, Duration timeout) {
+        int at = started.indexOf(ended);
+        if (at < 0) {
+            throw new IllegalArgumentException(ended.name() + " was not started here");
+        }
+        ServiceProcess fresh = ended.relaunch();
+        started.set(at, fresh);
+        readyAfter.put(ended.name() + "#restart", fresh.awaitReady(timeout));
+        return fresh;
     }
 
     /**
