@@ -33,6 +33,13 @@ public class IdempotentRequests {
 
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final int MAX_KEY_LENGTH = 200;
+    /**
+     * How often a write that lost a race is run again. The command joins this transaction, so its aggregate's lock
+     * is released before the commit: a second write on the same task can read it before the first commits and then
+     * find its next sequence number taken. Nothing of the loser was stored, and running it again against the state
+     * the winner left is what the client itself would do (with If-Match, that now answers 412).
+     */
+    private static final int MAX_ATTEMPTS = 8;
 
     @Inject
     AgroalDataSource dataSource;
@@ -59,14 +66,23 @@ public class IdempotentRequests {
                     "Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters");
         }
         String fingerprint = fingerprints.of(method, path, request);
-        return QuarkusTransaction.requiringNew().call(() -> {
-            if (claim(key, fingerprint, method, path)) {
-                Response response = action.get();
-                remember(key, response);
-                return response;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> {
+                    if (claim(key, fingerprint, method, path)) {
+                        Response response = action.get();
+                        remember(key, response);
+                        return response;
+                    }
+                    return replay(key, fingerprint);
+                });
+            } catch (RuntimeException e) {
+                if (attempt >= MAX_ATTEMPTS || !LostRace.causedBy(e)) {
+                    throw e;
+                }
+                LostRace.pause(attempt);
             }
-            return replay(key, fingerprint);
-        });
+        }
     }
 
     private boolean claim(String key, String fingerprint, String method, String path) throws SQLException {

@@ -13,8 +13,12 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Revising, reassigning, urging, suspending, resuming and cancelling a task. */
@@ -108,6 +112,33 @@ class TaskLifecycleResourceTest {
         List<Integer> statuses = writes.stream().map(CompletableFuture::join).sorted().toList();
         assertThat(statuses).containsExactly(201, 412);
         task.read().body("version", equalTo(1)).body("urges", hasSize(1));
+    }
+
+    /**
+     * Found by the fault suite: a write with an Idempotency-Key runs in the transaction that holds its key, so its task's
+     * lock was free before it committed, and a second write on the task could read the old version and then find its
+     * next sequence number taken (409). Such a loser is now run again; every write is stored, one after the other.
+     */
+    @Test
+    void concurrentKeyedWritesOnOneTaskAreAllStoredOneAfterTheOther() {
+        TaskFixture task = TaskFixture.create();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService clients = Executors.newFixedThreadPool(12);
+        try {
+            List<CompletableFuture<Integer>> writes = IntStream.range(0, 12)
+                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
+                        awaitQuietly(start);
+                        return As.supervisor().header("Idempotency-Key", UUID.randomUUID().toString())
+                                .contentType("application/json")
+                                .body("{\"unitIds\":[\"红旗区\"],\"message\":\"第" + i + "次催办\"}")
+                                .post("/api/v1/tasks/" + task.id + "/urges").then().extract().statusCode();
+                    }, clients)).toList();
+            start.countDown();
+            assertThat(writes.stream().map(CompletableFuture::join).toList()).containsOnly(201);
+        } finally {
+            clients.shutdownNow();
+        }
+        task.read().body("version", equalTo(12)).body("urges", hasSize(12));
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
