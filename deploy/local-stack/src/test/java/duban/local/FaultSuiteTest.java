@@ -33,7 +33,6 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -45,8 +44,6 @@ import org.junit.jupiter.api.TestMethodOrder;
  * the distinct CloudEvent ids on the topic (read with a plain consumer) and the events each consumer applied; each
  * prints its counts.
  */
-@Disabled("not yet green: its set-up gives each task 100 lead units, above the 50 a task accepts (400); "
-        + "the scenarios have not yet passed a run")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultSuiteTest {
 
@@ -56,6 +53,8 @@ class FaultSuiteTest {
     private static final Duration PAUSE = Duration.ofMillis(60);
 
     private static PostgresServer postgres;
+    private static int postgresPort;
+    private static Path postgresData;
     private static KafkaBroker broker;
     private static Services services;
     private static LocalIdentity identity;
@@ -68,7 +67,9 @@ class FaultSuiteTest {
 
     @BeforeAll
     static void startTheSystem() throws Exception {
-        postgres = PostgresServer.start();
+        postgresPort = FreePort.any();
+        postgresData = Files.createTempDirectory("duban-faults-pg");
+        postgres = PostgresServer.builder().port(postgresPort).dataDir(postgresData).start();
         broker = KafkaBroker.start();
         identity = LocalIdentity.in(Files.createTempDirectory("duban-faults-identity"));
         services = Services.start(HOME, Files.createTempDirectory("duban-faults-logs"), postgres,
@@ -76,7 +77,8 @@ class FaultSuiteTest {
                 identity.serviceConfig(), READY, true);
         counts = new LedgerCounts(postgres, broker.bootstrapServers());
         supervisor = identity.tokens().supervisor("supervisor@faults");
-        // A hundred units: a unit reports on a task once a period, so concurrent reports on one task are theirs.
+        // A hundred units: a unit reports on a task once a period, so a hundred concurrent reports on one task are
+        // those of its fifty lead units (the most a task takes) and fifty co-responsible units, who may file too.
         units = new ArrayList<>();
         clerks = new HashMap<>();
         String run = UUID.randomUUID().toString().substring(0, 8);
@@ -85,7 +87,10 @@ class FaultSuiteTest {
             units.add(unit);
             clerks.put(unit, identity.tokens().unit("clerk@faults", unit));
         }
-        pairs = new ReportPairs(FaultSuiteTest::tasks, supervisor, clerks);
+        // The steady load reports as the first twenty units, on tasks of its own.
+        Map<String, String> loadClerks = new HashMap<>();
+        units.subList(0, 20).forEach(unit -> loadClerks.put(unit, clerks.get(unit)));
+        pairs = new ReportPairs(FaultSuiteTest::tasks, supervisor, loadClerks);
         urgedTask = createTask("四.(二).1");
     }
 
@@ -193,7 +198,7 @@ class FaultSuiteTest {
             }
         }
         // Every urge reaches the unit's inbox once, however often its event was read.
-        long urged = counts.count("tasks", "select count(*) from domain_event_entry where payload_type like '%Urged%'");
+        long urged = counts.count("tasks", "select count(*) from domain_event_entry where lower(payload_type) like '%urged%'");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(counts.count("notification",
                 "select count(*) from reminder where kind = 'URGED'")).isEqualTo(urged));
         assertThat(counts.count("notification", "select count(*) - count(distinct reminder_key) from reminder"))
@@ -259,9 +264,37 @@ class FaultSuiteTest {
             }
         }
         assertThat(counts.count("notification", "select count(*) from reminder")).isEqualTo(remindersBefore);
-        // The load's reports changed the dashboard's latest reports; the tasks and their units did not change.
-        assertThat(taskIdsOf(dashboard())).isEqualTo(taskIdsOf(dashboardBefore));
+        // A unit the load does not write for: its dashboard, worked out again from the whole topic, is the same.
+        assertThat(withoutAsOf(dashboard())).isEqualTo(withoutAsOf(dashboardBefore));
         System.out.printf("R4: reminders %d before and after the replay%n", remindersBefore);
+    }
+
+    @Test
+    @Order(6)
+    void r3PostgresStoppedUnderLoadIsAnswered503AndTheServicesRecoverByThemselves() throws Exception {
+        try (SteadyReports load = SteadyReports.start(tasks(), pairs, 2, PAUSE)) {
+            Thread.sleep(2_000);
+            postgres.close();
+            long stoppedAt = System.nanoTime();
+            String url = tasks();
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(HTTP.send(HttpRequest.newBuilder(
+                    URI.create(url + "/q/health/ready")).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode()).isEqualTo(503));
+            await().atMost(Duration.ofSeconds(20)).until(() -> load.refused().size() >= 3);
+            postgres = PostgresServer.builder().port(postgresPort).dataDir(postgresData).start();
+            long restartedAt = System.nanoTime();
+            long acceptedBefore = load.accepted();
+            await().atMost(Duration.ofSeconds(30)).until(() -> load.accepted() > acceptedBefore);
+            long recovered = (System.nanoTime() - restartedAt) / 1_000_000;
+            Thread.sleep(1_000);
+            load.close();
+            int resent = load.resendRefused();
+            assertThat(load.unexpected()).as("answers other than 2xx and 503 with Retry-After").isEmpty();
+            System.out.printf("R3 PostgreSQL: stopped for %d ms; %d reports answered 503 with Retry-After (none 500), "
+                            + "sent again with their key: %d stored; first report accepted %d ms after the restart%n",
+                    (restartedAt - stoppedAt) / 1_000_000, load.refused().size(), resent, recovered);
+            settle("R3 PostgreSQL", load);
+        }
     }
 
     /**
@@ -335,15 +368,17 @@ class FaultSuiteTest {
         return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()));
     }
 
-    private static String dashboard() throws Exception {
-        return get(services.get(Services.REPORTING).url() + "/api/v1/units/" + units.get(0) + "/dashboard?size=200",
-                clerks.get(units.get(0)));
+    private static JsonNode withoutAsOf(String dashboard) throws IOException {
+        JsonNode answer = json(dashboard);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) answer).remove("asOf");
+        return answer;
     }
 
-    private static List<String> taskIdsOf(String dashboard) throws IOException {
-        List<String> ids = new ArrayList<>();
-        json(dashboard).path("tasks").forEach(task -> ids.add(task.path("taskId").asText()));
-        return ids.stream().sorted().toList();
+    /** The dashboard of a lead unit of the scenarios' own tasks that the steady load (units 1–20) never reports as. */
+    private static String dashboard() throws Exception {
+        String unit = units.get(30);
+        return get(services.get(Services.REPORTING).url() + "/api/v1/units/" + unit + "/dashboard?size=200",
+                clerks.get(unit));
     }
 
     private static Duration timed(Runnable action) {
@@ -384,11 +419,15 @@ class FaultSuiteTest {
 
     private static String createTask(String code) throws Exception {
         HttpResponse<String> created = post(tasks() + "/api/v1/tasks", supervisor, """
-                {"planId":"faults","code":"%s","title":"推进重点项目建设","leadUnitIds":[%s],
-                 "timelineText":"2026年12月底前"}""".formatted(code,
-                String.join(",", units.stream().map(id -> "\"" + id + "\"").toList())));
+                {"planId":"faults","code":"%s","title":"推进重点项目建设","leadUnitIds":[%s],"coUnitIds":[%s],
+                 "timelineText":"2026年12月底前"}""".formatted(code, quoted(units.subList(0, 50)),
+                quoted(units.subList(50, 100))));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return json(created.body()).get("id").asText();
+    }
+
+    private static String quoted(List<String> ids) {
+        return String.join(",", ids.stream().map(id -> "\"" + id + "\"").toList());
     }
 
     private static HttpResponse<String> post(String url, String token, String body) throws Exception {

@@ -41,6 +41,7 @@ final class SteadyReports implements AutoCloseable {
     private final Map<Integer, AtomicLong> byStatus = new ConcurrentHashMap<>();
     private final Queue<String> acceptedTexts = new ConcurrentLinkedQueue<>();
     private final Queue<Sent> lost = new ConcurrentLinkedQueue<>();
+    private final Queue<Sent> refused = new ConcurrentLinkedQueue<>();
     private final Queue<String> unexpected = new ConcurrentLinkedQueue<>();
 
     private SteadyReports(String tasksUrl, ReportPairs pairs, int clients) {
@@ -95,7 +96,11 @@ final class SteadyReports implements AutoCloseable {
             byStatus.computeIfAbsent(answer.statusCode(), s -> new AtomicLong()).incrementAndGet();
             if (answer.statusCode() / 100 == 2) {
                 acceptedTexts.add(report.text());
-            } else if (answer.statusCode() != 503) {
+            } else if (answer.statusCode() == 503 && answer.headers().firstValue("Retry-After").isPresent()
+                    && answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+                // What a service without its database answers: the client tries again later with the same key.
+                refused.add(report);
+            } else {
                 // 503 is what a service without its database answers; anything else is a finding.
                 unexpected.add(answer.statusCode() + " " + answer.body());
             }
@@ -153,6 +158,27 @@ final class SteadyReports implements AutoCloseable {
             answered++;
         }
         return answered;
+    }
+
+    /**
+     * Sends every report refused with 503 again, with its key, as a client does after Retry-After; returns how many
+     * were answered 2xx (their texts join the accepted ones) and fails on any other answer.
+     */
+    int resendRefused() throws IOException, InterruptedException {
+        int answered = 0;
+        for (Sent report : refused) {
+            HttpResponse<String> answer = send(report);
+            if (answer.statusCode() / 100 != 2) {
+                throw new AssertionError("a refused report sent again got " + answer.statusCode() + " " + answer.body());
+            }
+            acceptedTexts.add(report.text());
+            answered++;
+        }
+        return answered;
+    }
+
+    List<Sent> refused() {
+        return List.copyOf(refused);
     }
 
     long sent() {
