@@ -43,8 +43,7 @@ final class StoredEventEnvelopes {
      * The CloudEvents JSON of a stored event at {@code globalIndex}, carrying {@code trace} (the publishing span's
      * {@code traceparent}/{@code tracestate}; empty when tracing is off).
      */
-    byte[] write(DomainEventMessage<?> event, StoredMetadata metadata, long globalIndex,
-                        Map<String, String> trace) {
+    byte[] write(DomainEventMessage<?> event, StoredMetadata metadata, long globalIndex, Map<String, String> trace) {
         String data = event.serializePayload(serializer, String.class).getData();
         CloudEvent envelope = codec.wrapStored(event.getIdentifier(), source, EventTypes.nameOf(event.getPayloadType()),
                         event.getAggregateIdentifier(), metadata.toEventMetadata(event.getTimestamp()),
