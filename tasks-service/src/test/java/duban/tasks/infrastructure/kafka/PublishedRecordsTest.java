@@ -2,6 +2,7 @@ package duban.tasks.infrastructure.kafka;
 
 import static duban.tasks.infrastructure.kafka.DecodedEnvelopes.assertSameRecord;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.oneOf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,7 +11,6 @@ import duban.events.EventTypes;
 import duban.events.Topics;
 import duban.events.envelope.CloudEventCodec;
 import duban.tasks.eventstore.GlobalIndexes;
-import duban.tasks.imports.ImportIds;
 import duban.tasks.imports.SeedNotice;
 import duban.tasks.infrastructure.axon.StoredEventFormat;
 import duban.tasks.infrastructure.observability.TraceContext;
@@ -18,8 +18,11 @@ import duban.tasks.task.api.TaskFixture;
 import duban.testing.identity.As;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import duban.testing.infrastructure.KafkaTestResource;
+import duban.testing.infrastructure.PostgresTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -32,6 +35,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +48,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -56,11 +61,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The records the publisher writes from the stored text are the records it wrote from the decoded events: for every
- * event type, from the seed notice's import and a run of task, plan and unit commands, and for an event stored under
- * an older revision than the current one.
+ * event type, from the seed notice's import (when this test is the first to import it into the shared store) and a
+ * run of task, plan and unit commands, and for an event stored under an older revision than the current one.
  */
 @QuarkusTest
-@TestProfile(PublishedRecordsProfile.class)
+@QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "tasks"))
 class PublishedRecordsTest {
 
     private static final String SOURCE = "/duban/tasks-service";
@@ -88,13 +94,15 @@ class PublishedRecordsTest {
 
     @Test
     void everyStoredEventIsPublishedAsTheRecordItsDecodedEventMakes() throws Exception {
+        long before = lastGlobalIndex();
+        // The store is shared with other tests: the seed plan is imported now unless one of them did it before.
         As.supervisor().contentType("text/plain; charset=UTF-8")
                 .body(SeedNotice.text().getBytes(StandardCharsets.UTF_8))
-                .post("/api/v1/imports/notices").then().statusCode(201);
+                .post("/api/v1/imports/notices").then().statusCode(oneOf(200, 201));
         runTaskPlanAndUnitCommands();
         String legacyEventId = storeAMilestoneOfTheFirstRevision();
 
-        List<DomainEventMessage<?>> stored = readTheStore();
+        List<DomainEventMessage<?>> stored = readTheStoreAfter(before);
         Map<String, Long> positions = globalIndexes.of(stored.stream().map(DomainEventMessage::getIdentifier).toList());
         StoredEventEnvelopes envelopes = new StoredEventEnvelopes(storedEventFormat.serializer(), SOURCE, codec);
         Map<String, byte[]> expected = new HashMap<>();
@@ -116,7 +124,7 @@ class PublishedRecordsTest {
             expected.put(event.getIdentifier(), decoded);
         }
         assertThat(types).as("event types stored").containsExactlyInAnyOrderElementsOf(EventTypes.names());
-        assertThat(byteForByte).isEqualTo(stored.size() - 1).isGreaterThan(150);
+        assertThat(byteForByte).isEqualTo(stored.size() - 1).isGreaterThan(40);
 
         Map<String, byte[]> published = readTheTopic(expected.keySet(), Duration.ofSeconds(90));
         assertThat(published.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
@@ -170,15 +178,19 @@ class PublishedRecordsTest {
         post(clerkOf("市财政局"), reviewed, "reports", "{\"reportId\":\"r2\",\"unitId\":\"市财政局\",\"text\":\"进展\"}", 201);
         post(As.supervisor(), reviewed, "reports/r2/return", "{\"reason\":\"请补充佐证\"}", 200);
 
+        String planId = As.supervisor().get("/api/v1/tasks/" + reviewed.id).then().statusCode(200)
+                .extract().path("planId");
         As.supervisor().contentType(ContentType.JSON)
-                .body("{\"title\":\"新乡市2017年科技创新工作方案(修订)\",\"reason\":\"更正标题\"}")
-                .post("/api/v1/plans/" + ImportIds.plan(SeedNotice.DOC_NUMBER) + "/amendments").then().statusCode(200);
+                .body("{\"title\":\"审核测试方案(修订)\",\"reason\":\"更正标题\"}")
+                .post("/api/v1/plans/" + planId + "/amendments").then().statusCode(200);
+        String name = "发布测试" + UUID.randomUUID().toString().substring(0, 8);
         String unitId = As.supervisor().contentType(ContentType.JSON)
-                .body("{\"name\":\"新乡市发布测试局\",\"category\":\"市直部门\"}")
+                .body("{\"name\":\"新乡市" + name + "局\",\"category\":\"市直部门\"}")
                 .post("/api/v1/units").then().statusCode(201).extract().path("id");
-        As.supervisor().contentType(ContentType.JSON).body("{\"alias\":\"发布测试局\"}")
+        As.supervisor().contentType(ContentType.JSON).body("{\"alias\":\"" + name + "\"}")
                 .post("/api/v1/units/" + unitId + "/aliases").then().statusCode(200);
-        As.supervisor().contentType(ContentType.JSON).body("{\"phrase\":\"测试两区\",\"members\":[\"红旗区\",\"牧野区\"]}")
+        As.supervisor().contentType(ContentType.JSON)
+                .body("{\"phrase\":\"" + name + "两区\",\"members\":[\"红旗区\",\"牧野区\"]}")
                 .post("/api/v1/unit-groups").then().statusCode(201);
     }
 
@@ -227,10 +239,21 @@ class PublishedRecordsTest {
         }
     }
 
-    /** Every stored event, read as the publisher's tracking processor reads them. */
-    private List<DomainEventMessage<?>> readTheStore() {
+    private long lastGlobalIndex() throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT coalesce(max(global_index), -1) FROM domain_event_entry");
+             ResultSet row = query.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    /** The events stored after {@code globalIndex}, read as the publisher's tracking processor reads them. */
+    private List<DomainEventMessage<?>> readTheStoreAfter(long globalIndex) {
         List<DomainEventMessage<?>> events = new ArrayList<>();
-        try (var stream = storageEngine.readEvents(null, false)) {
+        try (var stream = storageEngine.readEvents(
+                GapAwareTrackingToken.newInstance(globalIndex, Collections.emptySet()), false)) {
             stream.forEach((TrackedEventMessage<?> event) -> events.add((DomainEventMessage<?>) event));
         }
         return events;
