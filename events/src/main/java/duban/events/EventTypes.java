@@ -74,6 +74,19 @@ public final class EventTypes {
         return name;
     }
 
+    /**
+     * The aggregate kind of a ledger event's stable name, its second segment ({@code task} of
+     * {@code duban.task.created.v1}): what {@link LedgerEvent#aggregateType()} answers for the record of that name.
+     */
+    public static String aggregateTypeOf(String name) {
+        Class<? extends LedgerEvent> type = BY_NAME.get(name);
+        if (type == null) {
+            throw new IllegalArgumentException("not an event of the contract: " + name);
+        }
+        int start = name.indexOf('.') + 1;
+        return name.substring(start, name.indexOf('.', start));
+    }
+
     /** The record class for a stable name, empty for a name this version does not know. */
     public static Optional<Class<? extends LedgerEvent>> classOf(String name) {
         return Optional.ofNullable(BY_NAME.get(name));

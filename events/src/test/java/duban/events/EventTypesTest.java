@@ -3,9 +3,13 @@ package duban.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import duban.events.plan.PlanEvent;
+import duban.events.plan.PlanRegistered;
 import duban.events.task.ProgressReported;
 import duban.events.task.TaskCreated;
+import duban.events.task.TaskEvent;
 import duban.events.unit.UnitGroupDefined;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EventTypesTest {
@@ -33,6 +37,25 @@ class EventTypesTest {
                 .contains(duban.events.notification.ReminderSent.class);
         assertThat(EventTypes.classOf("duban.notification.reminder-sent.v1")).isEmpty();
         assertThat(EventTypes.isEvent(duban.events.notification.ReminderSent.class)).isFalse();
+    }
+
+    @Test
+    void theAggregateTypeOfANameIsWhatItsRecordAnswers() {
+        TaskCreated created = new TaskCreated("t", "p", null, "1", "标题", null, List.of(), List.of(), null);
+        PlanRegistered plan = new PlanRegistered("p", "方案", null, null, null, List.of(), null, null);
+        UnitGroupDefined group = new UnitGroupDefined("g", "各县(市)、区", List.of());
+        for (LedgerEvent event : List.<LedgerEvent>of(created, plan, group)) {
+            assertThat(EventTypes.aggregateTypeOf(EventTypes.nameOf(event.getClass())))
+                    .isEqualTo(event.aggregateType());
+        }
+        for (String name : EventTypes.names()) {
+            Class<? extends LedgerEvent> type = EventTypes.classOf(name).orElseThrow();
+            String expected = TaskEvent.class.isAssignableFrom(type) ? created.aggregateType()
+                    : PlanEvent.class.isAssignableFrom(type) ? plan.aggregateType() : group.aggregateType();
+            assertThat(EventTypes.aggregateTypeOf(name)).as(name).isEqualTo(expected);
+        }
+        assertThatThrownBy(() -> EventTypes.aggregateTypeOf("duban.task.teleported.v1"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

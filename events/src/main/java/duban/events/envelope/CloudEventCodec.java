@@ -2,6 +2,8 @@ package duban.events.envelope;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.util.RawValue;
 import duban.events.EventJson;
 import duban.events.EventTypes;
 import duban.events.LedgerEvent;
@@ -54,6 +56,41 @@ public final class CloudEventCodec {
                 metadata.causationId(),
                 metadata.idempotencyKey(),
                 mapper.valueToTree(event));
+    }
+
+    /**
+     * Wraps a stored event whose data is already the contract's JSON (the payload text as the event store keeps it),
+     * for writing only: {@link #write} copies {@code data} into the envelope as it is, never parsing it, so its
+     * numbers keep their exact text. The attributes are those {@link #wrap(String, String, LedgerEvent,
+     * EventMetadata, long, long)} gives the decoded event; {@code aggregatetype} is the type name's aggregate
+     * segment. Such an envelope cannot be decoded by {@link #payload}: read the written bytes back for that.
+     *
+     * @param type    the event's stable type name, e.g. {@code duban.task.progress-reported.v1}
+     * @param subject the id of the event's aggregate
+     * @param data    the event as one JSON object, trusted to be well-formed
+     */
+    public CloudEvent wrapStored(String eventId, String source, String type, String subject, EventMetadata metadata,
+                                 long sequence, long globalIndex, String data) {
+        Actor actor = metadata.actor();
+        return new CloudEvent(
+                CloudEvent.SPEC_VERSION,
+                eventId,
+                source,
+                type,
+                subject,
+                metadata.occurredAt(),
+                CloudEvent.JSON,
+                sequence,
+                globalIndex,
+                EventTypes.aggregateTypeOf(type),
+                actor == null ? null : actor.userId(),
+                actor == null ? null : actor.unitId(),
+                actor == null ? null : actor.role(),
+                metadata.recordedAt(),
+                metadata.correlationId(),
+                metadata.causationId(),
+                metadata.idempotencyKey(),
+                JsonNodeFactory.instance.rawValueNode(new RawValue(Objects.requireNonNull(data))));
     }
 
     /**

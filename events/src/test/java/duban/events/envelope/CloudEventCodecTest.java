@@ -83,4 +83,38 @@ class CloudEventCodecTest {
         CloudEvent event = codec.wrap("evt-1", "/duban/tasks-service", report, metadata, 3, 42);
         assertThat(codec.write(event)).isEqualTo(codec.write(codec.read(codec.write(event))));
     }
+
+    /** The stored form of an event: the contract's JSON, as the event store keeps it. */
+    private static String storedJson(Object event) throws Exception {
+        return EventJson.mapper().writeValueAsString(event);
+    }
+
+    @Test
+    void aStoredEventsJsonGoesOutAsItsDecodedRecordWould() throws Exception {
+        ProgressReported exact = new ProgressReported("task-1", "report-1", "unit-红旗区", LocalDate.of(2017, 11, 20),
+                "完成\"12.50\"家", List.of(new TargetCount("target-1", new BigDecimal("12.50")),
+                        new TargetCount("target-2", new BigDecimal("3E+2"))), List.of(), List.of());
+
+        byte[] decoded = codec.write(codec.wrap("evt-1", "/duban/tasks-service", exact, metadata, 3, 42));
+        byte[] copied = codec.write(codec.wrapStored("evt-1", "/duban/tasks-service",
+                "duban.task.progress-reported.v1", "task-1", metadata, 3, 42, storedJson(exact)));
+
+        assertThat(new String(copied, StandardCharsets.UTF_8)).isEqualTo(new String(decoded, StandardCharsets.UTF_8))
+                .contains("\"cumulative\":12.50", "\"cumulative\":3E+2");
+        assertThat(codec.payload(codec.read(copied))).contains(exact);
+    }
+
+    @Test
+    void aStoredEventsJsonIsCopiedNotRewritten() throws Exception {
+        String stored = "{\"taskId\" : \"task-1\", \"counts\":[{\"cumulative\":1.000,\"targetId\":\"t\"}]}";
+
+        byte[] copied = codec.write(codec.wrapStored("evt-1", "/duban/tasks-service",
+                "duban.task.progress-reported.v1", "task-1", metadata, 3, 42, stored));
+
+        assertThat(new String(copied, StandardCharsets.UTF_8)).contains("\"data\":" + stored);
+        JsonNode json = EventJson.mapper().readTree(copied);
+        assertThat(json.get("aggregatetype").asText()).isEqualTo("task");
+        assertThat(json.get("data").get("counts").get(0).get("cumulative").decimalValue())
+                .isEqualTo(new BigDecimal("1.000"));
+    }
 }

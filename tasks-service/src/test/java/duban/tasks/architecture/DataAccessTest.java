@@ -53,9 +53,18 @@ class DataAccessTest {
     static final ArchRule storedEventsAreReadThroughTheGateway = noClasses()
             .that().resideOutsideOfPackages("duban.tasks.eventstore..", "duban.tasks.infrastructure.axon..")
             .should().dependOnClassesThat().belongToAnyOf(EventStore.class, EventStorageEngine.class,
-                    DomainEventStream.class, EventStreamUtils.class, StoredEventFormat.class)
+                    DomainEventStream.class, EventStreamUtils.class)
             .because("every read of stored events goes through the gateway, which always applies the store's "
                     + "upcasters; only Axon's wiring touches the storage engine besides");
+
+    /** The Kafka publisher reads nothing itself: it asks the store's serializer for the text of events Axon read. */
+    @ArchTest
+    static final ArchRule theStoredFormatStaysWithTheStoreAndThePublisher = noClasses()
+            .that().resideOutsideOfPackages("duban.tasks.eventstore..", "duban.tasks.infrastructure.axon..",
+                    "duban.tasks.infrastructure.kafka..")
+            .should().dependOnClassesThat().belongToAnyOf(StoredEventFormat.class)
+            .because("stored events are decoded through the gateway; the publisher only copies the stored text "
+                    + "of events the tracking processor read through the store's serializer and upcasters");
 
     @ArchTest
     static final ArchRule restReadsThroughQueries = noClasses()

@@ -4,7 +4,7 @@ import duban.events.LedgerEvent;
 import duban.events.envelope.CloudEvent;
 import duban.events.envelope.CloudEventCodec;
 import duban.tasks.eventstore.GlobalIndexes;
-import duban.tasks.infrastructure.axon.RequestMetadata;
+import duban.tasks.infrastructure.axon.StoredEventFormat;
 import duban.tasks.infrastructure.observability.TraceContext;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
@@ -15,6 +15,7 @@ import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +45,9 @@ import org.jboss.logging.Logger;
  * events stay in order on one partition, with its own position in the store as {@code globalindex}.
  * Sends of a processor batch are asynchronous and awaited before the batch commits its token: a failed
  * send fails the batch, which the processor retries (consumers de-duplicate by the CloudEvents id).
+ *
+ * <p>The record is written from the event as stored, its payload text copied into {@code data} (see
+ * {@link StoredEventEnvelopes}): the publisher decodes neither payload nor metadata.
  *
  * <p>Each send is a producer span continuing the trace stored with the event (the write's), and the record carries
  * that span's context as the CloudEvents {@code traceparent}, so the consumers' spans join the same trace.
@@ -75,7 +79,10 @@ public class LedgerEventPublisher implements EventMessageHandler {
     @Inject
     Tracer tracer;
 
-    private final CloudEventCodec codec = new CloudEventCodec();
+    @Inject
+    Instance<StoredEventFormat> storedEventFormat;
+
+    private volatile StoredEventEnvelopes envelopes;
     private KafkaProducer<String, byte[]> producer;
     private KafkaClientMetrics producerMetrics;
 
@@ -109,7 +116,7 @@ public class LedgerEventPublisher implements EventMessageHandler {
         if (!(message instanceof DomainEventMessage<?> domainEvent)) {
             return null;
         }
-        if (!(message.getPayload() instanceof LedgerEvent)) {
+        if (!LedgerEvent.class.isAssignableFrom(message.getPayloadType())) {
             // A type this build cannot read (written by a newer version): never publish it half-read.
             throw new IllegalStateException("stored event " + message.getIdentifier() + " of type "
                     + message.getPayloadType().getName() + " is not part of this build's contract");
@@ -134,6 +141,7 @@ public class LedgerEventPublisher implements EventMessageHandler {
 
     private void publish(List<DomainEventMessage<?>> events) {
         topic.ensureExists();
+        StoredEventEnvelopes envelopes = envelopes();
         Map<String, Long> globalIndexes = this.globalIndexes.of(
                 events.stream().map(EventMessage::getIdentifier).toList());
         List<Future<RecordMetadata>> sends = new ArrayList<>(events.size());
@@ -144,14 +152,15 @@ public class LedgerEventPublisher implements EventMessageHandler {
                 if (globalIndex == null) {
                     throw new IllegalStateException("stored event " + event.getIdentifier() + " is not in the store");
                 }
+                StoredMetadata metadata = envelopes.metadata(event);
                 Span span = tracer.spanBuilder("publish " + topic.name()).setSpanKind(SpanKind.PRODUCER)
-                        .setParent(TraceContext.from(event.getMetaData()))
+                        .setParent(TraceContext.from(metadata.traceContext()))
                         .setAttribute("messaging.system", "kafka")
                         .setAttribute("messaging.destination.name", topic.name())
                         .setAttribute("messaging.message.id", event.getIdentifier())
                         .setAttribute("duban.globalindex", globalIndex).startSpan();
                 spans.add(span);
-                sends.add(producer.send(record(event, globalIndex, span)));
+                sends.add(producer.send(record(envelopes, event, metadata, globalIndex, span)));
             }
             awaitAll(sends);
         } catch (RuntimeException e) {
@@ -162,16 +171,23 @@ public class LedgerEventPublisher implements EventMessageHandler {
         }
     }
 
-    private ProducerRecord<String, byte[]> record(DomainEventMessage<?> message, long globalIndex, Span span) {
+    private ProducerRecord<String, byte[]> record(StoredEventEnvelopes envelopes, DomainEventMessage<?> event,
+                                                  StoredMetadata metadata, long globalIndex, Span span) {
         Map<String, String> trace = TraceContext.of(io.opentelemetry.context.Context.root().with(span));
-        CloudEvent envelope = codec.wrap(message.getIdentifier(), source, (LedgerEvent) message.getPayload(),
-                RequestMetadata.toEventMetadata(message.getMetaData(), message.getTimestamp()),
-                message.getSequenceNumber(), globalIndex)
-                .withTrace(trace.get(TraceContext.TRACEPARENT), trace.get(TraceContext.TRACESTATE));
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic.name(),
-                message.getAggregateIdentifier(), codec.write(envelope));
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic.name(), event.getAggregateIdentifier(),
+                envelopes.write(event, metadata, globalIndex, trace));
         record.headers().add("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
         return record;
+    }
+
+    /** Built at the first publish: the event store's serializer exists only once Axon is configured. */
+    private StoredEventEnvelopes envelopes() {
+        StoredEventEnvelopes built = envelopes;
+        if (built == null) {
+            built = new StoredEventEnvelopes(storedEventFormat.get().serializer(), source, new CloudEventCodec());
+            envelopes = built;
+        }
+        return built;
     }
 
     private void awaitAll(List<Future<RecordMetadata>> pending) {
