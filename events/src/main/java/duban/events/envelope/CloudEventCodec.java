@@ -1,6 +1,7 @@
 package duban.events.envelope;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.util.RawValue;
@@ -36,26 +37,8 @@ public final class CloudEventCodec {
      */
     public CloudEvent wrap(String eventId, String source, LedgerEvent event, EventMetadata metadata,
                            long sequence, long globalIndex) {
-        Actor actor = metadata.actor();
-        return new CloudEvent(
-                CloudEvent.SPEC_VERSION,
-                eventId,
-                source,
-                EventTypes.nameOf(event.getClass()),
-                event.aggregateId(),
-                metadata.occurredAt(),
-                CloudEvent.JSON,
-                sequence,
-                globalIndex,
-                event.aggregateType(),
-                actor == null ? null : actor.userId(),
-                actor == null ? null : actor.unitId(),
-                actor == null ? null : actor.role(),
-                metadata.recordedAt(),
-                metadata.correlationId(),
-                metadata.causationId(),
-                metadata.idempotencyKey(),
-                mapper.valueToTree(event));
+        return envelope(eventId, source, EventTypes.nameOf(event.getClass()), event.aggregateId(),
+                event.aggregateType(), metadata, sequence, globalIndex, mapper.valueToTree(event));
     }
 
     /**
@@ -71,6 +54,14 @@ public final class CloudEventCodec {
      */
     public CloudEvent wrapStored(String eventId, String source, String type, String subject, EventMetadata metadata,
                                  long sequence, long globalIndex, String data) {
+        return envelope(eventId, source, type, subject, EventTypes.aggregateTypeOf(type), metadata, sequence,
+                globalIndex, JsonNodeFactory.instance.rawValueNode(new RawValue(Objects.requireNonNull(data))));
+    }
+
+    /** The envelope of a stored event: its attributes from the store's row and metadata, {@code data} as given. */
+    private static CloudEvent envelope(String eventId, String source, String type, String subject,
+                                       String aggregateType, EventMetadata metadata, long sequence, long globalIndex,
+                                       JsonNode data) {
         Actor actor = metadata.actor();
         return new CloudEvent(
                 CloudEvent.SPEC_VERSION,
@@ -82,7 +73,7 @@ public final class CloudEventCodec {
                 CloudEvent.JSON,
                 sequence,
                 globalIndex,
-                EventTypes.aggregateTypeOf(type),
+                aggregateType,
                 actor == null ? null : actor.userId(),
                 actor == null ? null : actor.unitId(),
                 actor == null ? null : actor.role(),
@@ -90,7 +81,7 @@ public final class CloudEventCodec {
                 metadata.correlationId(),
                 metadata.causationId(),
                 metadata.idempotencyKey(),
-                JsonNodeFactory.instance.rawValueNode(new RawValue(Objects.requireNonNull(data))));
+                data);
     }
 
     /**

@@ -8,6 +8,7 @@ import duban.tasks.notice.UnreadableNoticeException.Reason;
 import duban.tasks.notice.model.Milestone;
 import duban.tasks.notice.model.ParsedNotice;
 import duban.tasks.notice.model.ParsedTask;
+import duban.testing.files.HostileFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

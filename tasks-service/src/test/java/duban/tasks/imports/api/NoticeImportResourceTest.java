@@ -10,11 +10,11 @@ import static org.hamcrest.Matchers.hasSize;
 
 import duban.tasks.imports.ImportIds;
 import duban.tasks.imports.SeedNotice;
-import duban.tasks.notice.HostileFiles;
 import duban.tasks.notice.NoticeParser;
 import duban.tasks.notice.UnitDirectory;
 import duban.tasks.notice.model.ParsedNotice;
 import duban.tasks.notice.model.ParsedTask;
+import duban.testing.files.HostileFiles;
 import duban.testing.identity.As;
 import duban.testing.infrastructure.KafkaTestResource;
 import duban.testing.infrastructure.PostgresTestResource;

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import duban.events.EventJson;
 import duban.events.EventTypes;
-import duban.events.Topics;
 import duban.events.envelope.CloudEventCodec;
 import duban.tasks.eventstore.GlobalIndexes;
 import duban.tasks.imports.SeedNotice;
@@ -16,6 +15,7 @@ import duban.tasks.infrastructure.axon.StoredEventFormat;
 import duban.tasks.infrastructure.observability.TraceContext;
 import duban.tasks.task.api.TaskFixture;
 import duban.testing.identity.As;
+import duban.testing.ledger.LedgerTopicReader;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import duban.testing.infrastructure.KafkaTestResource;
@@ -42,11 +42,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -262,12 +259,7 @@ class PublishedRecordsTest {
     /** The first record on the topic of each of these events. */
     private Map<String, byte[]> readTheTopic(Set<String> ids, Duration timeout) {
         Map<String, byte[]> found = new HashMap<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.LEDGER_EVENTS));
+        try (KafkaConsumer<String, byte[]> consumer = LedgerTopicReader.fromStart(bootstrap)) {
             long deadline = System.nanoTime() + timeout.toNanos();
             while (!found.keySet().containsAll(ids) && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {

@@ -1,4 +1,4 @@
-package duban.tasks.notice;
+package duban.testing.files;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,10 +9,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 
-/**
- * Files made to hurt a reader, for the parser's tests and for the import's (tasks-service reads this module's test
- * classes as its test-jar).
- */
+/** Files made to hurt a reader of notices: for the parser's tests and for tasks-service's import tests. */
 public final class HostileFiles {
 
     private HostileFiles() {
