@@ -287,7 +287,7 @@ class FaultSuiteTest {
                     .statusCode()).isEqualTo(503));
             List<SteadyReports.Sent> refused = new ArrayList<>();
             for (ReportPairs.Pair pair : probes) {
-                String text = "停库期间-" + UUID.randomUUID();
+                String text = "进展-" + UUID.randomUUID();
                 SteadyReports.Sent probe = new SteadyReports.Sent(url + "/api/v1/tasks/" + pair.taskId() + "/reports",
                         pair.token(), UUID.randomUUID().toString(),
                         "{\"unitId\":\"%s\",\"text\":\"%s\"}".formatted(pair.unitId(), text), text);
