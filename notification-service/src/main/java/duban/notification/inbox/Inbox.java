@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** One page of a recipient's reminders, unread first, the latest first within each. */
+/**
+ * One page of a recipient's reminders, unread first, the latest first within each (by the time it was sent, then by the
+ * day it was meant for).
+ */
 @Schema(name = "Inbox", description = "A unit's reminders (提醒), unread first")
 public record Inbox(String recipient, int unread, int total, int page, int size, List<Item> items) {
 

@@ -8,7 +8,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.hibernate.reactive.mutiny.Mutiny;
 
-/** Reads a recipient's reminders and marks them read. */
+/**
+ * Reads a recipient's reminders and marks them read. Reminders sent by one tick share their send time (a late tick sends
+ * several at once), so the day each was meant for breaks the tie: the page reads the same on every request.
+ */
 @ApplicationScoped
 public class InboxStore {
 
@@ -21,7 +24,8 @@ public class InboxStore {
                 .chain(counts -> session.createNativeQuery("""
                                 select id, kind, task_id, plan_id, task_code, about_unit, subject, send_on, due_at,
                                     sent_at, late, heading, body, read_at from reminder where recipient = ?1
-                                order by (read_at is null) desc, sent_at desc, id limit ?2 offset ?3""", Object[].class)
+                                order by (read_at is null) desc, sent_at desc, send_on desc, due_at desc, id
+                                limit ?2 offset ?3""", Object[].class)
                         .setParameter(1, recipient)
                         .setParameter(2, size)
                         .setParameter(3, (long) page * size)

@@ -120,6 +120,11 @@ public class ReminderPlanner {
             }
             if (state.state() == ComplianceState.OPEN) {
                 occurrences.addAll(calendar.beforeDeadline(state.period()));
+                if (!returned) {
+                    // What follows if nothing is filed: by then the period is missing and sent from there (below),
+                    // but the schedule shows it ahead, as it shows a milestone's or an acknowledgement's.
+                    occurrences.add(calendar.afterMissedDeadline(state.period()));
+                }
             } else if (state.state() == ComplianceState.MISSING && !returned) {
                 occurrences.add(calendar.afterMissedDeadline(state.period()));
             }
@@ -129,6 +134,7 @@ public class ReminderPlanner {
              ahead = ledger.reporting(task).schedule().next(ahead)) {
             periods.put(ahead.nominalDay().toString(), ahead);
             occurrences.addAll(calendar.beforeDeadline(ahead));
+            occurrences.add(calendar.afterMissedDeadline(ahead));
         }
         for (Occurrence occurrence : occurrences) {
             if (within(occurrence, from, to)) {

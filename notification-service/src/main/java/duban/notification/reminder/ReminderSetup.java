@@ -42,6 +42,17 @@ public class ReminderSetup {
         return config.getOptionalValue("duban.reminders.catch-up-window", Duration.class).orElse(Duration.ofHours(36));
     }
 
+    /**
+     * How far back a running service still catches up from its last complete sweep, when ticks did not complete for
+     * longer than the catch-up window (a database outage, a tick slower than the window); never less than the window.
+     */
+    public Duration catchUpLimit() {
+        Duration limit = config.getOptionalValue("duban.reminders.catch-up-limit", Duration.class)
+                .orElse(Duration.ofDays(7));
+        Duration window = catchUpWindow();
+        return limit.compareTo(window) < 0 ? window : limit;
+    }
+
     /** A reminder sent more than this after it fell due is marked late-sent. */
     public Duration lateAfter() {
         return config.getOptionalValue("duban.reminders.late-after", Duration.class).orElse(Duration.ofMinutes(15));

@@ -19,18 +19,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 
 /**
  * Sends what fell due: every {@code duban.reminders.tick}, and right after the service applied new ledger events (so
- * an urge goes out at once), it works out the reminders that fell due within the catch-up window, claims their keys
- * and creates their deliveries in one transaction (in bulk: each channel asked for the targets of all of them at
- * once), then wakes the dispatcher without waiting for it. A key another replica or an earlier run
- * claimed is not sent again; a reminder whose reason is gone (the report came in, the milestone was done, the task
+ * an urge goes out at once), it works out the reminders that fell due within the catch-up window (or, when this
+ * replica's last complete sweep of every task lies further back, since that sweep, up to the catch-up limit), claims
+ * their keys and creates their deliveries in one transaction (in bulk: each channel asked for the targets of all of
+ * them at once), then wakes the dispatcher without waiting for it. A key another replica or an earlier run claimed is
+ * not sent again; a reminder whose reason is gone (the report came in, the milestone was done, the task
  * was suspended) is no longer worked out, so nothing stale goes out.
  */
 @ApplicationScoped
@@ -71,6 +74,15 @@ public class ReminderTick {
     // What the next tick must look at: every task, or only those new events touched.
     private final AtomicBoolean everything = new AtomicBoolean();
     private final Set<String> touched = ConcurrentHashMap.newKeySet();
+    // How far this replica's last complete sweep of every task reached: the next full tick starts there when that
+    // lies before the catch-up window, so a tick slower than the window, or ticks failing for a while, leave nothing
+    // behind. A restarted replica knows none and starts at the window.
+    private volatile Instant sweptUntil;
+    // Keys this replica knows are claimed (offered in a claim that committed), with their send times: not offered to
+    // the database again while they lie in the window. Only a saving: the key's unique index decides what is sent.
+    private final Map<String, Instant> claimed = new ConcurrentHashMap<>();
+    // Bumped by forgetSweeps(): a tick that began before records nothing of what it swept.
+    private final AtomicLong memoryEpoch = new AtomicLong();
 
     @Scheduled(every = "${duban.reminders.tick:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
@@ -115,11 +127,28 @@ public class ReminderTick {
                 .call(sent -> again.get() ? drain().replaceWithVoid() : Uni.createFrom().voidItem());
     }
 
+    /**
+     * Forgets how far the sweeps reached and which keys are claimed, as a restart does (tests that play a restart
+     * in one process).
+     */
+    void forgetSweeps() {
+        memoryEpoch.incrementAndGet();
+        sweptUntil = null;
+        claimed.clear();
+    }
+
+    /** How far the last complete sweep of every task reached; null before the first. */
+    Instant sweptUntil() {
+        return sweptUntil;
+    }
+
     /** One tick over every task ({@code taskIds} null) or over those tasks. */
     private Uni<Integer> runOnce(List<String> taskIds) {
         LedgerAt ledger = ledgers.at(null);
         Instant now = ledger.at();
-        Instant from = now.minus(setup.catchUpWindow());
+        Instant window = now.minus(setup.catchUpWindow());
+        Instant from = taskIds == null ? sweepFrom(now, window) : window;
+        long epoch = memoryEpoch.get();
         // Working out a tick over every obligation takes a while: on a worker, never on the event loop, which
         // comes back to this context for the claim.
         return Uni.createFrom().completionStage(vertx.executeBlocking(() -> {
@@ -129,13 +158,35 @@ public class ReminderTick {
             if (taskIds == null) {
                 meters.tickWorkedOut(Duration.ofNanos(System.nanoTime() - started));
             }
-            return due;
-        }, false).toCompletionStage()).chain(due -> due.isEmpty() ? Uni.createFrom().item(0) : send(due, now));
+            return due.stream().filter(reminder -> !claimed.containsKey(reminder.key())).toList();
+        }, false).toCompletionStage())
+                .chain(due -> due.isEmpty() ? Uni.createFrom().item(0) : send(due, now, epoch))
+                .invoke(() -> {
+                    if (taskIds == null && epoch == memoryEpoch.get()) {
+                        sweptUntil = now;
+                        claimed.values().removeIf(sendAt -> sendAt.isBefore(from));
+                    }
+                });
     }
 
-    private Uni<Integer> send(List<PlannedReminder> due, Instant now) {
+    /** Where a full tick starts: the window, or the last complete sweep when it lies before (up to the limit). */
+    private Instant sweepFrom(Instant now, Instant window) {
+        Instant swept = sweptUntil;
+        if (swept == null || !swept.isBefore(window)) {
+            return window;
+        }
+        Instant limit = now.minus(setup.catchUpLimit());
+        return swept.isBefore(limit) ? limit : swept;
+    }
+
+    private Uni<Integer> send(List<PlannedReminder> due, Instant now, long epoch) {
         return sessions.withTransaction(session -> reminders.claim(session, due, now, setup.lateAfter())
                         .call(sent -> createDeliveries(session, sent, now)))
+                .invoke(() -> {
+                    if (epoch == memoryEpoch.get()) {
+                        due.forEach(reminder -> claimed.put(reminder.key(), reminder.sendAt()));
+                    }
+                })
                 .invoke(sent -> {
                     sent.forEach(reminder -> meters.sent(reminder.kind(), reminder.late()));
                     if (!sent.isEmpty()) {

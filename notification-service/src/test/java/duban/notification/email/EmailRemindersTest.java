@@ -187,12 +187,16 @@ class EmailRemindersTest {
         assertThat(text).contains("截止日期：2017年11月6日").contains("发送时间：2017年11月1日 09:00");
         assertThat(html).contains("<td>2017年11月6日</td>");
 
-        // Missed: the unit and, copied, the supervisors' contact hear of it.
+        // Missed: the unit and, copied, the supervisors' contact hear of it (the dispatcher sends the letters in no
+        // particular order, so both are awaited).
         runAt("2017-11-07T09:00");
         await().atMost(Duration.ofSeconds(20)).until(() -> to(supervisors).stream().anyMatch(m ->
-                subject(m).equals("【督办】逾期未报：" + CODE + " " + TITLE + "（" + unitName + "）")));
+                subject(m).equals("【督办】逾期未报：" + CODE + " " + TITLE + "（" + unitName + "）"))
+                && to(first).stream().anyMatch(m -> subject(m).equals("【督办】逾期未报：" + CODE + " " + TITLE)));
+        // The supervisors also get the copy of the unacknowledged task (逾期未签收), in no particular order.
         MimeMessage copy = to(supervisors).stream()
-                .filter(m -> subject(m).contains(unitName)).findFirst().orElseThrow();
+                .filter(m -> subject(m).equals("【督办】逾期未报：" + CODE + " " + TITLE + "（" + unitName + "）"))
+                .findFirst().orElseThrow();
         assertThat(part(copy, "text/plain")).startsWith("督查室：")
                 .contains(unitName + "「" + CODE + " " + TITLE + "」2017年11月5日期进展情况应于2017年11月6日前报送，至今未报送。")
                 .contains("逾期事项抄送督查室：" + unitName + "是该任务的牵头单位。");

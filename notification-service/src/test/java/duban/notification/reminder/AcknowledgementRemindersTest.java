@@ -124,6 +124,33 @@ class AcknowledgementRemindersTest {
     }
 
     @Test
+    void aTickThatComesLaterThanTheCatchUpWindowStillSendsWhatFellDueSinceTheLastCompleteSweep() {
+        // The replica has been running: its last complete sweep was on Monday at nine. The next one that completes
+        // comes on Thursday (a database outage, or a tick slower than the 36-hour window): Tuesday's reminder, before
+        // the window, is sent then with Wednesday's, both late, rather than lost.
+        tick.forgetSweeps();
+        clock.set(shanghai("2026-11-09T09:00"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            tick.run().await().atMost(Duration.ofSeconds(30));
+            return clock.instant().equals(tick.sweptUntil());
+        });
+        inbox(co).body("items", hasSize(0));
+
+        runAt("2026-11-12T09:00");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> inbox(co)
+                .body("items.kind", contains("ACKNOWLEDGEMENT_OVERDUE", "ACKNOWLEDGEMENT_DUE"))
+                .body("items.late", contains(true, true)));
+        As.supervisor().get("/api/v1/units/SUPERVISORS/notifications?size=100").then().statusCode(200)
+                .body("items.findAll { it.aboutUnit == '" + co + "' }.kind", contains("ACKNOWLEDGEMENT_OVERDUE"));
+
+        // A restarted replica knows no sweep and no claimed key: it offers the window's reminders again (Wednesday's
+        // among them), and the database's keys keep it from sending any twice.
+        tick.forgetSweeps();
+        runAt("2026-11-12T09:05");
+        inbox(co).body("items", hasSize(2));
+    }
+
+    @Test
     void anAcknowledgementBeforeTheMorningTakesBothRemindersAway() {
         leadAcknowledgesOnMonday();
         clock.set(shanghai("2026-11-09T11:00:01"));
