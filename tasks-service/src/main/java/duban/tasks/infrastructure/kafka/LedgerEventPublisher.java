@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -83,6 +84,8 @@ public class LedgerEventPublisher implements EventMessageHandler {
     Instance<StoredEventFormat> storedEventFormat;
 
     private volatile StoredEventEnvelopes envelopes;
+    // When the batch being sent began waiting for the broker's acknowledgements (System.nanoTime), 0 when none waits.
+    private volatile long waitingSince;
     private KafkaProducer<String, byte[]> producer;
     private KafkaClientMetrics producerMetrics;
 
@@ -190,8 +193,27 @@ public class LedgerEventPublisher implements EventMessageHandler {
         return built;
     }
 
+    /**
+     * How long the batch being sent has been waiting for the broker's acknowledgements, or empty when none waits: a
+     * send waits up to {@code duban.kafka.send-timeout} for a broker that is away before the batch fails and is
+     * retried, and meanwhile this is what the publisher is doing.
+     */
+    public Optional<java.time.Duration> waitingForAcknowledgements() {
+        long since = waitingSince;
+        return since == 0 ? Optional.empty() : Optional.of(java.time.Duration.ofNanos(System.nanoTime() - since));
+    }
+
     private void awaitAll(List<Future<RecordMetadata>> pending) {
-        producer.flush();
+        waitingSince = System.nanoTime();
+        try {
+            producer.flush();
+            awaitEach(pending);
+        } finally {
+            waitingSince = 0;
+        }
+    }
+
+    private void awaitEach(List<Future<RecordMetadata>> pending) {
         for (Future<RecordMetadata> send : pending) {
             try {
                 send.get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);

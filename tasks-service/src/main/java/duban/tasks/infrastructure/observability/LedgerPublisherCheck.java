@@ -1,8 +1,10 @@
 package duban.tasks.infrastructure.observability;
 
 import duban.tasks.infrastructure.axon.AxonSetup;
+import duban.tasks.infrastructure.kafka.LedgerEventPublisher;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.Optional;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -13,20 +15,26 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * "Ledger publisher": what the Kafka publisher is doing, for an operator reading readiness while the broker or the
  * database is away. It is always UP: writes are stored and answered whatever the publisher does, and it catches up by
- * itself; the broker's own check says whether the broker is reachable. Its data: {@code state} (publishing,
- * retrying with the {@code error} it met, or held by another instance), and how far it is behind the store.
+ * itself. Its data: {@code state} (publishing; waiting for the broker, {@code waitingSeconds} long, when a batch's
+ * acknowledgements are late; retrying with the {@code error} it met once a send failed; or held by another
+ * instance), and how far it is behind the store.
  */
 @Singleton
 @Readiness
 public class LedgerPublisherCheck implements HealthCheck {
 
     static final String NAME = "Ledger publisher";
+    // The broker acknowledges a batch in milliseconds: a batch waiting this long is waiting for a broker that is away.
+    private static final Duration STALLED = Duration.ofSeconds(2);
 
     @Inject
     AxonSetup axon;
 
     @Inject
     PublisherLagMeters lag;
+
+    @Inject
+    LedgerEventPublisher publisher;
 
     @Override
     public HealthCheckResponse call() {
@@ -35,8 +43,12 @@ public class LedgerPublisherCheck implements HealthCheck {
         if (tracker.isEmpty()) {
             return answer.withData("state", "held by another instance").build();
         }
+        Optional<Duration> waiting = publisher.waitingForAcknowledgements()
+                .filter(duration -> duration.compareTo(STALLED) >= 0);
         if (tracker.get().isErrorState()) {
             answer.withData("state", "retrying").withData("error", describe(tracker.get().getError()));
+        } else if (waiting.isPresent()) {
+            answer.withData("state", "waiting for the broker").withData("waitingSeconds", waiting.get().toSeconds());
         } else {
             answer.withData("state", "publishing");
         }
