@@ -15,13 +15,20 @@ import org.axonframework.common.caching.Cache;
  *
  * <p>Axon's caching repository puts an aggregate while its command's transaction is still open and takes it
  * out again if the unit of work rolls back. That is enough only when the unit of work owns the transaction.
- * When it joined a transaction begun by someone else (an import, an Idempotency-Key record), the aggregate
- * lock is released before that transaction commits, and the transaction may still roll back: the entry is
- * dropped at once, and the aggregate is cached only once that transaction has committed, and only if no
- * other command has cached the task meanwhile. Such an entry is never older than ours: a command that read
- * the task before our commit appends an event with a sequence number ours took, fails, and its rollback
- * drops its entry. This rests on a rule of the domain: every accepted command appends at least one event
- * (a command that would change nothing is refused).
+ * When it joined a transaction begun by someone else (a batch of writes, an import, an Idempotency-Key
+ * record), the aggregate lock is released before that transaction commits, and the transaction may still roll
+ * back, with other commands of it (a batch) after ours: the entry is dropped at once, and the aggregate is
+ * cached only once that transaction has committed.
+ *
+ * <p>Which state wins is decided by the order of the puts, not of the commits: every put takes the next ticket,
+ * and an entry (or the mark a dropped entry leaves) is only ever replaced by a put of a later ticket. Puts on
+ * one task are made in the order its commands ran (each holds the aggregate's lock while it puts), so the
+ * later of two commands of one batch, whose commits run in registration order, ends up cached, and a commit
+ * that completes late never brings back a state older than one cached meanwhile. A rollback leaves the task
+ * uncached, so the next command reads it from the store; whatever it touched in memory is gone with it. Were
+ * an entry ever stale anyway, the store would refuse the command's events (their sequence number is taken)
+ * and the rollback of that command would drop it: this rests on a rule of the domain, that every accepted
+ * command appends at least one event (a command that would change nothing is refused).
  */
 final class AggregateCache implements Cache {
 
@@ -33,14 +40,22 @@ final class AggregateCache implements Cache {
         void afterCompletion(Consumer<Boolean> action);
     }
 
-    private final Map<Object, Object> entries;
+    /** A cached aggregate, or with no value the mark that the task is not cached since the put of {@code ticket}. */
+    private record Entry(Object value, long ticket) {
+        boolean cached() {
+            return value != null;
+        }
+    }
+
+    private final Map<Object, Entry> entries;
     private final TransactionScope transactions;
+    private long lastTicket;
 
     AggregateCache(int capacity, TransactionScope transactions) {
         this.transactions = transactions;
         this.entries = new LinkedHashMap<>(Math.min(capacity, 1024) * 2, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Object, Entry> eldest) {
                 return size() > capacity;
             }
         };
@@ -49,25 +64,29 @@ final class AggregateCache implements Cache {
     @Override
     @SuppressWarnings("unchecked")
     public synchronized <K, V> V get(K key) {
-        return (V) entries.get(key);
+        Entry entry = entries.get(key);
+        return entry == null ? null : (V) entry.value();
     }
 
     @Override
     public void put(Object key, Object value) {
-        if (transactions.ownedByUnitOfWork()) {
-            synchronized (this) {
-                entries.put(key, value);
+        long ticket;
+        synchronized (this) {
+            ticket = ++lastTicket;
+            if (transactions.ownedByUnitOfWork()) {
+                entries.put(key, new Entry(value, ticket));
+                return;
             }
-            return;
+            entries.put(key, new Entry(null, ticket));
         }
-        remove(key);
         transactions.afterCompletion(committed -> {
-            if (committed) {
-                synchronized (this) {
-                    entries.putIfAbsent(key, value);
+            synchronized (this) {
+                Entry current = entries.get(key);
+                if (committed && (current == null || current.ticket() <= ticket)) {
+                    entries.put(key, new Entry(value, ticket));
+                } else if (!committed) {
+                    entries.put(key, new Entry(null, Math.max(ticket, current == null ? 0 : current.ticket())));
                 }
-            } else {
-                remove(key);
             }
         });
     }
@@ -79,13 +98,25 @@ final class AggregateCache implements Cache {
             return false;
         }
         synchronized (this) {
-            return entries.putIfAbsent(key, value) == null;
+            Entry current = entries.get(key);
+            if (current != null && current.cached()) {
+                return false;
+            }
+            entries.put(key, new Entry(value, ++lastTicket));
+            return true;
         }
     }
 
     @Override
     public synchronized boolean remove(Object key) {
-        return entries.remove(key) != null;
+        Entry current = entries.get(key);
+        if (current == null) {
+            return false;
+        }
+        // The mark outranks every put made so far: a transaction that committed earlier but completes later
+        // cannot bring the task back.
+        entries.put(key, new Entry(null, ++lastTicket));
+        return current.cached();
     }
 
     @Override
@@ -95,11 +126,13 @@ final class AggregateCache implements Cache {
 
     @Override
     public synchronized boolean containsKey(Object key) {
-        return entries.containsKey(key);
+        Entry entry = entries.get(key);
+        return entry != null && entry.cached();
     }
 
+    /** The tasks cached (marks of dropped ones not counted). */
     synchronized int size() {
-        return entries.size();
+        return (int) entries.values().stream().filter(Entry::cached).count();
     }
 
     /** Nobody listens: the cache is private to the aggregate repositories. */

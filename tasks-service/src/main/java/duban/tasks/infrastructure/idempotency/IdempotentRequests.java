@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import duban.http.problem.ProblemException;
 import duban.http.security.CallerIdentity;
+import duban.tasks.infrastructure.batch.WriteBatches;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.EntityTag;
@@ -18,6 +18,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /**
@@ -53,29 +54,40 @@ public class IdempotentRequests {
     @Inject
     RequestFingerprints fingerprints;
 
+    @Inject
+    WriteBatches batches;
+
+    @Inject
+    KeptAnswers answers;
+
     /**
      * Runs {@code action} once per key. Its response entity is kept as JSON; {@code request} is what
      * makes two requests "the same" (the body, as JSON, plus method and path).
      */
     public Response execute(String key, String method, String path, Object request, Supplier<Response> action) {
         if (key == null) {
-            return action.get();
+            return retryingLostRaces(action::get);
         }
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
             throw ProblemException.badRequest("invalid-idempotency-key",
                     "Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters");
         }
         String fingerprint = fingerprints.of(method, path, request);
+        return retryingLostRaces(() -> {
+            if (claim(key, fingerprint, method, path)) {
+                Response response = action.get();
+                remember(key, response);
+                return response;
+            }
+            return replay(key, fingerprint);
+        });
+    }
+
+    /** Runs {@code write} in a batch of writes (see {@link WriteBatches}), again if it lost a race. */
+    private Response retryingLostRaces(Callable<Response> write) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> {
-                    if (claim(key, fingerprint, method, path)) {
-                        Response response = action.get();
-                        remember(key, response);
-                        return response;
-                    }
-                    return replay(key, fingerprint);
-                });
+                return batches.run(write, DatabaseFailures::reachEveryWrite);
             } catch (RuntimeException e) {
                 if (attempt >= MAX_ATTEMPTS || !LostRace.causedBy(e)) {
                     throw e;
@@ -99,22 +111,16 @@ public class IdempotentRequests {
         }
     }
 
-    private void remember(String key, Response response) throws SQLException, JsonProcessingException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement("""
-                     UPDATE idempotency_record SET status = ?, location = ?, etag = ?, body = ?
-                     WHERE actor = ? AND idem_key = ?""")) {
-            update.setInt(1, response.getStatus());
-            update.setString(2, response.getLocation() == null ? null : response.getLocation().toString());
-            update.setString(3, response.getEntityTag() == null ? null : response.getEntityTag().getValue());
-            update.setString(4, response.getEntity() == null ? null : json.writeValueAsString(response.getEntity()));
-            update.setString(5, caller.subject());
-            update.setString(6, key);
-            update.executeUpdate();
-        }
+    private void remember(String key, Response response) throws JsonProcessingException {
+        answers.keep(new KeptAnswers.Answer(caller.subject(), key, response.getStatus(),
+                response.getLocation() == null ? null : response.getLocation().toString(),
+                response.getEntityTag() == null ? null : response.getEntityTag().getValue(),
+                response.getEntity() == null ? null : json.writeValueAsString(response.getEntity())));
     }
 
     private Response replay(String key, String fingerprint) throws SQLException, JsonProcessingException {
+        // The first request with this key may be an earlier write of the same batch.
+        answers.writeWaiting();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement("""
                      SELECT request_hash, status, location, etag, body FROM idempotency_record

@@ -6,8 +6,10 @@ import duban.tasks.infrastructure.web.Writes;
 import duban.tasks.unit.query.UnitReferences;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * How a task resource hands its command to the write pipeline ({@link Writes}). The units a request names, by
@@ -23,7 +25,12 @@ public class TaskCommands {
     @Inject
     UnitReferences references;
 
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
     private UnitReferences.Resolution resolution;
+    /** The transaction the resolution was made in: a write run again (its batch rolled back) resolves anew. */
+    private Object resolvedIn;
 
     /** The id of the unit {@code reference} names; an unknown one is refused when the command is sent. */
     String unit(String field, String reference) {
@@ -37,8 +44,10 @@ public class TaskCommands {
 
     /** This request's resolution of unit names, for requests that name units deep in their body. */
     UnitReferences.Resolution resolution() {
-        if (resolution == null) {
+        Object transaction = transactions.getTransactionKey();
+        if (resolution == null || !Objects.equals(resolvedIn, transaction)) {
             resolution = references.resolution();
+            resolvedIn = transaction;
         }
         return resolution;
     }

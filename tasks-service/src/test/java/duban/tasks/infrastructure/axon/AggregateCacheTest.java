@@ -71,6 +71,29 @@ class AggregateCacheTest {
     }
 
     @Test
+    void ofTwoCommandsInOneJoinedTransactionTheLaterIsCachedWhenItCommits() {
+        owned.set(false);
+        cache.put("task-1", "after the first command");
+        cache.put("task-1", "after the second command");
+
+        completions.forEach(completion -> completion.accept(true));
+        assertThat(cache.<String, String>get("task-1")).isEqualTo("after the second command");
+    }
+
+    @Test
+    void aCommitThatCompletesAfterALaterOneAndARollbackBetweenBringsBackNoOlderState() {
+        owned.set(false);
+        cache.put("task-1", "version 1");
+        Consumer<Boolean> firstCommit = completions.remove(0);
+        cache.put("task-1", "version 2, rolled back");
+        completions.remove(0).accept(false);
+
+        firstCommit.accept(true);
+        assertThat(cache.containsKey("task-1")).isFalse();
+        assertThat(cache.size()).isZero();
+    }
+
+    @Test
     void putIfAbsentInAJoinedTransactionCachesNothingBeforeTheCommit() {
         owned.set(false);
         assertThat(cache.putIfAbsent("task-1", "state")).isFalse();

@@ -77,6 +77,24 @@ class AggregateCacheTransactionsTest {
     }
 
     @Test
+    void twoCommandsOnOneTaskInOneTransactionLeaveTheLaterCachedOnceItCommitted() {
+        String id = newTask();
+        // As a batch of writes does: both join one transaction, and their commits complete in the order they ran.
+        QuarkusTransaction.begin();
+        try {
+            commands.sendAndWait(urge(id, 0L));
+            commands.sendAndWait(urge(id, 1L));
+        } finally {
+            QuarkusTransaction.commit();
+        }
+
+        assertThat(axon.aggregateCache().containsKey(id)).isTrue();
+        // A task cached at the first command's state would try to store version 2 again.
+        commands.sendAndWait(urge(id, 2L));
+        commands.sendAndWait(urge(id, 3L));
+    }
+
+    @Test
     void aReportSentWithAnIdempotencyKeyLeavesTheTaskCachedAtItsCommittedVersion() {
         String id = newTask();
         As.unit(RegisteredUnits.id("市科技局")).contentType(ContentType.JSON)

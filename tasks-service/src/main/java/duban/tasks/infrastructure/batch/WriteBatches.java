@@ -1,0 +1,448 @@
+package duban.tasks.infrastructure.batch;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Status;
+import jakarta.transaction.Transaction;
+import jakarta.transaction.TransactionManager;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs the writes that arrive together in one transaction with one commit, so that a batch shares the commit (and its
+ * wait for the disk) instead of every write paying for its own.
+ *
+ * <p>No write waits for a batch to fill: a write that finds a lane free runs at once, as a batch of one; the writes
+ * that arrive while every lane runs a batch wait, and when a lane's batch is done the first of them leads them all (up
+ * to {@code duban.writes.group-commit.max-commands}) as the lane's next batch. A batch runs its writes one after the
+ * other, in their order of arrival, each on its own request thread (its request scope, trace and security context
+ * stay where they are): the transaction is handed from thread to thread, so each write sees what the writes before it
+ * stored, exactly as if they had committed just before it. {@code duban.writes.group-commit.lanes} batches may run
+ * at once, each in a transaction of its own, so that one runs its writes while another waits for its commit. One lane
+ * is the default and the only safe setting for now: a write of one lane can hold Axon's lock on a task while it waits
+ * for the other lane's uncommitted event of that task, while a later write of that other lane waits for the same lock,
+ * and neither transaction can end until Axon gives up waiting (ten minutes). More lanes need the writes routed to lanes
+ * by the aggregate they change.
+ *
+ * <p>Every write is answered only after the batch that holds it committed. A write that fails on its own (its
+ * command refused, a stale {@code If-Match}, a sequence number taken by another replica, anything that marks the
+ * transaction rollback-only) rolls the batch back and is held out of it: the others run again without it, so one bad
+ * write never fails its neighbours, and its failure is its answer once they committed, every write before it having
+ * run again as when it failed (the failure is then exactly what a run after them answers; it is not run twice). A
+ * failure the database has for every write (unreachable, a broken connection) is the failing write's answer, and every
+ * other write of the batch runs alone, as it would have without batches. A commit that fails answers the failure to
+ * every write of the batch: whether the database kept it is then unknown, as it is for a single write, and running
+ * them again could store one twice.
+ */
+@Singleton
+public class WriteBatches {
+
+    private static final Logger LOG = Logger.getLogger(WriteBatches.class);
+
+    @Inject
+    TransactionManager jta;
+
+    @Inject
+    MeterRegistry meters;
+
+    @ConfigProperty(name = "duban.writes.group-commit.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @ConfigProperty(name = "duban.writes.group-commit.max-commands", defaultValue = "64")
+    int maxCommands;
+
+    @ConfigProperty(name = "duban.writes.group-commit.lanes", defaultValue = "1")
+    int lanes;
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final ArrayDeque<Write<?>> waiting = new ArrayDeque<>();
+    /** How many lanes run a batch now; guarded by {@link #lock}. */
+    private int leaders;
+
+    private DistributionSummary batchSizes;
+    private Counter batchesRolledBack;
+    private Counter writesRunAlone;
+
+    @jakarta.annotation.PostConstruct
+    void meters() {
+        batchSizes = DistributionSummary.builder("duban.writes.batch.commands")
+                .description("Writes committed together, per committed batch").register(meters);
+        batchesRolledBack = Counter.builder("duban.writes.batch.rolled-back")
+                .description("Batches rolled back because one of their writes failed, then run again without it")
+                .register(meters);
+        writesRunAlone = Counter.builder("duban.writes.batch.run-alone")
+                .description("Writes taken out of a batch and run in a transaction of their own").register(meters);
+    }
+
+    /**
+     * Runs {@code work} in a transaction shared with the writes that arrive meanwhile and answers once that
+     * transaction committed. {@code failsEveryWrite} tells a failure the database has for every write (it is
+     * unreachable, the connection broke) from one of this write's own (its command refused, a key taken).
+     */
+    public <T> T run(Callable<T> work, Predicate<Throwable> failsEveryWrite) {
+        if (!enabled) {
+            return alone(work);
+        }
+        if (inTransaction()) {
+            // Whoever began it commits it: the write is theirs, not a batch's.
+            return call(work);
+        }
+        Write<T> write = new Write<>(work, failsEveryWrite, lock.newCondition());
+        lock.lock();
+        try {
+            if (leaders < lanes) {
+                // Nobody waits while a lane is free (so nothing is queued): a batch of one, at once.
+                leaders++;
+                write.batch = new ArrayList<>(List.of(write));
+                write.turn = Turn.LEAD;
+            } else {
+                waiting.add(write);
+            }
+            while (true) {
+                switch (write.turn) {
+                    case WAIT -> write.signal.awaitUninterruptibly();
+                    case RUN -> {
+                        lock.unlock();
+                        try {
+                            write.runIn(jta);
+                        } finally {
+                            lock.lock();
+                        }
+                        write.turn = Turn.WAIT;
+                        write.ran = true;
+                        write.leader.signal.signal();
+                    }
+                    case LEAD -> {
+                        write.turn = Turn.WAIT;
+                        lock.unlock();
+                        try {
+                            lead(write);
+                        } finally {
+                            lock.lock();
+                        }
+                    }
+                    case DONE -> {
+                        return write.answer();
+                    }
+                    case ALONE -> {
+                        lock.unlock();
+                        try {
+                            write.runAlone();
+                        } finally {
+                            lock.lock();
+                        }
+                        write.turn = Turn.DONE;
+                        write.leader.signal.signal();
+                    }
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** How many writes wait for the next batch (for tests that line writes up behind a batch). */
+    int waiting() {
+        lock.lock();
+        try {
+            return waiting.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** How many batches may run at once. */
+    int lanes() {
+        return lanes;
+    }
+
+    /**
+     * Runs {@code own}'s batch until every write of it is answered, then hands the lane to the writes that waited
+     * meanwhile: the first of them leads them all, taken from the queue at once, so that no other lane takes part
+     * of them.
+     */
+    private void lead(Write<?> own) {
+        List<Write<?>> batch = own.batch;
+        own.batch = null;
+        List<Write<?>> alone = new ArrayList<>();
+        try {
+            while (runBatch(batch, own, alone)) {
+                batchesRolledBack.increment();
+            }
+            runAlone(alone, own);
+        } finally {
+            lock.lock();
+            try {
+                if (waiting.isEmpty()) {
+                    leaders--;
+                } else {
+                    List<Write<?>> next = new ArrayList<>();
+                    while (!waiting.isEmpty() && next.size() < maxCommands) {
+                        next.add(waiting.poll());
+                    }
+                    Write<?> leader = next.get(0);
+                    leader.batch = next;
+                    leader.turn = Turn.LEAD;
+                    leader.signal.signal();
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    /**
+     * Runs {@code batch} once, skipping the writes held as refused; answers whether it rolled back and must run again.
+     *
+     * <p>A write that fails on its own is held: it runs no more, and its failure is its answer once the batch commits
+     * with every write before it run again just as when it failed. A write before it that fails later changes what it
+     * saw, so that write's failure releases the holds after it: they run again. A failure the database has for every
+     * write (it is unreachable) is the failing write's answer at once, and the others go to {@code alone}.
+     */
+    private boolean runBatch(List<Write<?>> batch, Write<?> own, List<Write<?>> alone) {
+        if (batch.stream().allMatch(write -> write.held)) {
+            finish(batch);
+            return false;
+        }
+        Transaction transaction;
+        try {
+            jta.begin();
+            transaction = jta.suspend();
+        } catch (Exception e) {
+            alone.addAll(batch);
+            return false;
+        }
+        int failed = -1;
+        for (int i = 0; i < batch.size() && failed < 0; i++) {
+            Write<?> write = batch.get(i);
+            if (write.held) {
+                continue;
+            }
+            write.forget();
+            write.transaction = transaction;
+            if (write == own) {
+                write.runIn(jta);
+            } else {
+                handOver(write, own);
+            }
+            if (write.failed()) {
+                failed = i;
+            }
+        }
+        if (failed >= 0) {
+            end(transaction, false);
+            Write<?> culprit = batch.get(failed);
+            if (culprit.failure != null && culprit.failsEveryWrite.test(culprit.failure)) {
+                LOG.debugf(culprit.failure, "a write failed as every write of its batch would: they run alone");
+                finish(List.of(culprit));
+                batch.stream().filter(write -> write != culprit).forEach(alone::add);
+                return false;
+            }
+            culprit.held = true;
+            batch.subList(failed + 1, batch.size()).forEach(write -> write.held = false);
+            return true;
+        }
+        RuntimeException failure = end(transaction, true);
+        if (failure != null) {
+            batch.forEach(write -> write.failure = failure);
+        } else {
+            batchSizes.record(batch.stream().filter(write -> !write.held).count());
+        }
+        finish(batch);
+        return false;
+    }
+
+    /** Runs the writes a database failure sent out of the batch, each alone and all at once, as without batches. */
+    private void runAlone(List<Write<?>> writes, Write<?> own) {
+        if (writes.isEmpty()) {
+            return;
+        }
+        lock.lock();
+        try {
+            for (Write<?> write : writes) {
+                writesRunAlone.increment();
+                write.forget();
+                if (write != own) {
+                    write.leader = own;
+                    write.turn = Turn.ALONE;
+                    write.signal.signal();
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (writes.contains(own)) {
+            own.runAlone();
+            own.turn = Turn.DONE;
+        }
+        lock.lock();
+        try {
+            for (Write<?> write : writes) {
+                while (write.turn != Turn.DONE) {
+                    own.signal.awaitUninterruptibly();
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Lets {@code write}'s own thread run it in the batch's transaction and waits until it has. */
+    private void handOver(Write<?> write, Write<?> own) {
+        lock.lock();
+        try {
+            write.leader = own;
+            write.ran = false;
+            write.turn = Turn.RUN;
+            write.signal.signal();
+            while (!write.ran) {
+                own.signal.awaitUninterruptibly();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Commits or rolls back the batch's transaction; answers the failure of a commit, if it failed. */
+    private RuntimeException end(Transaction transaction, boolean commit) {
+        try {
+            jta.resume(transaction);
+            if (commit && jta.getStatus() == Status.STATUS_ACTIVE) {
+                jta.commit();
+                return null;
+            }
+            jta.rollback();
+            return commit ? new IllegalStateException("the batch's transaction was marked rollback-only") : null;
+        } catch (RuntimeException e) {
+            return e;
+        } catch (Exception e) {
+            return new IllegalStateException("the batch's transaction could not end", e);
+        }
+    }
+
+    private void finish(List<Write<?>> writes) {
+        lock.lock();
+        try {
+            for (Write<?> write : writes) {
+                write.turn = Turn.DONE;
+                write.signal.signal();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static <T> T alone(Callable<T> work) {
+        return QuarkusTransaction.requiringNew().call(work);
+    }
+
+    private boolean inTransaction() {
+        try {
+            return jta.getStatus() != Status.STATUS_NO_TRANSACTION;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read the transaction status", e);
+        }
+    }
+
+    private static <T> T call(Callable<T> work) {
+        try {
+            return work.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private enum Turn { WAIT, LEAD, RUN, DONE, ALONE }
+
+    /** One write: its work, its thread's signal, and what its run in the current batch left. */
+    private static final class Write<T> {
+        private final Callable<T> work;
+        private final Predicate<Throwable> failsEveryWrite;
+        private final Condition signal;
+        private Turn turn = Turn.WAIT;
+        private Write<?> leader;
+        private boolean ran;
+        private Transaction transaction;
+        private T result;
+        private RuntimeException failure;
+        private boolean markedRollbackOnly;
+        /** Failed on its own in this batch: runs no more, and its failure is its answer if the batch commits. */
+        private boolean held;
+        /** The batch this write leads, once it is given the lead. */
+        private List<Write<?>> batch;
+
+        Write(Callable<T> work, Predicate<Throwable> failsEveryWrite, Condition signal) {
+            this.work = work;
+            this.failsEveryWrite = failsEveryWrite;
+            this.signal = signal;
+        }
+
+        /** Runs the work on this thread in the batch's transaction, and gives the transaction back. */
+        void runIn(TransactionManager jta) {
+            try {
+                jta.resume(transaction);
+            } catch (Exception e) {
+                failure = new IllegalStateException("cannot join the batch's transaction", e);
+                return;
+            }
+            try {
+                result = work.call();
+            } catch (RuntimeException e) {
+                failure = e;
+            } catch (Exception e) {
+                failure = new IllegalStateException(e);
+            } finally {
+                try {
+                    markedRollbackOnly = jta.getStatus() != Status.STATUS_ACTIVE;
+                    jta.suspend();
+                } catch (Exception e) {
+                    failure = failure != null ? failure : new IllegalStateException("cannot leave the batch", e);
+                }
+            }
+        }
+
+        boolean failed() {
+            return failure != null || markedRollbackOnly;
+        }
+
+        /** Runs the work alone, in a transaction of its own; what it answers is the write's answer. */
+        void runAlone() {
+            try {
+                result = alone(work);
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+        }
+
+        /** Drops what a run in a batch that rolled back left. */
+        void forget() {
+            result = null;
+            failure = null;
+            markedRollbackOnly = false;
+        }
+
+        T answer() {
+            if (failure != null) {
+                throw failure;
+            }
+            if (markedRollbackOnly) {
+                throw new IllegalStateException("the write marked its transaction rollback-only");
+            }
+            return result;
+        }
+
+    }
+}

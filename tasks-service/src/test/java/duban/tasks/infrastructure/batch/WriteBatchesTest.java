@@ -1,0 +1,242 @@
+package duban.tasks.infrastructure.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import duban.tasks.RegisteredUnits;
+import duban.testing.identity.As;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Group commit seen from the API: writes sent while a batch is committing are committed together, each answered as
+ * if it had run alone. Each test holds the running batch open until its writes wait behind it, so that they form one
+ * batch whatever the machine's speed.
+ */
+@QuarkusTest
+class WriteBatchesTest {
+
+    private static final String SCIENCE = "市科技局";
+    private static final String FINANCE = "市财政局";
+
+    @Inject
+    WriteBatches batches;
+
+    @Inject
+    MeterRegistry meters;
+
+    private final ExecutorService clients = Executors.newFixedThreadPool(24);
+
+    @BeforeEach
+    void registerUnits() {
+        RegisteredUnits.ensure(SCIENCE, FINANCE);
+    }
+
+    @AfterEach
+    void stopClients() {
+        clients.shutdownNow();
+    }
+
+    @Test
+    void writesSentWhileABatchRunsAreCommittedTogetherAndEachGetsItsOwnAnswer() throws Exception {
+        List<String> tasks = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            tasks.add(newTask(SCIENCE));
+        }
+        Figures before = figures();
+
+        List<Future<Response>> answers = lineUp(tasks.stream().<Supplier<Response>>map(task ->
+                () -> report(task, SCIENCE, "成批-" + task, "key-" + UUID.randomUUID(), null)).toList());
+
+        for (int i = 0; i < tasks.size(); i++) {
+            Response answer = answers.get(i).get(30, TimeUnit.SECONDS);
+            assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(201);
+            assertThat(answer.header("ETag")).isEqualTo("\"1\"");
+        }
+        Figures after = figures();
+        // The batches that held the lanes (one write each), then the twelve together.
+        assertThat(after.batches - before.batches).isEqualTo(batches.lanes() + 1);
+        assertThat(after.committed - before.committed).isEqualTo(batches.lanes() + 12);
+        assertThat(after.rolledBack - before.rolledBack).isZero();
+        for (String task : tasks) {
+            assertThat(version(task)).isEqualTo("\"1\"");
+        }
+    }
+
+    @Test
+    void aRefusedWriteIsHeldOutOfItsBatchAndAnsweredOnceTheOthersCommitted() throws Exception {
+        List<String> tasks = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            tasks.add(newTask(SCIENCE));
+        }
+        Figures before = figures();
+
+        // Writes 3 and 7 name a version their tasks never had.
+        List<Future<Response>> answers = lineUp(tasks.stream().<Supplier<Response>>map(task -> {
+            int i = tasks.indexOf(task);
+            String ifMatch = i == 3 || i == 7 ? "\"5\"" : null;
+            return () -> report(task, SCIENCE, "成批-" + i, "key-" + UUID.randomUUID(), ifMatch);
+        }).toList());
+
+        for (int i = 0; i < tasks.size(); i++) {
+            Response answer = answers.get(i).get(30, TimeUnit.SECONDS);
+            if (i == 3 || i == 7) {
+                assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(412);
+                assertThat(answer.contentType()).startsWith("application/problem+json");
+                assertThat(version(tasks.get(i))).isEqualTo("\"0\"");
+            } else {
+                assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(201);
+                assertThat(version(tasks.get(i))).isEqualTo("\"1\"");
+            }
+        }
+        Figures after = figures();
+        // Each refusal rolled the batch back once; neither refused write ran again.
+        assertThat(after.rolledBack - before.rolledBack).isEqualTo(2);
+        assertThat(after.runAlone - before.runAlone).isZero();
+        assertThat(after.committed - before.committed).as("the holders and the eight good writes")
+                .isEqualTo(batches.lanes() + 8);
+    }
+
+    @Test
+    void twoWritesOnOneTaskInOneBatchRunInOrderOfArrivalAndTheSecondSeesTheFirst() throws Exception {
+        String task = newTask(SCIENCE, FINANCE);
+        String read = version(task);
+        long at = Long.parseLong(read.replace("\"", ""));
+        Figures before = figures();
+
+        // Both read the same version: the first changes it, so the second is refused as if it had come a moment later.
+        List<Future<Response>> answers = lineUp(List.of(
+                () -> report(task, SCIENCE, "先到", "key-" + UUID.randomUUID(), read),
+                () -> report(task, FINANCE, "后到", "key-" + UUID.randomUUID(), read)));
+
+        Response first = answers.get(0).get(30, TimeUnit.SECONDS);
+        Response second = answers.get(1).get(30, TimeUnit.SECONDS);
+        assertThat(first.statusCode()).as(first.asString()).isEqualTo(201);
+        assertThat(second.statusCode()).as(second.asString()).isEqualTo(412);
+        assertThat(version(task)).isEqualTo("\"" + (at + 1) + "\"");
+        assertThat(figures().rolledBack - before.rolledBack).isEqualTo(1);
+
+        // Without If-Match both are stored, in order, one version apart.
+        String other = newTask(SCIENCE, FINANCE);
+        long otherAt = Long.parseLong(version(other).replace("\"", ""));
+        answers = lineUp(List.of(
+                () -> report(other, SCIENCE, "先报", "key-" + UUID.randomUUID(), null),
+                () -> report(other, FINANCE, "后报", "key-" + UUID.randomUUID(), null)));
+        assertThat(answers.get(0).get(30, TimeUnit.SECONDS).header("ETag")).isEqualTo("\"" + (otherAt + 1) + "\"");
+        assertThat(answers.get(1).get(30, TimeUnit.SECONDS).header("ETag")).isEqualTo("\"" + (otherAt + 2) + "\"");
+
+        // The batch chained its events in the order it stored them.
+        List<Map<String, Object>> history = As.auditor().get("/api/v1/tasks/" + other + "/history").then()
+                .statusCode(200).extract().jsonPath().getList("$");
+        for (int i = 1; i < history.size(); i++) {
+            assertThat(((Number) history.get(i).get("sequence")).longValue()).isEqualTo(i);
+            assertThat(history.get(i).get("prevHash")).isEqualTo(history.get(i - 1).get("hash"));
+        }
+        List<String> texts = history.stream().map(event -> (String) ((Map<?, ?>) event.get("data")).get("text")).toList();
+        assertThat(texts).containsSubsequence(List.of("先报", "后报"));
+    }
+
+    @Test
+    void oneIdempotencyKeySentTwiceInOneBatchIsStoredOnceAndAnsweredTwiceAlike() throws Exception {
+        String task = newTask(SCIENCE);
+        String key = "key-" + UUID.randomUUID();
+
+        List<Future<Response>> answers = lineUp(List.of(
+                () -> report(task, SCIENCE, "重发", key, null),
+                () -> report(task, SCIENCE, "重发", key, null)));
+
+        Response first = answers.get(0).get(30, TimeUnit.SECONDS);
+        Response again = answers.get(1).get(30, TimeUnit.SECONDS);
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(again.statusCode()).isEqualTo(201);
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(again.header("ETag")).isEqualTo(first.header("ETag"));
+        assertThat(again.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(version(task)).isEqualTo("\"1\"");
+    }
+
+    /**
+     * Holds a batch open in every lane, sends {@code writes} one after the other (each waiting in the queue before the
+     * next is sent, so their order of arrival is known), then lets one lane finish, which gives all of them to the
+     * next batch at once, and then the others.
+     */
+    private List<Future<Response>> lineUp(List<Supplier<Response>> writes) throws Exception {
+        List<CountDownLatch> releases = new ArrayList<>();
+        List<Future<Object>> holders = new ArrayList<>();
+        for (int lane = 0; lane < batches.lanes(); lane++) {
+            CountDownLatch holding = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            releases.add(release);
+            holders.add(clients.submit(() -> batches.run(() -> {
+                holding.countDown();
+                release.await();
+                return null;
+            }, failure -> false)));
+            assertThat(holding.await(20, TimeUnit.SECONDS)).isTrue();
+        }
+        List<Future<Response>> answers = new ArrayList<>();
+        try {
+            for (Supplier<Response> write : writes) {
+                int waiting = batches.waiting();
+                answers.add(clients.submit(write::get));
+                await().atMost(Duration.ofSeconds(20)).until(() -> batches.waiting() == waiting + 1);
+            }
+        } finally {
+            for (int lane = 0; lane < releases.size(); lane++) {
+                releases.get(lane).countDown();
+                holders.get(lane).get(30, TimeUnit.SECONDS);
+            }
+        }
+        return answers;
+    }
+
+    private static Response report(String task, String unit, String text, String key, String ifMatch) {
+        var request = As.unit(RegisteredUnits.id(unit)).contentType(ContentType.JSON).header("Idempotency-Key", key);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request.body(Map.of("unitId", RegisteredUnits.id(unit), "text", text))
+                .post("/api/v1/tasks/" + task + "/reports");
+    }
+
+    private static String version(String task) {
+        return As.supervisor().get("/api/v1/tasks/" + task).then().statusCode(200).extract().header("ETag");
+    }
+
+    private static String newTask(String... leads) {
+        String units = java.util.Arrays.stream(leads).map(unit -> "\"" + RegisteredUnits.id(unit) + "\"")
+                .collect(Collectors.joining(","));
+        return As.supervisor().contentType(ContentType.JSON).body("""
+                {"planId":"p-batch-%s","code":"一.(一).1","title":"成批提交任务","leadUnitIds":[%s]}"""
+                        .formatted(UUID.randomUUID(), units))
+                .post("/api/v1/tasks").then().statusCode(201).extract().path("id");
+    }
+
+    private record Figures(long batches, double committed, double rolledBack, double runAlone) {
+    }
+
+    private Figures figures() {
+        var sizes = meters.get("duban.writes.batch.commands").summary();
+        return new Figures(sizes.count(), sizes.totalAmount(),
+                meters.get("duban.writes.batch.rolled-back").counter().count(),
+                meters.get("duban.writes.batch.run-alone").counter().count());
+    }
+}
