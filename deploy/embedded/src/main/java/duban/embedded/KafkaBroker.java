@@ -32,13 +32,18 @@ public final class KafkaBroker implements AutoCloseable {
 
     private final KafkaRaftServer server;
     private final String bootstrapServers;
+    private final int port;
+    private final int controllerPort;
     private final Path logDir;
     private final boolean deleteOnClose;
     private boolean closed;
 
-    private KafkaBroker(KafkaRaftServer server, String bootstrapServers, Path logDir, boolean deleteOnClose) {
+    private KafkaBroker(KafkaRaftServer server, String bootstrapServers, int port, int controllerPort, Path logDir,
+                        boolean deleteOnClose) {
         this.server = server;
         this.bootstrapServers = bootstrapServers;
+        this.port = port;
+        this.controllerPort = controllerPort;
         this.logDir = logDir;
         this.deleteOnClose = deleteOnClose;
     }
@@ -56,29 +61,25 @@ public final class KafkaBroker implements AutoCloseable {
         return start(Directories.createIfMissing(logDir), false);
     }
 
+    /**
+     * Starts a broker on a kept log folder and on the given ports, once: to start a broker again (after
+     * {@link #close()}) where its clients look for it, with what it held ({@link #port()} and
+     * {@link #controllerPort()} of the one before).
+     */
+    public static KafkaBroker start(Path logDir, int port, int controllerPort) {
+        return startOn(Directories.createIfMissing(logDir), port, controllerPort, false, System.nanoTime());
+    }
+
     private static KafkaBroker start(Path logDir, boolean deleteOnClose) {
         long began = System.nanoTime();
         RuntimeException lastFailure = null;
         // Free ports are found, released, then bound by Kafka: another process can win that race.
         for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
             int[] ports = FreePorts.findTwo();
-            Properties props = BrokerConfig.combinedNode(logDir, ports[0], ports[1], true);
-            String bootstrap = FreePorts.LOOPBACK + ":" + ports[0];
-            KafkaRaftServer server = null;
             try {
-                formatIfNeeded(logDir, props);
-                server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
-                server.startup();
-                KafkaAdmin.awaitReady(bootstrap, READY_TIMEOUT, () -> "");
-                long millis = (System.nanoTime() - began) / 1_000_000;
-                LOG.log(System.Logger.Level.INFO, () -> "Kafka broker ready at " + bootstrap + " in " + millis
-                        + " ms (log folder " + logDir + ")");
-                return new KafkaBroker(server, bootstrap, logDir, deleteOnClose);
+                return startOn(logDir, ports[0], ports[1], deleteOnClose, began);
             } catch (RuntimeException e) {
                 lastFailure = e;
-                if (server != null) {
-                    stop(server);
-                }
                 LOG.log(System.Logger.Level.WARNING, "Kafka broker start attempt " + attempt + " failed", e);
             }
         }
@@ -86,6 +87,27 @@ public final class KafkaBroker implements AutoCloseable {
             Directories.deleteRecursively(logDir);
         }
         throw new IllegalStateException("Kafka broker did not start after " + START_ATTEMPTS + " attempts", lastFailure);
+    }
+
+    private static KafkaBroker startOn(Path logDir, int port, int controllerPort, boolean deleteOnClose, long began) {
+        Properties props = BrokerConfig.combinedNode(logDir, port, controllerPort, true);
+        String bootstrap = FreePorts.LOOPBACK + ":" + port;
+        KafkaRaftServer server = null;
+        try {
+            formatIfNeeded(logDir, props);
+            server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
+            server.startup();
+            KafkaAdmin.awaitReady(bootstrap, READY_TIMEOUT, () -> "");
+            long millis = (System.nanoTime() - began) / 1_000_000;
+            LOG.log(System.Logger.Level.INFO, () -> "Kafka broker ready at " + bootstrap + " in " + millis
+                    + " ms (log folder " + logDir + ")");
+            return new KafkaBroker(server, bootstrap, port, controllerPort, logDir, deleteOnClose);
+        } catch (RuntimeException e) {
+            if (server != null) {
+                stop(server);
+            }
+            throw e;
+        }
     }
 
     /** Formats the storage exactly once: a formatted folder keeps its cluster id and its data. */
@@ -122,6 +144,16 @@ public final class KafkaBroker implements AutoCloseable {
     /** {@code host:port} for a client's {@code bootstrap.servers}. */
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /** The port clients connect to. */
+    public int port() {
+        return port;
+    }
+
+    /** The KRaft controller's port. */
+    public int controllerPort() {
+        return controllerPort;
     }
 
     /** The broker's log folder. */

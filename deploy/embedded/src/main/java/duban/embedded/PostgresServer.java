@@ -136,7 +136,9 @@ public final class PostgresServer implements AutoCloseable {
             try (Statement create = admin.createStatement()) {
                 create.execute("CREATE DATABASE \"" + name + "\"");
             } catch (SQLException e) {
-                if (!DUPLICATE_DATABASE.equals(e.getSQLState())) {
+                // Two creations at once: the loser is told 42P04, or 23505 when both passed the catalogue's check
+                // before either inserted its row. Either way the database is there now.
+                if (!DUPLICATE_DATABASE.equals(e.getSQLState()) && !exists(admin, name)) {
                     throw e;
                 }
             }

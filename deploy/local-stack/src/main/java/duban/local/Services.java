@@ -20,6 +20,10 @@ public final class Services implements AutoCloseable {
     public static final String REPORTING = "reporting-service";
     public static final String NOTIFICATION = "notification-service";
 
+    /** The database each service keeps its tables in (one PostgreSQL server holds the three). */
+    private static final Map<String, String> DATABASES = Map.of(TASKS, "tasks", REPORTING, "reporting",
+            NOTIFICATION, "notification");
+
     private final List<ServiceProcess> started = new ArrayList<>();
     private final Map<String, Duration> readyAfter = new LinkedHashMap<>();
 
@@ -40,15 +44,15 @@ public final class Services implements AutoCloseable {
         Services services = new Services();
         try {
             ServiceProcess tasks = services.launch(home, TASKS, ports.tasks(),
-                    with(shared, jdbcConfig(postgres, "tasks", bootstrapServers)), heap(TASKS, "512m"), logs);
+                    with(shared, jdbcConfig(postgres, DATABASES.get(TASKS), bootstrapServers)), heap(TASKS, "512m"), logs);
             services.readyAfter.put(TASKS, tasks.awaitReady(timeout));
             if (!withReadModels) {
                 return services;
             }
             ServiceProcess reporting = services.launch(home, REPORTING, ports.reporting(),
-                    with(shared, reactiveConfig(postgres, "reporting", bootstrapServers)), heap(REPORTING, "384m"), logs);
+                    with(shared, reactiveConfig(postgres, DATABASES.get(REPORTING), bootstrapServers)), heap(REPORTING, "384m"), logs);
             ServiceProcess notification = services.launch(home, NOTIFICATION, ports.notification(),
-                    with(shared, reactiveConfig(postgres, "notification", bootstrapServers)), heap(NOTIFICATION, "384m"), logs);
+                    with(shared, reactiveConfig(postgres, DATABASES.get(NOTIFICATION), bootstrapServers)), heap(NOTIFICATION, "384m"), logs);
             CompletableFuture<Duration> reportingReady = CompletableFuture.supplyAsync(() -> reporting.awaitReady(timeout));
             services.readyAfter.put(NOTIFICATION, notification.awaitReady(timeout));
             services.readyAfter.put(REPORTING, reportingReady.join());
@@ -67,17 +71,26 @@ public final class Services implements AutoCloseable {
      */
     public ServiceProcess startReplica(Path home, Path logs, PostgresServer postgres, String bootstrapServers,
                                        String name, int port, Map<String, String> shared, Duration timeout) {
-        ServiceProcess replica = switch (name) {
-            case TASKS -> launch(home, name, port, with(shared, jdbcConfig(postgres, "tasks", bootstrapServers)),
-                    heap(name, "512m"), logs);
-            case REPORTING -> launch(home, name, port, with(shared, reactiveConfig(postgres, "reporting",
-                    bootstrapServers)), heap(name, "384m"), logs);
-            case NOTIFICATION -> launch(home, name, port, with(shared, reactiveConfig(postgres, "notification",
-                    bootstrapServers)), heap(name, "384m"), logs);
-            default -> throw new IllegalArgumentException("no such service: " + name);
-        };
-        readyAfter.put(name + "#" + port, replica.awaitReady(timeout));
-        return replica;
+        return startOn(home, logs, postgres, bootstrapServers, name, DATABASES.get(name), port, shared, timeout);
+    }
+
+    /**
+     * Starts an instance of a service on a database of its own (created when missing) rather than its usual one: with
+     * a consumer group of its own in {@code config}, a read side that sees the same ledger but keeps apart what it
+     * makes of it (a rehearsal next to the real one, say).
+     */
+    public ServiceProcess startOn(Path home, Path logs, PostgresServer postgres, String bootstrapServers,
+                                  String name, String database, int port, Map<String, String> config,
+                                  Duration timeout) {
+        if (!DATABASES.containsKey(name)) {
+            throw new IllegalArgumentException("no such service: " + name);
+        }
+        Map<String, String> own = name.equals(TASKS) ? jdbcConfig(postgres, database, bootstrapServers)
+                : reactiveConfig(postgres, database, bootstrapServers);
+        ServiceProcess process = launch(home, name, port, with(config, own),
+                heap(name, name.equals(TASKS) ? "512m" : "384m"), logs);
+        readyAfter.put(name + "#" + port, process.awaitReady(timeout));
+        return process;
     }
 
     /** Stops one process this started (a replica, say) before the rest. */

@@ -9,6 +9,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,6 +35,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  */
 final class LedgerCounts {
 
+    private static final Pattern TOKEN_INDEX = Pattern.compile("\"index\"\\s*:\\s*(\\d+)");
     private static final Pattern REPORT_MARK = Pattern.compile("进展-[0-9a-f-]{36}");
 
     private final PostgresServer postgres;
@@ -103,6 +107,48 @@ final class LedgerCounts {
             }
         }
         return sequences;
+    }
+
+    /**
+     * How far the Kafka publisher has published, by its tracking token in the store (the highest global index it
+     * has sent and had acknowledged; -1 before its first batch).
+     */
+    long publisherPosition() throws SQLException {
+        try (Connection connection = connect("tasks");
+             PreparedStatement query = connection.prepareStatement(
+                     "select token from token_entry where processor_name = 'kafka-publisher' and segment = 0");
+             ResultSet rows = query.executeQuery()) {
+            if (!rows.next() || rows.getString(1) == null) {
+                return -1;
+            }
+            Matcher index = TOKEN_INDEX.matcher(rows.getString(1));
+            if (!index.find()) {
+                throw new IllegalStateException("the publisher's token has no index: " + rows.getString(1));
+            }
+            return Long.parseLong(index.group(1));
+        }
+    }
+
+    /**
+     * The reminders a notification database sent to one recipient that fell due in [from, to), each as
+     * "kind task subject due-instant".
+     */
+    List<String> reminders(String database, String recipient, Instant from, Instant to) throws SQLException {
+        List<String> keys = new ArrayList<>();
+        try (Connection connection = connect(database);
+             PreparedStatement query = connection.prepareStatement("select kind, task_id, subject, due_at from reminder "
+                     + "where recipient = ? and due_at >= ? and due_at < ?")) {
+            query.setString(1, recipient);
+            query.setObject(2, from.atOffset(ZoneOffset.UTC));
+            query.setObject(3, to.atOffset(ZoneOffset.UTC));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    keys.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3) + " "
+                            + rows.getObject(4, OffsetDateTime.class).toInstant());
+                }
+            }
+        }
+        return keys;
     }
 
     long count(String database, String sql) throws SQLException {

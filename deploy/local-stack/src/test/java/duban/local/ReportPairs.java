@@ -49,9 +49,23 @@ final class ReportPairs {
     /** The next unused pair, creating a task when none is left; empty when tasks-service did not create one. */
     synchronized Optional<Pair> next() throws InterruptedException {
         if (unused.isEmpty()) {
-            createTask().ifPresent(taskId -> clerks.forEach((unit, token) -> unused.add(new Pair(taskId, unit, token))));
+            createTask().ifPresent(this::owe);
         }
         return Optional.ofNullable(unused.poll());
+    }
+
+    /**
+     * Creates {@code count} tasks now: a load of many clients otherwise waits, all of it, each time one is made, and
+     * a fault may fall while it does rather than while reports are written.
+     */
+    synchronized void createAhead(int count) throws InterruptedException {
+        for (int i = 0; i < count; i++) {
+            owe(createTask().orElseThrow(() -> new IllegalStateException("tasks-service did not create a task")));
+        }
+    }
+
+    private void owe(String taskId) {
+        clerks.forEach((unit, token) -> unused.add(new Pair(taskId, unit, token)));
     }
 
     synchronized List<String> taskIds() {

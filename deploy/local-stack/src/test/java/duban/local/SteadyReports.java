@@ -41,8 +41,10 @@ final class SteadyReports implements AutoCloseable {
     private final Map<Integer, AtomicLong> byStatus = new ConcurrentHashMap<>();
     private final Queue<String> acceptedTexts = new ConcurrentLinkedQueue<>();
     private final Queue<Sent> lost = new ConcurrentLinkedQueue<>();
+    private final Queue<Sent> cutOff = new ConcurrentLinkedQueue<>();
     private final Queue<Sent> refused = new ConcurrentLinkedQueue<>();
     private final Queue<String> unexpected = new ConcurrentLinkedQueue<>();
+    private final AtomicLong resentReplayed = new AtomicLong();
 
     private SteadyReports(String tasksUrl, ReportPairs pairs, int clients) {
         this.tasksUrl = tasksUrl;
@@ -50,7 +52,10 @@ final class SteadyReports implements AutoCloseable {
         this.clients = Executors.newFixedThreadPool(clients);
     }
 
-    /** Starts {@code clients} clients, each posting about every {@code pause} on the next unused pair. */
+    /**
+     * Starts {@code clients} clients, each posting about every {@code pause} on the next unused pair ({@link
+     * Duration#ZERO}: each posts again as soon as it is answered).
+     */
     static SteadyReports start(String tasksUrl, ReportPairs pairs, int clients, Duration pause) {
         SteadyReports load = new SteadyReports(tasksUrl, pairs, clients);
         for (int c = 0; c < clients; c++) {
@@ -107,6 +112,10 @@ final class SteadyReports implements AutoCloseable {
             return wait;
         } catch (IOException e) {
             lost.add(report);
+            if (!(e instanceof java.net.ConnectException)) {
+                // The connection was there and broke: the service may have run the write, even committed it.
+                cutOff.add(report);
+            }
             // Nobody listening (the service is down): wait a little longer before the next try.
             return Math.max(wait, 250);
         }
@@ -154,10 +163,18 @@ final class SteadyReports implements AutoCloseable {
             if (answer.statusCode() / 100 != 2) {
                 throw new AssertionError("a lost report sent again got " + answer.statusCode() + " " + answer.body());
             }
+            if (answer.headers().firstValue("Idempotent-Replayed").isPresent()) {
+                resentReplayed.incrementAndGet();
+            }
             acceptedTexts.add(report.text());
             answered++;
         }
         return answered;
+    }
+
+    /** How many lost reports sent again were answered from their key's kept answer: stored before their answer was. */
+    long resentReplayed() {
+        return resentReplayed.get();
     }
 
     /**
@@ -200,6 +217,14 @@ final class SteadyReports implements AutoCloseable {
 
     List<Sent> lost() {
         return List.copyOf(lost);
+    }
+
+    /**
+     * The lost reports whose request was under way when its connection broke (the others found nobody listening):
+     * the service may have stored them or not.
+     */
+    List<Sent> cutOff() {
+        return List.copyOf(cutOff);
     }
 
     List<String> unexpected() {
