@@ -101,6 +101,9 @@ public class AxonSetup {
     @Inject
     Tracer tracer;
 
+    @Inject
+    BatchedAppends batchedAppends;
+
     @ConfigProperty(name = "duban.axon.snapshot-threshold", defaultValue = "100")
     int snapshotThreshold;
 
@@ -201,7 +204,7 @@ public class AxonSetup {
                 .dataType(String.class)
                 // every row joins its aggregate's hash chain (tamper evidence, see duban.tasks.audit)
                 .appendEvents(new ChainedAppendEvents()), tailReadInterval, storedEventMeters::appending,
-                tracer);
+                tracer, batchedAppends);
 
         Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
                 .configureSerializer(c -> serializer)

@@ -5,7 +5,10 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
@@ -22,31 +25,61 @@ import org.axonframework.serialization.Serializer;
  * reaches Kafka at most one interval later, and after a quiet interval a read runs at once.
  *
  * <p>Every append runs in a span of its own (under the command's) and is told to a listener (the stored-events
- * meter), inside the appending transaction.
+ * meter), inside the appending transaction. In a batch of writes the events are held and appended together at its
+ * end ({@link BatchedAppends}); a read of one aggregate's events or snapshot appends what is held first.
  */
 final class PacedJdbcEventStorageEngine extends JdbcEventStorageEngine {
 
     private final TailPacing pacing;
     private final Consumer<List<? extends EventMessage<?>>> appending;
     private final Tracer tracer;
+    private final BatchedAppends batched;
 
     PacedJdbcEventStorageEngine(JdbcEventStorageEngine.Builder builder, Duration tailInterval,
-            Consumer<List<? extends EventMessage<?>>> appending, Tracer tracer) {
+            Consumer<List<? extends EventMessage<?>>> appending, Tracer tracer, BatchedAppends batched) {
         super(builder);
         this.pacing = new TailPacing(tailInterval);
         this.appending = appending;
         this.tracer = tracer;
+        this.batched = batched;
     }
 
     @Override
     protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
+        if (batched.hold(events, held -> appendNow(held, serializer))) {
+            appending.accept(events);
+            return;
+        }
+        appendNow(events, serializer);
+        appending.accept(events);
+    }
+
+    private void appendNow(List<? extends EventMessage<?>> events, Serializer serializer) {
         Span span = tracer.spanBuilder("append").setAttribute("duban.events", events.size()).startSpan();
         try (Scope scope = span.makeCurrent()) {
             super.appendEvents(events, serializer);
-            appending.accept(events);
         } finally {
             span.end();
         }
+    }
+
+    @Override
+    protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
+                                                                  int batchSize) {
+        batched.appendHeld();
+        return super.fetchDomainEvents(aggregateIdentifier, firstSequenceNumber, batchSize);
+    }
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+        batched.appendHeld();
+        return super.readSnapshotData(aggregateIdentifier);
+    }
+
+    @Override
+    public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
+        batched.appendHeld();
+        return super.lastSequenceNumberFor(aggregateIdentifier);
     }
 
     @Override

@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Status;
@@ -44,6 +46,11 @@ import org.jboss.logging.Logger;
  * other write of the batch runs alone, as it would have without batches. A commit that fails answers the failure to
  * every write of the batch: whether the database kept it is then unknown, as it is for a single write, and running
  * them again could store one twice.
+ *
+ * <p>A batch of more than one write shares what its writes would each send the database alone
+ * ({@link SharedStatements}): their Idempotency-Keys claimed in one statement at its start, their events appended in
+ * one JDBC batch at its end. A shared statement that fails rolls the batch back and it runs again with each write
+ * sending its own ({@code duban.writes.group-commit.shared-statements=false} turns sharing off).
  */
 @Singleton
 public class WriteBatches {
@@ -65,6 +72,15 @@ public class WriteBatches {
     @ConfigProperty(name = "duban.writes.group-commit.lanes", defaultValue = "1")
     int lanes;
 
+    @ConfigProperty(name = "duban.writes.group-commit.shared-statements", defaultValue = "true")
+    boolean sharing;
+
+    @Inject
+    @Any
+    Instance<SharedStatements> sharedStatementBeans;
+
+    private List<SharedStatements> sharedStatements;
+
     private final ReentrantLock lock = new ReentrantLock();
     private final ArrayDeque<Write<?>> waiting = new ArrayDeque<>();
     /** How many lanes run a batch now; guarded by {@link #lock}. */
@@ -73,9 +89,11 @@ public class WriteBatches {
     private DistributionSummary batchSizes;
     private Counter batchesRolledBack;
     private Counter writesRunAlone;
+    private Counter batchesUnshared;
 
     @jakarta.annotation.PostConstruct
-    void meters() {
+    void setUp() {
+        sharedStatements = sharing ? sharedStatementBeans.stream().toList() : List.of();
         batchSizes = DistributionSummary.builder("duban.writes.batch.commands")
                 .description("Writes committed together, per committed batch").register(meters);
         batchesRolledBack = Counter.builder("duban.writes.batch.rolled-back")
@@ -83,6 +101,9 @@ public class WriteBatches {
                 .register(meters);
         writesRunAlone = Counter.builder("duban.writes.batch.run-alone")
                 .description("Writes taken out of a batch and run in a transaction of their own").register(meters);
+        batchesUnshared = Counter.builder("duban.writes.batch.unshared")
+                .description("Batches run again with each write sending its own statements, a shared one having failed")
+                .register(meters);
     }
 
     /**
@@ -91,6 +112,14 @@ public class WriteBatches {
      * unreachable, the connection broke) from one of this write's own (its command refused, a key taken).
      */
     public <T> T run(Callable<T> work, Predicate<Throwable> failsEveryWrite) {
+        return run(work, failsEveryWrite, null);
+    }
+
+    /**
+     * As {@link #run(Callable, Predicate)}, telling the batch's shared statements {@code tag} (what they need of the
+     * write before it runs: its Idempotency-Key, say; null for nothing).
+     */
+    public <T> T run(Callable<T> work, Predicate<Throwable> failsEveryWrite, Object tag) {
         if (!enabled) {
             return alone(work);
         }
@@ -98,7 +127,7 @@ public class WriteBatches {
             // Whoever began it commits it: the write is theirs, not a batch's.
             return call(work);
         }
-        Write<T> write = new Write<>(work, failsEveryWrite, lock.newCondition());
+        Write<T> write = new Write<>(work, failsEveryWrite, tag, lock.newCondition());
         lock.lock();
         try {
             if (leaders < lanes) {
@@ -176,8 +205,9 @@ public class WriteBatches {
         List<Write<?>> batch = own.batch;
         own.batch = null;
         List<Write<?>> alone = new ArrayList<>();
+        Sharing sharing = new Sharing(!sharedStatements.isEmpty());
         try {
-            while (runBatch(batch, own, alone)) {
+            while (runBatch(batch, own, alone, sharing)) {
                 batchesRolledBack.increment();
             }
             runAlone(alone, own);
@@ -208,20 +238,32 @@ public class WriteBatches {
      * <p>A write that fails on its own is held: it runs no more, and its failure is its answer once the batch commits
      * with every write before it run again just as when it failed. A write before it that fails later changes what it
      * saw, so that write's failure releases the holds after it: they run again. A failure the database has for every
-     * write (it is unreachable) is the failing write's answer at once, and the others go to {@code alone}.
+     * write (it is unreachable) is the failing write's answer at once, and the others go to {@code alone}. A shared
+     * statement that fails holds no write: the batch runs again, and from then on without sharing.
      */
-    private boolean runBatch(List<Write<?>> batch, Write<?> own, List<Write<?>> alone) {
-        if (batch.stream().allMatch(write -> write.held)) {
+    private boolean runBatch(List<Write<?>> batch, Write<?> own, List<Write<?>> alone, Sharing sharing) {
+        List<Write<?>> running = batch.stream().filter(write -> !write.held).toList();
+        if (running.isEmpty()) {
             finish(batch);
             return false;
         }
+        BatchRun run = sharing.on && running.size() > 1
+                ? new BatchRun(running.stream().map(write -> write.tag).filter(tag -> tag != null).toList())
+                : null;
         Transaction transaction;
         try {
             jta.begin();
+            if (run != null) {
+                open(run);
+            }
             transaction = jta.suspend();
         } catch (Exception e) {
+            rollbackQuietly();
             alone.addAll(batch);
             return false;
+        }
+        if (run != null && run.failure() != null) {
+            return unshare(transaction, run, sharing);
         }
         int failed = -1;
         for (int i = 0; i < batch.size() && failed < 0; i++) {
@@ -235,6 +277,10 @@ public class WriteBatches {
                 write.runIn(jta);
             } else {
                 handOver(write, own);
+            }
+            if (run != null && run.failure() != null) {
+                // The write may have failed for it (a read of the store writes the shared appends first): hold none.
+                return unshare(transaction, run, sharing);
             }
             if (write.failed()) {
                 failed = i;
@@ -253,6 +299,9 @@ public class WriteBatches {
             batch.subList(failed + 1, batch.size()).forEach(write -> write.held = false);
             return true;
         }
+        if (run != null && !close(transaction, run)) {
+            return unshare(transaction, run, sharing);
+        }
         RuntimeException failure = end(transaction, true);
         if (failure != null) {
             batch.forEach(write -> write.failure = failure);
@@ -261,6 +310,61 @@ public class WriteBatches {
         }
         finish(batch);
         return false;
+    }
+
+    /** Opens the shared statements of {@code run}, in its transaction, which runs on this thread. */
+    private void open(BatchRun run) {
+        for (SharedStatements statements : sharedStatements) {
+            try {
+                statements.open(run);
+            } catch (Exception e) {
+                run.failed(e);
+                return;
+            }
+        }
+    }
+
+    /** Closes the shared statements of {@code run}; answers whether all of them succeeded. */
+    private boolean close(Transaction transaction, BatchRun run) {
+        try {
+            jta.resume(transaction);
+        } catch (Exception e) {
+            run.failed(e);
+            return false;
+        }
+        try {
+            for (SharedStatements statements : sharedStatements) {
+                statements.close(run);
+            }
+        } catch (Exception e) {
+            run.failed(e);
+        } finally {
+            try {
+                jta.suspend();
+            } catch (Exception e) {
+                run.failed(e);
+            }
+        }
+        return run.failure() == null;
+    }
+
+    /** Rolls back a run whose shared statement failed; the batch runs again, each write sending its own. */
+    private boolean unshare(Transaction transaction, BatchRun run, Sharing sharing) {
+        end(transaction, false);
+        LOG.debugf(run.failure(), "a statement the batch's writes shared failed: the batch runs again without sharing");
+        batchesUnshared.increment();
+        sharing.on = false;
+        return true;
+    }
+
+    private void rollbackQuietly() {
+        try {
+            if (jta.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                jta.rollback();
+            }
+        } catch (Exception e) {
+            LOG.debug("a batch's transaction could not be rolled back after it failed to start", e);
+        }
     }
 
     /** Runs the writes a database failure sent out of the batch, each alone and all at once, as without batches. */
@@ -367,10 +471,20 @@ public class WriteBatches {
 
     private enum Turn { WAIT, LEAD, RUN, DONE, ALONE }
 
+    /** Whether the runs of one batch still share statements: not once a shared statement failed in one of them. */
+    private static final class Sharing {
+        private boolean on;
+
+        Sharing(boolean on) {
+            this.on = on;
+        }
+    }
+
     /** One write: its work, its thread's signal, and what its run in the current batch left. */
     private static final class Write<T> {
         private final Callable<T> work;
         private final Predicate<Throwable> failsEveryWrite;
+        private final Object tag;
         private final Condition signal;
         private Turn turn = Turn.WAIT;
         private Write<?> leader;
@@ -384,9 +498,10 @@ public class WriteBatches {
         /** The batch this write leads, once it is given the lead. */
         private List<Write<?>> batch;
 
-        Write(Callable<T> work, Predicate<Throwable> failsEveryWrite, Condition signal) {
+        Write(Callable<T> work, Predicate<Throwable> failsEveryWrite, Object tag, Condition signal) {
             this.work = work;
             this.failsEveryWrite = failsEveryWrite;
+            this.tag = tag;
             this.signal = signal;
         }
 

@@ -60,34 +60,41 @@ public class IdempotentRequests {
     @Inject
     KeptAnswers answers;
 
+    @Inject
+    KeyClaims claims;
+
     /**
      * Runs {@code action} once per key. Its response entity is kept as JSON; {@code request} is what
      * makes two requests "the same" (the body, as JSON, plus method and path).
      */
     public Response execute(String key, String method, String path, Object request, Supplier<Response> action) {
         if (key == null) {
-            return retryingLostRaces(action::get);
+            return retryingLostRaces(action::get, null);
         }
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
             throw ProblemException.badRequest("invalid-idempotency-key",
                     "Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters");
         }
         String fingerprint = fingerprints.of(method, path, request);
+        KeyClaims.KeyClaim claim = new KeyClaims.KeyClaim(caller.subject(), key, fingerprint, method, path);
         return retryingLostRaces(() -> {
-            if (claim(key, fingerprint, method, path)) {
+            if (claim(claim)) {
                 Response response = action.get();
                 remember(key, response);
                 return response;
             }
             return replay(key, fingerprint);
-        });
+        }, claim);
     }
 
-    /** Runs {@code write} in a batch of writes (see {@link WriteBatches}), again if it lost a race. */
-    private Response retryingLostRaces(Callable<Response> write) {
+    /**
+     * Runs {@code write} in a batch of writes (see {@link WriteBatches}), again if it lost a race; {@code claim}, when
+     * not null, lets the batch claim the write's key together with its other writes' keys.
+     */
+    private Response retryingLostRaces(Callable<Response> write, KeyClaims.KeyClaim claim) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return batches.run(write, DatabaseFailures::reachEveryWrite);
+                return batches.run(write, DatabaseFailures::reachEveryWrite, claim);
             } catch (RuntimeException e) {
                 if (attempt >= MAX_ATTEMPTS || !LostRace.causedBy(e)) {
                     throw e;
@@ -97,16 +104,21 @@ public class IdempotentRequests {
         }
     }
 
-    private boolean claim(String key, String fingerprint, String method, String path) throws SQLException {
+    /** Claims the key in the running transaction: whether it was free (then the write runs) or taken before. */
+    private boolean claim(KeyClaims.KeyClaim claim) throws SQLException {
+        Boolean claimedByBatch = claims.taken(claim.actor(), claim.key());
+        if (claimedByBatch != null) {
+            return claimedByBatch;
+        }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("""
                      INSERT INTO idempotency_record (actor, idem_key, request_hash, method, path)
                      VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")) {
-            insert.setString(1, caller.subject());
-            insert.setString(2, key);
-            insert.setString(3, fingerprint);
-            insert.setString(4, method);
-            insert.setString(5, path);
+            insert.setString(1, claim.actor());
+            insert.setString(2, claim.key());
+            insert.setString(3, claim.fingerprint());
+            insert.setString(4, claim.method());
+            insert.setString(5, claim.path());
             return insert.executeUpdate() == 1;
         }
     }

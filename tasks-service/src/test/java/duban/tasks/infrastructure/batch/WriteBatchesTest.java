@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import duban.tasks.RegisteredUnits;
+import duban.tasks.eventstore.EventTable;
 import duban.testing.identity.As;
+import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +46,9 @@ class WriteBatchesTest {
 
     @Inject
     MeterRegistry meters;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private final ExecutorService clients = Executors.newFixedThreadPool(24);
 
@@ -76,8 +83,64 @@ class WriteBatchesTest {
         assertThat(after.batches - before.batches).isEqualTo(batches.lanes() + 1);
         assertThat(after.committed - before.committed).isEqualTo(batches.lanes() + 12);
         assertThat(after.rolledBack - before.rolledBack).isZero();
+        // One statement claimed the twelve keys, one appended the twelve reports' events.
+        assertThat(after.claims - before.claims).isEqualTo(1);
+        assertThat(after.keysClaimed - before.keysClaimed).isEqualTo(12);
+        assertThat(after.appends - before.appends).isEqualTo(1);
+        assertThat(after.eventsAppended - before.eventsAppended).isGreaterThanOrEqualTo(12);
         for (String task : tasks) {
             assertThat(version(task)).isEqualTo("\"1\"");
+        }
+    }
+
+    @Test
+    void anAppendTheBatchSharedThatFailsIsRunAgainWriteByWriteAndFailsOnlyTheWriteItBelongsTo() throws Exception {
+        List<String> tasks = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            tasks.add(newTask(SCIENCE));
+        }
+        // The store refuses one report's event, as it would refuse a sequence number another replica took: the
+        // batch's shared append fails at its end, when no write is running.
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute("""
+                    CREATE OR REPLACE FUNCTION test_refuse_marked_event() RETURNS trigger LANGUAGE plpgsql AS $$
+                    BEGIN
+                        IF NEW.payload LIKE '%拒收标记%' THEN
+                            RAISE EXCEPTION 'refused for the test: %', NEW.event_identifier;
+                        END IF;
+                        RETURN NEW;
+                    END $$""");
+            sql.execute("CREATE TRIGGER test_refuse_marked_event BEFORE INSERT ON " + EventTable.NAME
+                    + " FOR EACH ROW EXECUTE FUNCTION test_refuse_marked_event()");
+        }
+        try {
+            Figures before = figures();
+            List<Future<Response>> answers = lineUp(tasks.stream().<Supplier<Response>>map(task -> {
+                int i = tasks.indexOf(task);
+                return () -> report(task, SCIENCE, i == 4 ? "拒收标记" : "成批-" + i, "key-" + UUID.randomUUID(), null);
+            }).toList());
+
+            for (int i = 0; i < tasks.size(); i++) {
+                Response answer = answers.get(i).get(30, TimeUnit.SECONDS);
+                if (i == 4) {
+                    assertThat(answer.statusCode()).as(answer.asString()).isGreaterThanOrEqualTo(400);
+                    assertThat(answer.contentType()).startsWith("application/problem+json");
+                    assertThat(version(tasks.get(i))).isEqualTo("\"0\"");
+                } else {
+                    assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(201);
+                    assertThat(version(tasks.get(i))).isEqualTo("\"1\"");
+                }
+            }
+            Figures after = figures();
+            assertThat(after.unshared - before.unshared).isEqualTo(1);
+            assertThat(after.runAlone - before.runAlone).isZero();
+            assertThat(after.committed - before.committed).as("the holders and the five good writes")
+                    .isEqualTo(batches.lanes() + 5);
+        } finally {
+            try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+                sql.execute("DROP TRIGGER test_refuse_marked_event ON " + EventTable.NAME);
+                sql.execute("DROP FUNCTION test_refuse_marked_event()");
+            }
         }
     }
 
@@ -137,11 +200,14 @@ class WriteBatchesTest {
         // Without If-Match both are stored, in order, one version apart.
         String other = newTask(SCIENCE, FINANCE);
         long otherAt = Long.parseLong(version(other).replace("\"", ""));
+        Figures beforeBoth = figures();
         answers = lineUp(List.of(
                 () -> report(other, SCIENCE, "先报", "key-" + UUID.randomUUID(), null),
                 () -> report(other, FINANCE, "后报", "key-" + UUID.randomUUID(), null)));
         assertThat(answers.get(0).get(30, TimeUnit.SECONDS).header("ETag")).isEqualTo("\"" + (otherAt + 1) + "\"");
         assertThat(answers.get(1).get(30, TimeUnit.SECONDS).header("ETag")).isEqualTo("\"" + (otherAt + 2) + "\"");
+        // The second read the task from the store, which appended the first's held event before it; its own at the end.
+        assertThat(figures().appends - beforeBoth.appends).isEqualTo(2);
 
         // The batch chained its events in the order it stored them.
         List<Map<String, Object>> history = As.auditor().get("/api/v1/tasks/" + other + "/history").then()
@@ -230,13 +296,18 @@ class WriteBatchesTest {
                 .post("/api/v1/tasks").then().statusCode(201).extract().path("id");
     }
 
-    private record Figures(long batches, double committed, double rolledBack, double runAlone) {
+    private record Figures(long batches, double committed, double rolledBack, double runAlone, double unshared,
+                           long claims, double keysClaimed, long appends, double eventsAppended) {
     }
 
     private Figures figures() {
         var sizes = meters.get("duban.writes.batch.commands").summary();
+        var claims = meters.get("duban.writes.batch.keys-claimed").summary();
+        var appends = meters.get("duban.writes.batch.events-appended").summary();
         return new Figures(sizes.count(), sizes.totalAmount(),
                 meters.get("duban.writes.batch.rolled-back").counter().count(),
-                meters.get("duban.writes.batch.run-alone").counter().count());
+                meters.get("duban.writes.batch.run-alone").counter().count(),
+                meters.get("duban.writes.batch.unshared").counter().count(),
+                claims.count(), claims.totalAmount(), appends.count(), appends.totalAmount());
     }
 }
