@@ -126,6 +126,10 @@ public class ReminderPlanner {
                     occurrences.add(calendar.afterMissedDeadline(state.period()));
                 }
             } else if (state.state() == ComplianceState.MISSING && !returned) {
+                // Still owed: what fell due before the deadline stays due, so a tick that sweeps back over it (one
+                // that did not complete between the deadline's morning and its end, a restart) sends it, marked
+                // late, beside the overdue one, rather than losing it; the catch-up window bounds how far back.
+                occurrences.addAll(calendar.beforeDeadline(state.period()));
                 occurrences.add(calendar.afterMissedDeadline(state.period()));
             }
         }

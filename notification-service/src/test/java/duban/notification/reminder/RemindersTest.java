@@ -122,6 +122,22 @@ class RemindersTest {
     }
 
     @Test
+    void aDeadlineThatPassedWhileNoTickCompletedStillGetsItsMorningReminderLateBesideTheOverdueOne() {
+        // The last complete sweep reached 11-06 08:00; the next completes only on 11-07 at 10:30, after the deadline
+        // (11-06, a Monday) and the overdue reminder's morning. The deadline's morning reminder fell due meanwhile:
+        // it is sent then, late, not dropped because the period has since become missing.
+        tick.forgetSweeps();
+        runAt("2017-11-06T08:00");
+        inbox().body("items", hasSize(0));
+        runAt("2017-11-07T10:30");
+        inbox().body("items.kind", contains("REPORT_OVERDUE", "REPORT_DUE_TODAY"))
+                .body("items.subject", contains("2017-11-05", "2017-11-05"))
+                .body("items.late", contains(true, true));
+        runAt("2017-11-07T11:00");
+        inbox().body("items", hasSize(2));
+    }
+
+    @Test
     void remindersMissedWhileTheServiceWasDownAreCaughtUpOnceAndMarkedLate() {
         // down from 11-01 to 11-06 10:30: the due-soon reminder (11-01) lies outside the catch-up window, the
         // deadline-morning one (11-06 09:00) is caught up, late. A restart forgets how far the ticks before it swept.
