@@ -50,7 +50,7 @@ class FaultSuiteTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Path HOME = Path.of(System.getProperty("duban.home", "../..")).toAbsolutePath().normalize();
-    private static final Duration READY = Duration.ofSeconds(120);
+    private static final Duration READY = Duration.ofSeconds(180);
     private static final Duration PAUSE = Duration.ofMillis(60);
 
     private static PostgresServer postgres;

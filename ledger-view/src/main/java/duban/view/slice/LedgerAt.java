@@ -188,7 +188,10 @@ public final class LedgerAt {
         ReportingPeriod owed = ReportingDuty.nextOwed(reporting, spans, at);
         PeriodState open = null;
         ReportingPeriod next = owed;
-        if (owed != null && !at.isBefore(owed.start()) && !at.isAfter(owed.deadline())) {
+        // A task's first period takes reports from the task's creation, before the calendar opens it: one filed
+        // early shows it open, and filed.
+        if (owed != null && (!at.isBefore(owed.start()) || firstFilings.containsKey(owed.nominalDay()))
+                && !at.isAfter(owed.deadline())) {
             open = state(owed, firstFilings.get(owed.nominalDay()), task, unitId);
             periods.add(open);
             next = reporting.schedule().next(owed);

@@ -31,8 +31,8 @@ public class CalendarReportingPeriods implements ReportingPeriods {
     }
 
     @Override
-    public LocalDate currentPeriod(String planId, ReportingCadence cadence) {
-        return ReportablePeriods.current(reportingOf(planId, cadence), clock.instant());
+    public LocalDate currentPeriod(String planId, ReportingCadence cadence, Instant taskCreatedAt) {
+        return ReportablePeriods.current(reportingOf(planId, cadence), taskCreatedAt, clock.instant());
     }
 
     private TaskReporting reportingOf(String planId, ReportingCadence cadence) {

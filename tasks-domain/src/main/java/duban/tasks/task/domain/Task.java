@@ -261,7 +261,8 @@ public class Task {
         Require.text(command.unitId(), "unitId");
         requireMayReport(command.unitId(), groups);
         requireNewReportId(command.reportId());
-        LocalDate period = command.period() != null ? command.period() : periods.currentPeriod(planId, reportingCadence);
+        LocalDate period = command.period() != null ? command.period()
+                : periods.currentPeriod(planId, reportingCadence, createdAt);
         requireOpenPeriod(period, periods);
         if (reports.reported(command.unitId(), period)) {
             throw Violation.PERIOD_ALREADY_REPORTED.because(command.unitId() + " already reported for " + period

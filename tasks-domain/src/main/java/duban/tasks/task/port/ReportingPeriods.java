@@ -18,7 +18,9 @@ import java.time.LocalDate;
  *   <li>The task's <em>first</em> reporting day is the first at least 2 days after the task's creation (or after
  *       its cadence starts, when later), the rule for when obligations start.</li>
  *   <li>A period is <em>open</em> once it has begun ("now" is the app's clock): every past period of the task stays
- *       open, so late reports are accepted (and judged LATE by the read side); a later period is not open yet.</li>
+ *       open, so late reports are accepted (and judged LATE by the read side); a later period is not open yet,
+ *       but for the task's first period, open from the task's creation (created within 2 days of a deadline, it
+ *       owes nothing for that period, and its units can report for the next at once).</li>
  * </ul>
  * Implementations must be side-effect free and fast: they run inside the command's unit of work.
  */
@@ -34,6 +36,9 @@ public interface ReportingPeriods {
      */
     PeriodVerdict judge(String planId, ReportingCadence cadence, Instant taskCreatedAt, LocalDate period);
 
-    /** The period open now for a task of this plan and cadence. */
-    LocalDate currentPeriod(String planId, ReportingCadence cadence);
+    /**
+     * The period a report naming none is for: the one open now for a task of this plan and cadence, or the task's
+     * first period when that comes later (a task created within two days of a deadline).
+     */
+    LocalDate currentPeriod(String planId, ReportingCadence cadence, Instant taskCreatedAt);
 }

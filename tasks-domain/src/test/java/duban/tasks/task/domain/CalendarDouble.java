@@ -38,8 +38,8 @@ final class CalendarDouble implements ReportingPeriods {
     }
 
     @Override
-    public LocalDate currentPeriod(String planId, ReportingCadence cadence) {
-        return ReportablePeriods.current(TaskReporting.of(PLAN, cadence, CALENDAR), now());
+    public LocalDate currentPeriod(String planId, ReportingCadence cadence, Instant taskCreatedAt) {
+        return ReportablePeriods.current(TaskReporting.of(PLAN, cadence, CALENDAR), taskCreatedAt, now());
     }
 
     private Instant now() {

@@ -12,6 +12,7 @@ import duban.tasks.domain.rule.Refused;
 import duban.tasks.domain.rule.Violation;
 import duban.tasks.task.command.ReportProgress;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -138,6 +139,24 @@ class ReportingProgressTest {
         givenTask(fixture, targetSet(), new TaskSuspended(TASK, "政策调整"))
                 .when(report("report-1", LEAD, OPEN_PERIOD))
                 .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aTaskCreatedTooCloseToADeadlineToOweItTakesReportsForItsFirstPeriodAtOnce() {
+        // Created on 11-19, the day before the 11-20 deadline: it owes nothing for 11-20, and its first period,
+        // 12-05, is open from its creation, though the calendar opens it only after 11-20.
+        LocalDate first = LocalDate.parse("2017-12-05");
+        fixture = Ledger.fixture(new CalendarDouble(LocalDate.parse("2017-11-19")));
+        fixture.givenCurrentTime(Instant.parse("2017-11-19T02:00:00Z")).andGiven(created())
+                .when(new ReportProgress(TASK, null, "report-1", LEAD, null, "已部署", null, null, null))
+                .expectEvents(new ProgressReported(TASK, "report-1", LEAD, first, "已部署", List.of(), List.of(),
+                        List.of()));
+        fixture.givenCurrentTime(Instant.parse("2017-11-19T02:00:00Z")).andGiven(created())
+                .when(report("report-1", LEAD, OPEN_PERIOD))
+                .expectException(Refused.with(Violation.UNKNOWN_PERIOD));
+        fixture.givenCurrentTime(Instant.parse("2017-11-19T02:00:00Z")).andGiven(created())
+                .when(report("report-1", LEAD, LocalDate.parse("2017-12-20")))
+                .expectException(Refused.with(Violation.PERIOD_NOT_OPEN));
     }
 
     @Test
