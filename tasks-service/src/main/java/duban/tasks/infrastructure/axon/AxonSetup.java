@@ -9,8 +9,8 @@ import duban.tasks.infrastructure.kafka.LedgerEventPublisher;
 import duban.tasks.infrastructure.observability.StoredEventMeters;
 import duban.tasks.lookup.CalendarReportingPeriods;
 import duban.tasks.lookup.GroupMembersTable;
-import duban.tasks.lookup.PlanReportReview;
 import duban.tasks.lookup.LookupTables;
+import duban.tasks.lookup.PlanReportReview;
 import duban.tasks.task.port.GroupMembers;
 import duban.tasks.task.port.ReportReview;
 import duban.tasks.task.port.ReportingPeriods;
@@ -36,8 +36,8 @@ import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -47,7 +47,6 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
-import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -222,8 +221,9 @@ public class AxonSetup {
                         .contentType(String.class)
                         .nodeId(nodeId)
                         .build());
-        // Axon's meters: command bus, event store and each processor (latency, lag), tagged by message type.
-        new GlobalMetricRegistry(meterRegistry).registerWithConfigurerWithDefaultTags(configurer);
+        // Axon's meters (command bus, event store, each processor with its latency), tagged by message type.
+        configurer.configureMessageMonitor(c -> (componentType, componentName) ->
+                MessageMeters.forComponent(componentType, componentName, meterRegistry));
         aggregateCache = aggregateCacheSize > 0
                 ? new AggregateCache(aggregateCacheSize, AggregateCache.of(transactionRegistry)) : null;
         for (Class<?> aggregate : DomainModel.aggregates()) {
