@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /** One Quarkus service running from its packaged application as a child process. */
@@ -64,15 +65,42 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * The environment variable naming a JDK 25 or newer (its home folder) to run services packaged with an AOT cache
+     * ({@code app.aot}, see BENCHMARK.md); without it the services run on the JDK of the local run itself.
+     */
+    static final String AOT_JDK_VARIABLE = "DUBAN_JAVA25_HOME";
+
     /** The java command line of a packaged service: heap and other options, its port, its jar. */
     static List<String> command(Path jar, int port, List<String> jvmOptions) {
+        Path ownJdk = Path.of(System.getProperty("java.home"));
+        return command(jar, port, jvmOptions, ownJdk, Runtime.version().feature(),
+                Optional.ofNullable(System.getenv(AOT_JDK_VARIABLE)).filter(home -> !home.isBlank()).map(Path::of));
+    }
+
+    /**
+     * The java command line on {@code ownJdk} (of that feature version), or on {@code aotJdk} when the service was
+     * packaged with an AOT cache: an AOT cache needs a JDK 25 or newer, the very build that recorded it (another
+     * one says so in the log and runs without it).
+     */
+    static List<String> command(Path jar, int port, List<String> jvmOptions, Path ownJdk, int ownFeature,
+                                Optional<Path> aotJdk) {
+        Path aotCache = jar.resolveSibling("app.aot");
+        Optional<Path> aotJava = Files.isRegularFile(aotCache)
+                ? aotJdk.map(home -> home.resolve("bin").resolve("java")).filter(Files::isExecutable)
+                        .or(() -> ownFeature >= 25 ? Optional.of(ownJdk.resolve("bin").resolve("java")) : Optional.empty())
+                : Optional.empty();
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(aotJava.orElse(ownJdk.resolve("bin").resolve("java")).toString());
         command.addAll(jvmOptions);
-        // Packaged with its class-data archive (-Dquarkus.package.jar.appcds.enabled=true), the service maps its
-        // classes instead of loading them one by one.
         Path classArchive = jar.resolveSibling("app-cds.jsa");
-        if (Files.isRegularFile(classArchive)) {
+        if (aotJava.isPresent()) {
+            // Packaged as aot-jar with the cache of a training run (BENCHMARK.md): the classes come loaded and linked,
+            // with the training run's profiles.
+            command.add("-XX:AOTCache=" + aotCache);
+        } else if (Files.isRegularFile(classArchive)) {
+            // Packaged with its class-data archive (-Dquarkus.package.jar.appcds.enabled=true), the service maps its
+            // classes instead of loading them one by one.
             command.add("-XX:SharedArchiveFile=" + classArchive);
         }
         command.add("-Dquarkus.http.port=" + port);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +39,41 @@ class ServiceProcessTest {
         Files.writeString(jar.resolveSibling("app-cds.jsa"), "");
         assertThat(ServiceProcess.command(jar, 8081, List.of("-Xmx256m")))
                 .contains("-XX:SharedArchiveFile=" + jar.resolveSibling("app-cds.jsa"));
+    }
+
+    @Test
+    void aServicePackagedWithAnAotCacheRunsOnTheJdkNamedForItWithTheCache(@TempDir Path home) throws Exception {
+        Path jar = Files.createDirectories(home.resolve("quarkus-app")).resolve("quarkus-run.jar");
+        Path jdk17 = home.resolve("jdk-17");
+        Path jdk25 = home.resolve("jdk-25");
+        Path java25 = Files.createDirectories(jdk25.resolve("bin")).resolve("java");
+        Files.writeString(java25, "");
+        assertThat(java25.toFile().setExecutable(true)).isTrue();
+        Files.writeString(jar.resolveSibling("app-cds.jsa"), "");
+
+        // No cache: the local run's own JDK, with the class-data archive as before, even with a JDK 25 named.
+        assertThat(ServiceProcess.command(jar, 8082, List.of("-Xmx384m"), jdk17, 17, Optional.of(jdk25)))
+                .startsWith(jdk17.resolve("bin/java").toString(), "-Xmx384m")
+                .contains("-XX:SharedArchiveFile=" + jar.resolveSibling("app-cds.jsa"))
+                .noneMatch(option -> option.startsWith("-XX:AOTCache"));
+
+        Files.writeString(jar.resolveSibling("app.aot"), "");
+        // A cache and a JDK 25 named: that JDK, the cache, and not the archive of another JDK.
+        assertThat(ServiceProcess.command(jar, 8082, List.of("-Xmx384m"), jdk17, 17, Optional.of(jdk25)))
+                .containsExactly(java25.toString(), "-Xmx384m", "-XX:AOTCache=" + jar.resolveSibling("app.aot"),
+                        "-Dquarkus.http.port=8082", "-jar", jar.toString());
+        // A cache and no JDK 25 anywhere: the Java 17 path of today.
+        assertThat(ServiceProcess.command(jar, 8082, List.of("-Xmx384m"), jdk17, 17, Optional.empty()))
+                .startsWith(jdk17.resolve("bin/java").toString())
+                .contains("-XX:SharedArchiveFile=" + jar.resolveSibling("app-cds.jsa"))
+                .noneMatch(option -> option.startsWith("-XX:AOTCache"));
+        // A JDK named that is not there: the same.
+        assertThat(ServiceProcess.command(jar, 8082, List.of(), jdk17, 17, Optional.of(home.resolve("missing"))))
+                .startsWith(jdk17.resolve("bin/java").toString())
+                .noneMatch(option -> option.startsWith("-XX:AOTCache"));
+        // The local run itself on a JDK 25: the cache on that JDK.
+        assertThat(ServiceProcess.command(jar, 8082, List.of(), jdk25, 25, Optional.empty()))
+                .startsWith(java25.toString(), "-XX:AOTCache=" + jar.resolveSibling("app.aot"));
     }
 
     @Test
