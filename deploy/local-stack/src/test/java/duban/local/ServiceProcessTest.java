@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,6 +77,57 @@ class ServiceProcessTest {
         // The local run itself on a JDK 25: the cache on that JDK.
         assertThat(ServiceProcess.command(jar, 8082, List.of(), jdk25, 25, Optional.empty()))
                 .startsWith(java25.toString(), "-XX:AOTCache=" + jar.resolveSibling("app.aot"));
+    }
+
+    @Test
+    void aServicePackagedAsAotJarWithoutCacheRecordsOneOnTheJdkNamedForIt(@TempDir Path home) throws Exception {
+        Path jar = Files.createDirectories(home.resolve("quarkus-app")).resolve("quarkus-run.jar");
+        Path jdk17 = home.resolve("jdk-17");
+        Path jdk25 = home.resolve("jdk-25");
+        Path java25 = Files.createDirectories(jdk25.resolve("bin")).resolve("java");
+        Files.writeString(java25, "");
+        assertThat(java25.toFile().setExecutable(true)).isTrue();
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "io.quarkus.bootstrap.runner.AotQuarkusEntryPoint");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            out.flush();
+        }
+        assertThat(ServiceProcess.isAotJar(jar)).isTrue();
+
+        assertThat(ServiceProcess.command(jar, 8081, List.of("-Xmx512m"), jdk17, 17, Optional.of(jdk25)))
+                .containsExactly(java25.toString(), "-Xmx512m", "-XX:AOTCacheOutput=" + jar.resolveSibling("app.aot"),
+                        "-Dquarkus.http.port=8081", "-jar", jar.toString());
+        // Without a JDK 25 it runs as packaged, on Java 17, recording nothing.
+        assertThat(ServiceProcess.command(jar, 8081, List.of("-Xmx512m"), jdk17, 17, Optional.empty()))
+                .containsExactly(jdk17.resolve("bin/java").toString(), "-Xmx512m", "-Dquarkus.http.port=8081", "-jar",
+                        jar.toString());
+
+        // Once recorded, the cache is used.
+        Files.writeString(jar.resolveSibling("app.aot"), "");
+        assertThat(ServiceProcess.command(jar, 8081, List.of(), jdk17, 17, Optional.of(jdk25)))
+                .contains("-XX:AOTCache=" + jar.resolveSibling("app.aot"))
+                .noneMatch(option -> option.startsWith("-XX:AOTCacheOutput"));
+    }
+
+    @Test
+    void aFastJarWithoutCacheRecordsNothing(@TempDir Path home) throws Exception {
+        Path jar = Files.createDirectories(home.resolve("quarkus-app")).resolve("quarkus-run.jar");
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "io.quarkus.bootstrap.runner.QuarkusEntryPoint");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            out.flush();
+        }
+        Path jdk25 = home.resolve("jdk-25");
+        Path java25 = Files.createDirectories(jdk25.resolve("bin")).resolve("java");
+        Files.writeString(java25, "");
+        assertThat(java25.toFile().setExecutable(true)).isTrue();
+
+        assertThat(ServiceProcess.isAotJar(jar)).isFalse();
+        assertThat(ServiceProcess.command(jar, 8081, List.of(), home.resolve("jdk-17"), 17, Optional.of(jdk25)))
+                .startsWith(home.resolve("jdk-17/bin/java").toString())
+                .noneMatch(option -> option.startsWith("-XX:AOT"));
     }
 
     @Test
