@@ -12,7 +12,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 
 /** One Quarkus service running from its packaged application as a child process. */
 public final class ServiceProcess implements AutoCloseable {
@@ -24,17 +28,20 @@ public final class ServiceProcess implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final Relaunch relaunch;
+    /** Recording an AOT cache: at its end the JVM writes the cache, which takes a while. */
+    private final boolean recording;
 
     /** What it takes to start the same service again: after a crash, on the same port, into the same log. */
     private record Relaunch(Path home, Map<String, String> config, List<String> jvmOptions) {
     }
 
-    private ServiceProcess(String name, int port, Process process, Path log, Relaunch relaunch) {
+    private ServiceProcess(String name, int port, Process process, Path log, Relaunch relaunch, boolean recording) {
         this.name = name;
         this.port = port;
         this.process = process;
         this.log = log;
         this.relaunch = relaunch;
+        this.recording = recording;
     }
 
     /**
@@ -58,27 +65,76 @@ public final class ServiceProcess implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
             return new ServiceProcess(name, port, process, log,
-                    new Relaunch(home, Map.copyOf(config), List.copyOf(jvmOptions)));
+                    new Relaunch(home, Map.copyOf(config), List.copyOf(jvmOptions)),
+                    command.stream().anyMatch(option -> option.startsWith("-XX:AOTCacheOutput=")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
         }
     }
 
+    /**
+     * The environment variable naming a JDK 25 or newer (its home folder) for services packaged as aot-jar: the first
+     * run records their AOT cache ({@code app.aot} next to the jar), later runs start with it (docs/operations.md).
+     * Without it the services run on the JDK of the local run itself, as packaged.
+     */
+    static final String AOT_JDK_VARIABLE = "DUBAN_JAVA25_HOME";
+    private static final String AOT_ENTRY_POINT = "io.quarkus.bootstrap.runner.AotQuarkusEntryPoint";
+
     /** The java command line of a packaged service: heap and other options, its port, its jar. */
     static List<String> command(Path jar, int port, List<String> jvmOptions) {
+        Path ownJdk = Path.of(System.getProperty("java.home"));
+        return command(jar, port, jvmOptions, ownJdk, Runtime.version().feature(),
+                Optional.ofNullable(System.getenv(AOT_JDK_VARIABLE)).filter(home -> !home.isBlank()).map(Path::of));
+    }
+
+    /**
+     * The java command line on {@code ownJdk} (of that feature version), or on {@code aotJdk} when the service was
+     * packaged as aot-jar or has an AOT cache: an AOT cache needs a JDK 25 or newer, the very build that recorded it
+     * (another one says so in the log and runs without it).
+     */
+    static List<String> command(Path jar, int port, List<String> jvmOptions, Path ownJdk, int ownFeature,
+                                Optional<Path> aotJdk) {
+        Path aotCache = jar.resolveSibling("app.aot");
+        boolean cached = Files.isRegularFile(aotCache);
+        Optional<Path> aotJava = cached || isAotJar(jar)
+                ? aotJdk.map(home -> home.resolve("bin").resolve("java")).filter(Files::isExecutable)
+                        .or(() -> ownFeature >= 25 ? Optional.of(ownJdk.resolve("bin").resolve("java")) : Optional.empty())
+                : Optional.empty();
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(aotJava.orElse(ownJdk.resolve("bin").resolve("java")).toString());
         command.addAll(jvmOptions);
-        // Packaged with its class-data archive (-Dquarkus.package.jar.appcds.enabled=true), the service maps its
-        // classes instead of loading them one by one.
         Path classArchive = jar.resolveSibling("app-cds.jsa");
-        if (Files.isRegularFile(classArchive)) {
+        if (aotJava.isPresent() && cached) {
+            // Packaged as aot-jar, with the cache its first run recorded: the classes come loaded and linked, with
+            // the profiles of that run.
+            command.add("-XX:AOTCache=" + aotCache);
+        } else if (aotJava.isPresent()) {
+            // Packaged as aot-jar (-Dquarkus.package.jar.type=aot-jar) and no cache yet: this run records one, which
+            // the JVM writes when the service stops cleanly (./duban down), for every later run.
+            command.add("-XX:AOTCacheOutput=" + aotCache);
+        } else if (Files.isRegularFile(classArchive)) {
+            // Packaged with its class-data archive (-Dquarkus.package.jar.appcds.enabled=true), the service maps its
+            // classes instead of loading them one by one.
             command.add("-XX:SharedArchiveFile=" + classArchive);
         }
         command.add("-Dquarkus.http.port=" + port);
         command.add("-jar");
         command.add(jar.toString());
         return command;
+    }
+
+    /** Whether the jar is Quarkus' aot-jar packaging: every class on the class path, where an AOT cache can hold it. */
+    static boolean isAotJar(Path jar) {
+        if (!Files.isRegularFile(jar)) {
+            return false;
+        }
+        try (JarFile file = new JarFile(jar.toFile())) {
+            Manifest manifest = file.getManifest();
+            return manifest != null
+                    && AOT_ENTRY_POINT.equals(manifest.getMainAttributes().getValue(Attributes.Name.MAIN_CLASS));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** MicroProfile Config's environment form of a property name: quarkus.http.port → QUARKUS_HTTP_PORT. */
@@ -167,7 +223,7 @@ public final class ServiceProcess implements AutoCloseable {
         }
         process.destroy();
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            if (!process.waitFor(recording ? 300 : 30, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
