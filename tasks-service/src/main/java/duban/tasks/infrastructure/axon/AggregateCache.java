@@ -41,13 +41,13 @@ final class AggregateCache implements Cache {
     }
 
     /** A cached aggregate, or with no value the mark that the task is not cached since the put of {@code ticket}. */
-    private record Entry(Object value, long ticket) {
+    private record Held(Object value, long ticket) {
         boolean cached() {
             return value != null;
         }
     }
 
-    private final Map<Object, Entry> entries;
+    private final Map<Object, Held> entries;
     private final TransactionScope transactions;
     private long lastTicket;
 
@@ -55,7 +55,7 @@ final class AggregateCache implements Cache {
         this.transactions = transactions;
         this.entries = new LinkedHashMap<>(Math.min(capacity, 1024) * 2, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Object, Entry> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Object, Held> eldest) {
                 return size() > capacity;
             }
         };
@@ -64,7 +64,7 @@ final class AggregateCache implements Cache {
     @Override
     @SuppressWarnings("unchecked")
     public synchronized <K, V> V get(K key) {
-        Entry entry = entries.get(key);
+        Held entry = entries.get(key);
         return entry == null ? null : (V) entry.value();
     }
 
@@ -74,18 +74,18 @@ final class AggregateCache implements Cache {
         synchronized (this) {
             ticket = ++lastTicket;
             if (transactions.ownedByUnitOfWork()) {
-                entries.put(key, new Entry(value, ticket));
+                entries.put(key, new Held(value, ticket));
                 return;
             }
-            entries.put(key, new Entry(null, ticket));
+            entries.put(key, new Held(null, ticket));
         }
         transactions.afterCompletion(committed -> {
             synchronized (this) {
-                Entry current = entries.get(key);
+                Held current = entries.get(key);
                 if (committed && (current == null || current.ticket() <= ticket)) {
-                    entries.put(key, new Entry(value, ticket));
+                    entries.put(key, new Held(value, ticket));
                 } else if (!committed) {
-                    entries.put(key, new Entry(null, Math.max(ticket, current == null ? 0 : current.ticket())));
+                    entries.put(key, new Held(null, Math.max(ticket, current == null ? 0 : current.ticket())));
                 }
             }
         });
@@ -98,24 +98,24 @@ final class AggregateCache implements Cache {
             return false;
         }
         synchronized (this) {
-            Entry current = entries.get(key);
+            Held current = entries.get(key);
             if (current != null && current.cached()) {
                 return false;
             }
-            entries.put(key, new Entry(value, ++lastTicket));
+            entries.put(key, new Held(value, ++lastTicket));
             return true;
         }
     }
 
     @Override
     public synchronized boolean remove(Object key) {
-        Entry current = entries.get(key);
+        Held current = entries.get(key);
         if (current == null) {
             return false;
         }
         // The mark outranks every put made so far: a transaction that committed earlier but completes later
         // cannot bring the task back.
-        entries.put(key, new Entry(null, ++lastTicket));
+        entries.put(key, new Held(null, ++lastTicket));
         return current.cached();
     }
 
@@ -126,13 +126,13 @@ final class AggregateCache implements Cache {
 
     @Override
     public synchronized boolean containsKey(Object key) {
-        Entry entry = entries.get(key);
+        Held entry = entries.get(key);
         return entry != null && entry.cached();
     }
 
     /** The tasks cached (marks of dropped ones not counted). */
     synchronized int size() {
-        return (int) entries.values().stream().filter(Entry::cached).count();
+        return (int) entries.values().stream().filter(Held::cached).count();
     }
 
     /** Nobody listens: the cache is private to the aggregate repositories. */
