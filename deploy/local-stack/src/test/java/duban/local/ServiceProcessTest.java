@@ -49,9 +49,7 @@ class ServiceProcessTest {
         Path jar = Files.createDirectories(home.resolve("quarkus-app")).resolve("quarkus-run.jar");
         Path jdk17 = home.resolve("jdk-17");
         Path jdk25 = home.resolve("jdk-25");
-        Path java25 = Files.createDirectories(jdk25.resolve("bin")).resolve("java");
-        Files.writeString(java25, "");
-        assertThat(java25.toFile().setExecutable(true)).isTrue();
+        Path java25 = javaOf(jdk25);
         Files.writeString(jar.resolveSibling("app-cds.jsa"), "");
 
         // No cache: the local run's own JDK, with the class-data archive as before, even with a JDK 25 named.
@@ -84,9 +82,7 @@ class ServiceProcessTest {
         Path jar = Files.createDirectories(home.resolve("quarkus-app")).resolve("quarkus-run.jar");
         Path jdk17 = home.resolve("jdk-17");
         Path jdk25 = home.resolve("jdk-25");
-        Path java25 = Files.createDirectories(jdk25.resolve("bin")).resolve("java");
-        Files.writeString(java25, "");
-        assertThat(java25.toFile().setExecutable(true)).isTrue();
+        Path java25 = javaOf(jdk25);
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "io.quarkus.bootstrap.runner.AotQuarkusEntryPoint");
@@ -120,9 +116,7 @@ class ServiceProcessTest {
             out.flush();
         }
         Path jdk25 = home.resolve("jdk-25");
-        Path java25 = Files.createDirectories(jdk25.resolve("bin")).resolve("java");
-        Files.writeString(java25, "");
-        assertThat(java25.toFile().setExecutable(true)).isTrue();
+        Path java25 = javaOf(jdk25);
 
         assertThat(ServiceProcess.isAotJar(jar)).isFalse();
         assertThat(ServiceProcess.command(jar, 8081, List.of(), home.resolve("jdk-17"), 17, Optional.of(jdk25)))
@@ -140,5 +134,13 @@ class ServiceProcessTest {
 
         assertThat(ProcessHandle.current().isAlive()).isTrue();
         assertThat(home.resolve(".local/stack.pid")).doesNotExist();
+    }
+
+    /** A JDK's home with an executable {@code bin/java} that does nothing: what the command line checks for. */
+    private static Path javaOf(Path jdk) throws Exception {
+        Path java = Files.createDirectories(jdk.resolve("bin")).resolve("java");
+        Files.writeString(java, "");
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+        return java;
     }
 }
