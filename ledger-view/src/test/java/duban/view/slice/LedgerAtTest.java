@@ -129,6 +129,29 @@ class LedgerAtTest {
     }
 
     @Test
+    void aTaskCreatedTooCloseToADeadlineShowsItsFirstPeriodOpenOnceAReportForItIsFiled() {
+        // Created the day before the 11-20 deadline: it owes 12-05 first, a period the calendar opens only after 11-20,
+        // but which takes its report at once.
+        String late = "task-2-1-2";
+        scene.at("2017-11-19T10:00", new TaskCreated(late, PLAN, null, "二.(一).2", "培育科技型中小企业", null,
+                        List.of(LEAD), List.of(), null))
+                .at("2017-11-19T11:00", new ProgressReported(late, "r9", LEAD, LocalDate.parse("2017-12-05"), "已部署",
+                        List.of(), List.of(), List.of()));
+
+        LedgerAt before = on("2017-11-19T10:30");
+        UnitRecord owing = before.record(before.task(late).orElseThrow(), LEAD);
+        assertThat(owing.open()).as("nothing filed yet: the period has not begun").isNull();
+        assertThat(owing.next().nominalDay()).isEqualTo(LocalDate.parse("2017-12-05"));
+
+        LedgerAt after = on("2017-11-19T12:00");
+        UnitRecord filed = after.record(after.task(late).orElseThrow(), LEAD);
+        assertThat(filed.open().period().nominalDay()).isEqualTo(LocalDate.parse("2017-12-05"));
+        assertThat(filed.open().state()).isEqualTo(ComplianceState.ON_TIME);
+        assertThat(filed.open().reportId()).isEqualTo("r9");
+        assertThat(filed.next().nominalDay()).isEqualTo(LocalDate.parse("2017-12-20"));
+    }
+
+    @Test
     void aSuspensionLiftsTheDutyAndAResumptionGivesTwoDaysAgain() {
         scene.at("2017-11-25T09:00", new TaskSuspended(TASK, "待省里批复"))
                 .at("2017-12-19T09:00", new TaskResumed(TASK, null));
