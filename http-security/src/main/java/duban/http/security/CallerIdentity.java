@@ -19,6 +19,9 @@ public class CallerIdentity {
     @Inject
     SecurityIdentity identity;
 
+    /** Read once a request: every check of a write asks for it. */
+    private String role;
+
     public boolean isAnonymous() {
         return identity.isAnonymous();
     }
@@ -29,7 +32,10 @@ public class CallerIdentity {
 
     /** The role the caller acts in, or {@code anonymous}. */
     public String role() {
-        return Roles.BY_PRECEDENCE.stream().filter(identity::hasRole).findFirst().orElse("anonymous");
+        if (role == null) {
+            role = Roles.BY_PRECEDENCE.stream().filter(identity::hasRole).findFirst().orElse("anonymous");
+        }
+        return role;
     }
 
     /** The unit of a unit's clerk; empty for every other role. */

@@ -38,7 +38,7 @@ public abstract class RememberVerifiedTokens implements JWTParser {
         if (known != null) {
             return known;
         }
-        JsonWebToken fresh = verifier.parse(token);
+        JsonWebToken fresh = ClaimsReadOnce.of(verifier.parse(token));
         verified.remember(token, fresh);
         return fresh;
     }

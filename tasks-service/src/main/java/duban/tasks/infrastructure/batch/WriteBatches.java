@@ -30,12 +30,17 @@ import org.jboss.logging.Logger;
  * to {@code duban.writes.group-commit.max-commands}) as the lane's next batch. A batch runs its writes one after the
  * other, in their order of arrival, each on its own request thread (its request scope, trace and security context
  * stay where they are): the transaction is handed from thread to thread, so each write sees what the writes before it
- * stored, exactly as if they had committed just before it. {@code duban.writes.group-commit.lanes} batches may run
- * at once, each in a transaction of its own, so that one runs its writes while another waits for its commit. One lane
- * is the default and the only safe setting for now: a write of one lane can hold Axon's lock on a task while it waits
- * for the other lane's uncommitted event of that task, while a later write of that other lane waits for the same lock,
- * and neither transaction can end until Axon gives up waiting (ten minutes). More lanes need the writes routed to lanes
- * by the aggregate they change.
+ * stored, exactly as if they had committed just before it.
+ *
+ * <p>{@code duban.writes.group-commit.lanes} batches may run at once, each in a transaction of its own, so that one
+ * runs its writes while another waits for its commit. A write names the task it changes (its route), and every write on
+ * one task goes to the same lane: otherwise a write of one lane could hold Axon's lock on a task while it waits for the
+ * other lane's uncommitted event of that task, while a later write of that other lane waits for the same lock, a cycle
+ * neither Axon nor PostgreSQL sees (both transactions would wait until Axon gives up, after ten minutes). A write that
+ * names no task (a plan, a unit, an import, a new task) may change any aggregate, so it runs while no lane does: it
+ * waits until the lanes' batches end, and the writes that arrive meanwhile wait behind it, so neither kind starves the
+ * other. Waits between lanes are then only on rows, which PostgreSQL sees and breaks (a write that loses is refused on
+ * its own and its batch runs again without it).
  *
  * <p>Every write is answered only after the batch that holds it committed. A write that fails on its own (its
  * command refused, a stale {@code If-Match}, a sequence number taken by another replica, anything that marks the
@@ -69,7 +74,7 @@ public class WriteBatches {
     @ConfigProperty(name = "duban.writes.group-commit.max-commands", defaultValue = "64")
     int maxCommands;
 
-    @ConfigProperty(name = "duban.writes.group-commit.lanes", defaultValue = "1")
+    @ConfigProperty(name = "duban.writes.group-commit.lanes", defaultValue = "2")
     int lanes;
 
     @ConfigProperty(name = "duban.writes.group-commit.shared-statements", defaultValue = "true")
@@ -82,9 +87,10 @@ public class WriteBatches {
     private List<SharedStatements> sharedStatements;
 
     private final ReentrantLock lock = new ReentrantLock();
-    private final ArrayDeque<Write<?>> waiting = new ArrayDeque<>();
-    /** How many lanes run a batch now; guarded by {@link #lock}. */
-    private int leaders;
+    /** Guarded by {@link #lock}, as is everything in them. */
+    private Lane[] lanesByRoute;
+    /** The writes that name no task, when there is more than one lane; they run while no lane does. */
+    private final Lane unrouted = new Lane();
 
     private DistributionSummary batchSizes;
     private Counter batchesRolledBack;
@@ -94,6 +100,13 @@ public class WriteBatches {
     @jakarta.annotation.PostConstruct
     void setUp() {
         sharedStatements = sharing ? sharedStatementBeans.stream().toList() : List.of();
+        if (lanes < 1) {
+            throw new IllegalStateException("duban.writes.group-commit.lanes must be at least 1, not " + lanes);
+        }
+        lanesByRoute = new Lane[lanes];
+        for (int i = 0; i < lanes; i++) {
+            lanesByRoute[i] = new Lane();
+        }
         batchSizes = DistributionSummary.builder("duban.writes.batch.commands")
                 .description("Writes committed together, per committed batch").register(meters);
         batchesRolledBack = Counter.builder("duban.writes.batch.rolled-back")
@@ -112,14 +125,15 @@ public class WriteBatches {
      * unreachable, the connection broke) from one of this write's own (its command refused, a key taken).
      */
     public <T> T run(Callable<T> work, Predicate<Throwable> failsEveryWrite) {
-        return run(work, failsEveryWrite, null);
+        return run(work, failsEveryWrite, null, null);
     }
 
     /**
      * As {@link #run(Callable, Predicate)}, telling the batch's shared statements {@code tag} (what they need of the
-     * write before it runs: its Idempotency-Key, say; null for nothing).
+     * write before it runs: its Idempotency-Key, say; null for nothing), for a write that changes only the task
+     * {@code route} names (null: it may change any aggregate).
      */
-    public <T> T run(Callable<T> work, Predicate<Throwable> failsEveryWrite, Object tag) {
+    public <T> T run(Callable<T> work, Predicate<Throwable> failsEveryWrite, Object tag, String route) {
         if (!enabled) {
             return alone(work);
         }
@@ -130,13 +144,12 @@ public class WriteBatches {
         Write<T> write = new Write<>(work, failsEveryWrite, tag, lock.newCondition());
         lock.lock();
         try {
-            if (leaders < lanes) {
-                // Nobody waits while a lane is free (so nothing is queued): a batch of one, at once.
-                leaders++;
-                write.batch = new ArrayList<>(List.of(write));
-                write.turn = Turn.LEAD;
+            write.lane = laneOf(route);
+            if (mayStart(write.lane)) {
+                // Nobody waits while the lane is free (so nothing is queued there): a batch of one, at once.
+                start(write.lane, new ArrayList<>(List.of(write)));
             } else {
-                waiting.add(write);
+                write.lane.waiting.add(write);
             }
             while (true) {
                 switch (write.turn) {
@@ -181,13 +194,98 @@ public class WriteBatches {
         }
     }
 
-    /** How many writes wait for the next batch (for tests that line writes up behind a batch). */
+    /** How many writes wait for a batch (for tests that line writes up behind one). */
     int waiting() {
         lock.lock();
         try {
-            return waiting.size();
+            int waiting = unrouted.waiting.size();
+            for (Lane lane : lanesByRoute) {
+                waiting += lane.waiting.size();
+            }
+            return waiting;
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** The lane a write naming {@code route} runs in, as a number (for tests that hold a batch in each lane). */
+    int laneNumber(String route) {
+        Lane lane = laneOf(route);
+        for (int i = 0; i < lanesByRoute.length; i++) {
+            if (lanesByRoute[i] == lane) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** One lane takes every write; with more, a task's writes take the lane of its id and the others none. */
+    private Lane laneOf(String route) {
+        if (lanesByRoute.length == 1) {
+            return lanesByRoute[0];
+        }
+        return route == null ? unrouted : lanesByRoute[Math.floorMod(route.hashCode(), lanesByRoute.length)];
+    }
+
+    /** Whether a write for {@code lane} may begin a batch now, nobody waiting before it; under {@link #lock}. */
+    private boolean mayStart(Lane lane) {
+        if (lane == unrouted) {
+            return !unrouted.running && noLaneRuns();
+        }
+        return !lane.running && !unrouted.running && unrouted.waiting.isEmpty();
+    }
+
+    private boolean noLaneRuns() {
+        for (Lane lane : lanesByRoute) {
+            if (lane.running) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Gives {@code batch} to its first write to lead in {@code lane}; under {@link #lock}. */
+    private void start(Lane lane, List<Write<?>> batch) {
+        lane.running = true;
+        Write<?> leader = batch.get(0);
+        leader.batch = batch;
+        leader.turn = Turn.LEAD;
+        leader.signal.signal();
+    }
+
+    /** Starts the next batch of the writes waiting for {@code lane}, up to the most a batch takes; under the lock. */
+    private void startNext(Lane lane) {
+        List<Write<?>> next = new ArrayList<>();
+        while (!lane.waiting.isEmpty() && next.size() < maxCommands) {
+            next.add(lane.waiting.poll());
+        }
+        start(lane, next);
+    }
+
+    /**
+     * Frees {@code done} and starts what may run next: after a lane's batch, the writes naming no task once every lane
+     * is free (they came first), else the lane's next batch; after theirs, every lane that has writes waiting (they
+     * waited for it), else their next batch. Under {@link #lock}.
+     */
+    private void handOn(Lane done) {
+        done.running = false;
+        if (done == unrouted) {
+            boolean started = false;
+            for (Lane lane : lanesByRoute) {
+                if (!lane.waiting.isEmpty()) {
+                    startNext(lane);
+                    started = true;
+                }
+            }
+            if (!started && !unrouted.waiting.isEmpty()) {
+                startNext(unrouted);
+            }
+        } else if (!unrouted.waiting.isEmpty()) {
+            if (noLaneRuns()) {
+                startNext(unrouted);
+            }
+        } else if (!done.waiting.isEmpty()) {
+            startNext(done);
         }
     }
 
@@ -197,9 +295,8 @@ public class WriteBatches {
     }
 
     /**
-     * Runs {@code own}'s batch until every write of it is answered, then hands the lane to the writes that waited
-     * meanwhile: the first of them leads them all, taken from the queue at once, so that no other lane takes part
-     * of them.
+     * Runs {@code own}'s batch until every write of it is answered, then hands the lane on ({@link #handOn}): the first
+     * of the writes that waited leads them all, taken from the queue at once.
      */
     private void lead(Write<?> own) {
         List<Write<?>> batch = own.batch;
@@ -214,18 +311,7 @@ public class WriteBatches {
         } finally {
             lock.lock();
             try {
-                if (waiting.isEmpty()) {
-                    leaders--;
-                } else {
-                    List<Write<?>> next = new ArrayList<>();
-                    while (!waiting.isEmpty() && next.size() < maxCommands) {
-                        next.add(waiting.poll());
-                    }
-                    Write<?> leader = next.get(0);
-                    leader.batch = next;
-                    leader.turn = Turn.LEAD;
-                    leader.signal.signal();
-                }
+                handOn(own.lane);
             } finally {
                 lock.unlock();
             }
@@ -480,6 +566,12 @@ public class WriteBatches {
         }
     }
 
+    /** Writes that wait for a batch in one lane, and whether it runs one; guarded by {@link #lock}. */
+    private static final class Lane {
+        private final ArrayDeque<Write<?>> waiting = new ArrayDeque<>();
+        private boolean running;
+    }
+
     /** One write: its work, its thread's signal, and what its run in the current batch left. */
     private static final class Write<T> {
         private final Callable<T> work;
@@ -488,6 +580,7 @@ public class WriteBatches {
         private final Condition signal;
         private Turn turn = Turn.WAIT;
         private Write<?> leader;
+        private Lane lane;
         private boolean ran;
         private Transaction transaction;
         private T result;

@@ -68,8 +68,17 @@ public class IdempotentRequests {
      * makes two requests "the same" (the body, as JSON, plus method and path).
      */
     public Response execute(String key, String method, String path, Object request, Supplier<Response> action) {
+        return execute(key, method, path, request, null, action);
+    }
+
+    /**
+     * As {@link #execute(String, String, String, Object, Supplier)}, for a write that changes only the task
+     * {@code task} (null: it may change any aggregate), so that it runs in that task's lane of {@link WriteBatches}.
+     */
+    public Response execute(String key, String method, String path, Object request, String task,
+                            Supplier<Response> action) {
         if (key == null) {
-            return retryingLostRaces(action::get, null);
+            return retryingLostRaces(action::get, null, task);
         }
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
             throw ProblemException.badRequest("invalid-idempotency-key",
@@ -84,17 +93,17 @@ public class IdempotentRequests {
                 return response;
             }
             return replay(key, fingerprint);
-        }, claim);
+        }, claim, task);
     }
 
     /**
      * Runs {@code write} in a batch of writes (see {@link WriteBatches}), again if it lost a race; {@code claim}, when
      * not null, lets the batch claim the write's key together with its other writes' keys.
      */
-    private Response retryingLostRaces(Callable<Response> write, KeyClaims.KeyClaim claim) {
+    private Response retryingLostRaces(Callable<Response> write, KeyClaims.KeyClaim claim, String task) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return batches.run(write, DatabaseFailures::reachEveryWrite, claim);
+                return batches.run(write, DatabaseFailures::reachEveryWrite, claim, task);
             } catch (RuntimeException e) {
                 if (attempt >= MAX_ATTEMPTS || !LostRace.causedBy(e)) {
                     throw e;

@@ -5,18 +5,21 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A write refused because a concurrent one committed first what it was about to store: a unique key of the store (an
- * aggregate's sequence number, a claimed unit name) taken meanwhile. Its transaction rolled back whole.
+ * aggregate's sequence number, a claimed unit name) taken meanwhile; or because PostgreSQL chose it to break a cycle of
+ * writes waiting for each other's rows (two lanes of batches, say). Its transaction rolled back whole.
  */
 final class LostRace {
 
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final String DEADLOCK_DETECTED = "40P01";
 
     private LostRace() {
     }
 
     static boolean causedBy(Throwable failure) {
         for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
-            if (e instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+            if (e instanceof SQLException sql
+                    && (UNIQUE_VIOLATION.equals(sql.getSQLState()) || DEADLOCK_DETECTED.equals(sql.getSQLState()))) {
                 return true;
             }
         }

@@ -41,7 +41,9 @@ public class IdempotentWriteInterceptor {
         Object[] arguments = invocation.getParameters();
         String key = ((WriteHeaders) arguments[signature.headers()]).idempotencyKey();
         Object body = signature.body() < 0 ? null : arguments[signature.body()];
-        return requests.execute(key, signature.httpMethod(), uri.getPath(), body, () -> proceed(invocation));
+        // Every write under /api/v1/tasks/{taskId} changes that task alone (its commands name it as their target).
+        String task = uri.getPathParameters().getFirst("taskId");
+        return requests.execute(key, signature.httpMethod(), uri.getPath(), body, task, () -> proceed(invocation));
     }
 
     private static Response proceed(InvocationContext invocation) {

@@ -9,6 +9,7 @@ import duban.testing.identity.As;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.Test;
  * batch whatever the machine's speed.
  */
 @QuarkusTest
+@TestProfile(OneLane.class)
 class WriteBatchesTest {
 
     private static final String SCIENCE = "市科技局";
