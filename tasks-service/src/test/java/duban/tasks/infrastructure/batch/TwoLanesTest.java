@@ -1,6 +1,12 @@
 package duban.tasks.infrastructure.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static duban.tasks.infrastructure.batch.TaskWrites.FINANCE;
+import static duban.tasks.infrastructure.batch.TaskWrites.SCIENCE;
+import static duban.tasks.infrastructure.batch.TaskWrites.createTask;
+import static duban.tasks.infrastructure.batch.TaskWrites.newTask;
+import static duban.tasks.infrastructure.batch.TaskWrites.report;
+import static duban.tasks.infrastructure.batch.TaskWrites.version;
 import static org.awaitility.Awaitility.await;
 
 import duban.tasks.RegisteredUnits;
@@ -30,9 +36,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class TwoLanesTest {
-
-    private static final String SCIENCE = "市科技局";
-    private static final String FINANCE = "市财政局";
 
     @Inject
     WriteBatches batches;
@@ -66,8 +69,7 @@ class TwoLanesTest {
             answers.add(clients.submit(() -> urge(task, unit, "请尽快报送-" + n)));
             if (i % 30 == 29) {
                 // Writes naming no task in between: they wait for both lanes and the writes after them wait for them.
-                answers.add(clients.submit(() -> As.supervisor().contentType(ContentType.JSON)
-                        .body(newTaskBody(SCIENCE)).post("/api/v1/tasks")));
+                answers.add(clients.submit(() -> createTask(SCIENCE)));
             }
         }
         for (Future<Response> answer : answers) {
@@ -94,11 +96,11 @@ class TwoLanesTest {
         String inLaneOne = taskInLane(1);
         Holder zero = hold(0);
         try {
-            Future<Response> sameLane = clients.submit(() -> report(inLaneZero, SCIENCE, "等待"));
+            Future<Response> sameLane = clients.submit(() -> scienceReports(inLaneZero, "等待"));
             await().atMost(Duration.ofSeconds(20)).until(() -> batches.waiting() == 1);
 
             // The other lane is free: its task's write is stored and answered while lane 0 is still held.
-            Response otherLane = clients.submit(() -> report(inLaneOne, SCIENCE, "另一车道")).get(30, TimeUnit.SECONDS);
+            Response otherLane = clients.submit(() -> scienceReports(inLaneOne, "另一车道")).get(30, TimeUnit.SECONDS);
             assertThat(otherLane.statusCode()).as(otherLane.asString()).isEqualTo(201);
             assertThat(sameLane.isDone()).isFalse();
             assertThat(batches.waiting()).isEqualTo(1);
@@ -118,13 +120,12 @@ class TwoLanesTest {
         Holder zero = hold(0);
         Holder one = hold(1);
         try {
-            Future<Response> unrouted = clients.submit(() -> As.supervisor().contentType(ContentType.JSON)
-                    .body(newTaskBody(SCIENCE)).post("/api/v1/tasks"));
+            Future<Response> unrouted = clients.submit(() -> createTask(SCIENCE));
             await().atMost(Duration.ofSeconds(20)).until(() -> batches.waiting() == 1);
 
             // Lane 0 is free again, but the write naming no task waits for lane 1, and lane 0's next write behind it.
             zero.release();
-            Future<Response> after = clients.submit(() -> report(inLaneZero, SCIENCE, "排在后面"));
+            Future<Response> after = clients.submit(() -> scienceReports(inLaneZero, "排在后面"));
             await().atMost(Duration.ofSeconds(20)).until(() -> batches.waiting() == 2);
             assertThat(unrouted.isDone()).isFalse();
             assertThat(after.isDone()).isFalse();
@@ -171,11 +172,8 @@ class TwoLanesTest {
         }
     }
 
-    private static Response report(String task, String unit, String text) {
-        return As.unit(RegisteredUnits.id(unit)).contentType(ContentType.JSON)
-                .header("Idempotency-Key", "key-" + UUID.randomUUID())
-                .body(Map.of("unitId", RegisteredUnits.id(unit), "text", text))
-                .post("/api/v1/tasks/" + task + "/reports");
+    private static Response scienceReports(String task, String text) {
+        return report(task, SCIENCE, text, "key-" + UUID.randomUUID(), null);
     }
 
     private static Response urge(String task, String unit, String message) {
@@ -183,22 +181,5 @@ class TwoLanesTest {
                 .header("Idempotency-Key", "key-" + UUID.randomUUID())
                 .body(Map.of("unitIds", List.of(RegisteredUnits.id(unit)), "message", message))
                 .post("/api/v1/tasks/" + task + "/urges");
-    }
-
-    private static String version(String task) {
-        return As.supervisor().get("/api/v1/tasks/" + task).then().statusCode(200).extract().header("ETag");
-    }
-
-    private static String newTask(String... leads) {
-        return As.supervisor().contentType(ContentType.JSON).body(newTaskBody(leads))
-                .post("/api/v1/tasks").then().statusCode(201).extract().path("id");
-    }
-
-    private static String newTaskBody(String... leads) {
-        String units = String.join(",", java.util.Arrays.stream(leads)
-                .map(unit -> "\"" + RegisteredUnits.id(unit) + "\"").toList());
-        return """
-                {"planId":"p-lanes-%s","code":"一.(一).1","title":"两条车道任务","leadUnitIds":[%s]}"""
-                .formatted(UUID.randomUUID(), units);
     }
 }

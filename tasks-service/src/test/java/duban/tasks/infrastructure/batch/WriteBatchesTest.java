@@ -1,6 +1,11 @@
 package duban.tasks.infrastructure.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static duban.tasks.infrastructure.batch.TaskWrites.FINANCE;
+import static duban.tasks.infrastructure.batch.TaskWrites.SCIENCE;
+import static duban.tasks.infrastructure.batch.TaskWrites.newTask;
+import static duban.tasks.infrastructure.batch.TaskWrites.report;
+import static duban.tasks.infrastructure.batch.TaskWrites.version;
 import static org.awaitility.Awaitility.await;
 
 import duban.tasks.RegisteredUnits;
@@ -39,9 +44,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(OneLane.class)
 class WriteBatchesTest {
-
-    private static final String SCIENCE = "市科技局";
-    private static final String FINANCE = "市财政局";
 
     @Inject
     WriteBatches batches;
@@ -274,28 +276,6 @@ class WriteBatchesTest {
             }
         }
         return answers;
-    }
-
-    private static Response report(String task, String unit, String text, String key, String ifMatch) {
-        var request = As.unit(RegisteredUnits.id(unit)).contentType(ContentType.JSON).header("Idempotency-Key", key);
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return request.body(Map.of("unitId", RegisteredUnits.id(unit), "text", text))
-                .post("/api/v1/tasks/" + task + "/reports");
-    }
-
-    private static String version(String task) {
-        return As.supervisor().get("/api/v1/tasks/" + task).then().statusCode(200).extract().header("ETag");
-    }
-
-    private static String newTask(String... leads) {
-        String units = java.util.Arrays.stream(leads).map(unit -> "\"" + RegisteredUnits.id(unit) + "\"")
-                .collect(Collectors.joining(","));
-        return As.supervisor().contentType(ContentType.JSON).body("""
-                {"planId":"p-batch-%s","code":"一.(一).1","title":"成批提交任务","leadUnitIds":[%s]}"""
-                        .formatted(UUID.randomUUID(), units))
-                .post("/api/v1/tasks").then().statusCode(201).extract().path("id");
     }
 
     private record Figures(long batches, double committed, double rolledBack, double runAlone, double unshared,
